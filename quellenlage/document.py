@@ -1,0 +1,196 @@
+"""The typed article document that flows through every stage.
+
+A reader creates a :class:`Document` from raw input; each stage of the pipeline
+(:mod:`quellenlage.pipeline`) enriches it in place, as spaCy's ``Doc`` is enriched
+by its components. :meth:`Document.to_dict` is the analysis contract
+(``shared/spec/analysis-output.md``): field names there are stable, new fields may
+be added here, none may be renamed.
+
+Offsets everywhere are character offsets into ``article.text``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "quellenlage.analysis/1"
+
+Mode = Literal["direct", "indirect", "reportive", "assertion"]
+Stance = Literal["assert", "deny", "uncertain"]
+SourceKind = Literal["named", "described", "anonymous", "unnamed", "document"]
+InputKind = Literal["html", "text"]
+
+
+@dataclass
+class TextSpan:
+    """A stretch of ``article.text``; ``text`` equals ``article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str | None = None
+
+
+@dataclass
+class Quantity:
+    """A figure as written, with exact value or bounds (``mehr als 1.000`` -> lower=1000)."""
+
+    text: str
+    start: int
+    end: int
+    value: float | None = None
+    lower: float | None = None
+    upper: float | None = None
+    approx: bool = False
+    unit: str | None = None  # the counted thing or unit as written ("Containern")
+    unit_lemma: str | None = None  # its base form ("Container")
+    currency: str | None = None  # ISO 4217 code when the unit is money ("EUR")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    type: str  # GPE | PER | ORG | LOC | MEDIA
+    canonical: str | None = None  # one name in English
+    ref: str | None = None  # stable key: iso3166:KP, or a slug
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Source:
+    text: str | None
+    start: int | None
+    end: int | None
+    name: str | None
+    entity: str | None = None
+    kind: SourceKind = "unnamed"
+
+
+@dataclass
+class Relay:
+    name: str
+    entity: str | None = None
+
+
+@dataclass
+class Claim:
+    id: str
+    span: TextSpan
+    content: TextSpan
+    cue: TextSpan | None
+    source: Source | None
+    mode: Mode
+    stance: Stance = "assert"
+    hedged: bool = False
+    via: list[Relay] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    """Metadata and clean text of one article: the contract's ``article`` object."""
+
+    id: str = ""
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    section: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+    image_credits: list[str] = field(default_factory=list)
+    language: str | None = None
+    text: str = ""
+    categories: list[str] = field(default_factory=list)
+    description: str | None = None
+
+
+@dataclass
+class Token:
+    """One token; ``pos`` (STTS for German) and ``lemma`` are filled only for tagged sentences."""
+
+    text: str
+    start: int
+    end: int
+    pos: str | None = None
+    lemma: str | None = None
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    paragraph: int = 0
+    tokens: list[Token] = field(default_factory=list)
+    tagged: bool = False
+
+
+@dataclass
+class RawInput:
+    """What a reader hands to the pipeline: decoded text of one input and where it came from."""
+
+    name: str  # path, URL or "-" for stdin
+    content: str
+    kind: InputKind
+    encoding: str = "utf-8"
+    url: str | None = None  # where the page was fetched from (WARC target URI, feed link)
+
+
+@dataclass
+class Document:
+    """One article on its way through the stages.
+
+    ``article``, ``entities`` and ``claims`` form the contract; ``sentences``,
+    ``quantities`` (all figures of the article, not only those inside claims),
+    ``boilerplate`` (debris removed from the text) and ``warnings`` are for
+    later stages and for Python users.
+    """
+
+    raw: RawInput
+    article: Article = field(default_factory=Article)
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    boilerplate: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    user_data: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def set_text(self, text: str) -> None:
+        """Set the clean text and the content-hash id that keys the article everywhere."""
+        self.article.text = text
+        self.article.id = content_id(text)
+
+    def span(self, start: int, end: int) -> TextSpan:
+        """A :class:`TextSpan` whose text is read from the article, so it can never disagree with it."""
+        return TextSpan(start, end, self.article.text[start:end])
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        return next((e for e in self.entities if e.id == entity_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The analysis contract as plain JSON-ready data."""
+        return {
+            "schema": SCHEMA,
+            "article": asdict(self.article),
+            "entities": [asdict(e) for e in self.entities],
+            "claims": [asdict(c) for c in self.claims],
+        }
+
+
+def content_id(text: str) -> str:
+    """Content hash of the clean text, whitespace-folded so re-extraction keeps the key stable."""
+    folded = " ".join(text.split())
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:32]

@@ -1,0 +1,66 @@
+"""Language knowledge as data: one folder per language (``lang/de``, ``lang/en``).
+
+Code asks :func:`load` for a named resource (``load("de", "agencies")``); the file
+``lang/de/agencies.toml`` or ``lang/de/agencies.tsv`` answers. Files are read once
+and cached. ``lang/common`` holds what is the same in every language (agency names,
+for example) and is used when a language has no file of that name.
+
+TOML files come back as dicts. TSV files come back as a list of dicts keyed by the
+header row; lines starting with ``#`` are comments, so each file can explain itself
+to a linguist who adds entries.
+"""
+
+from __future__ import annotations
+
+import csv
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent
+COMMON = "common"
+
+
+class MissingResource(LookupError):
+    """No data file of that name exists for the language (nor in ``lang/common``)."""
+
+
+def available_languages() -> list[str]:
+    return sorted(p.name for p in HERE.iterdir() if p.is_dir() and p.name not in (COMMON, "__pycache__"))
+
+
+def resource_path(lang: str, name: str) -> Path:
+    for folder in (lang, COMMON):
+        for ext in (".toml", ".tsv", ".txt"):
+            path = HERE / folder / f"{name}{ext}"
+            if path.exists():
+                return path
+    raise MissingResource(f"no language resource {name!r} for {lang!r} under {HERE}")
+
+
+@cache
+def load(lang: str, name: str) -> Any:
+    """The parsed resource ``name`` of language ``lang`` (cached: treat it as read-only)."""
+    path = resource_path(lang, name)
+    if path.suffix == ".toml":
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    if path.suffix == ".tsv":
+        return read_tsv(path)
+    return read_list(path)
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return [dict(row) for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def read_list(path: Path) -> list[str]:
+    """A plain word list: one entry a line, ``#`` comments."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
