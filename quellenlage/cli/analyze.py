@@ -1,8 +1,4 @@
-"""The ``quellenlage`` command line.
-
-Exit codes: 0 every input was analysed, 1 some inputs failed (each named on stderr
-in one line), 2 usage error.
-"""
+"""``quellenlage analyze``: print the analysis contract for files, directories or stdin."""
 
 from __future__ import annotations
 
@@ -12,38 +8,13 @@ from enum import StrEnum
 
 import typer
 
-from . import __version__
-
-app = typer.Typer(
-    help="Quellenlage: who claims what in the news, how sure they are, with which figures.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
+from . import app, fail_line
 
 
 class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
 
-
-def fail_line(name: str, reason: str) -> None:
-    """One line on stderr naming the input and why it failed."""
-    typer.echo(f"quellenlage: {name}: {reason}", err=True)
-
-
-def version_callback(value: bool) -> None:
-    if value:
-        typer.echo(f"quellenlage {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def main(
-    version: bool = typer.Option(False, "--version", callback=version_callback, is_eager=True,
-                                 help="Print the version and exit."),
-) -> None:
-    """Quellenlage reads news articles and answers who claims what, with which figures."""
 
 
 @app.command()
@@ -55,8 +26,8 @@ def analyze(
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors."),
 ) -> None:
     """Analyse articles and print the analysis contract (shared/spec/analysis-output.md) as JSON."""
-    from .ingest.readers import InputError, expand, read_file
-    from .pipeline import Pipeline, StageError, parse_overrides
+    from ..ingest.readers import InputError, expand, read_file
+    from ..pipeline import Pipeline, StageError, parse_overrides
 
     try:
         pipeline = Pipeline(replace=parse_overrides(stage))
@@ -98,7 +69,3 @@ def _reason(exc: Exception) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     # errors raised by stages already name the input; keep only the reason
     return text.split(": ", 1)[1] if ": " in text and text.split(": ", 1)[0].startswith(("/", ".", "<", "-")) else text
-
-
-if __name__ == "__main__":  # pragma: no cover
-    app()
