@@ -62,6 +62,7 @@ class Entity:
     canonical: str | None = None  # one name in English
     ref: str | None = None  # stable key: iso3166:KP, or a slug
     mentions: list[Mention] = field(default_factory=list)
+    gender: str | None = None  # "f" / "m" for persons when a first name or title tells, for pronoun resolution
 
 
 @dataclass
