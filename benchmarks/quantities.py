@@ -141,7 +141,9 @@ def main() -> None:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"gold-claim quantities (anchor sentence): P={p:.3f} R={r:.3f} F1={f:.3f} (tp={tp} fp={fp} fn={fn})")
+    print(
+        f"gold-claim quantities (anchor sentence): P={p:.3f} R={r:.3f} F1={f:.3f} (tp={tp} fp={fp} fn={fn})"
+    )
     if not args.no_speed:
         t_ex, t_q, n = speed(shared, args.pages)
         print(

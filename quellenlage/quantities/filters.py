@@ -43,7 +43,7 @@ def previous_token(text: str, start: int) -> str:
 
 def attached_before(text: str, start: int) -> bool:
     """A number glued to a word before it: "COVID-19", "F-35", "G-7", "Mig-29"."""
-    return start >= 2 and text[start - 1] in "-‑/" and text[start - 2].isalnum()
+    return start >= 2 and text[start - 1] in "-‑/" and text[start - 2].isalpha()
 
 
 def is_identifier(text: str, start: int, g: Grammar) -> bool:
@@ -57,7 +57,13 @@ def is_identifier(text: str, start: int, g: Grammar) -> bool:
 
 
 def is_year(
-    text: str, start: int, token: str, value: float, g: Grammar, has_counted: bool, counted_plural: bool = True
+    text: str,
+    start: int,
+    token: str,
+    value: float,
+    g: Grammar,
+    has_counted: bool,
+    counted_plural: bool = True,
 ) -> bool:
     """A four-digit number in the range of years, used as a year.
 
@@ -77,7 +83,11 @@ def is_time(text: str, end: int, g: Grammar) -> bool:
     if not m:
         return False
     nxt = m.group(1).rstrip(",;:)")
-    return nxt in g.time_after or nxt.rstrip(".") in g.time_after or nxt.lower() in {t.lower() for t in g.time_after}
+    return (
+        nxt in g.time_after
+        or nxt.rstrip(".") in g.time_after
+        or nxt.lower() in {t.lower() for t in g.time_after}
+    )
 
 
 def is_ordinal_or_date(text: str, start: int, end: int, value: float, g: Grammar) -> bool:

@@ -101,7 +101,11 @@ def grammar(lang: str) -> Grammar:
     units: dict[str, Unit] = {}
     for row in [*lang_data.load(lang, "quantity_symbols"), *lang_data.load(lang, "quantity_units")]:
         units[row["form"]] = Unit(
-            row["form"], row["lemma"], row["kind"], row.get("currency") or None, row.get("position") or "after"
+            row["form"],
+            row["lemma"],
+            row["kind"],
+            row.get("currency") or None,
+            row.get("position") or "after",
         )
 
     words = {k.lower(): float(v) for k, v in nums["words"].items()}
@@ -120,7 +124,8 @@ def grammar(lang: str) -> Grammar:
     pairs = tuple((a, b) for a, b in bounds["range"]["pairs"])
 
     sep = re.escape(nums["separators"]["decimal"] + nums["separators"]["thousands"]) + "'\u00a0\u202f\u2009"
-    digits = rf"(?<![\w.,])\d+(?:[{sep}]\d+)*"
+    # "2 000" with a plain space groups thousands only when every group after the first has 3 digits
+    digits = rf"(?<![\w.,])(?:\d{{1,3}}(?: \d{{3}})+(?![\d.,]\d)|\d+(?:[{sep}]\d+)*)"
     spaced = lambda alt: alt.replace(r"\ ", r"\s+")  # noqa: E731 - multi-word entries match any spacing
     word_alt = _alt(words)
     art = _alt(articles)
@@ -144,7 +149,9 @@ def grammar(lang: str) -> Grammar:
         re.escape(f).replace(r"\ ", r"\s+") + (r"(?!\w)" if f[-1].isalnum() else "")
         for f in sorted(unit_forms_after, key=len, reverse=True)
     )
-    currency_before = _alt(u.form for u in units.values() if u.kind == "currency" and u.position in ("before", "both"))
+    currency_before = _alt(
+        u.form for u in units.values() if u.kind == "currency" and u.position in ("before", "both")
+    )
     before_alt = spaced(_alt(before))
     after_alt = spaced(_alt(after))
     return Grammar(
@@ -177,7 +184,8 @@ def grammar(lang: str) -> Grammar:
         currency_before=re.compile(rf"(?<!\w)(?:{currency_before})[ \u00a0\u202f]?$"),
         marker_before=re.compile(rf"(?<!\w)(?:{before_alt})\s+$", re.IGNORECASE),
         marker_after=re.compile(
-            rf"\s+(?:{after_alt})(?!\w)(?!\s+(?:{_alt(bounds.get('after_blocked_by', []))})(?!\w))", re.IGNORECASE
+            rf"\s+(?:{after_alt})(?!\w)(?!\s+(?:{_alt(bounds.get('after_blocked_by', []))})(?!\w))",
+            re.IGNORECASE,
         ),
         joiner=re.compile(rf"\s*(?:{_alt(joiners)})\s*", re.IGNORECASE),
         opener_before=re.compile(rf"(?<!\w)(?:{_alt(a for a, _ in pairs)})\s+$", re.IGNORECASE),

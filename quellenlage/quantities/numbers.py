@@ -14,7 +14,7 @@ import re
 
 from .grammar import Grammar
 
-_SPACE_SEPS = "'\u00a0\u202f\u2009"
+_SPACE_SEPS = " '\u00a0\u202f\u2009"
 _GROUPS = re.compile(r"\d+|[^\d]")
 _MAX_DIGITS = 30  # longer digit runs are identifiers or noise, never a news figure
 

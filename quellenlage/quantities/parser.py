@@ -68,10 +68,7 @@ def parse_quantities(text: str, lang: str | None) -> list[Quantity]:
 
 def _masked(start: int, end: int, masks: list[tuple[int, int]], starts: list[int]) -> bool:
     i = bisect.bisect_right(starts, start) - 1
-    for j in (i, i + 1):
-        if 0 <= j < len(masks) and masks[j][0] < end and start < masks[j][1]:
-            return True
-    return False
+    return any(0 <= j < len(masks) and masks[j][0] < end and start < masks[j][1] for j in (i, i + 1))
 
 
 def _core(text: str, m: re.Match[str], g: Grammar) -> _Figure | None:
@@ -173,7 +170,7 @@ def _build(text: str, m: re.Match[str], g: Grammar, floor: int) -> Quantity | No
         if counted is None:
             if fig.kind == "vague" and (of := _OF[g.lang].match(text, end)):
                 unit_pos = of.end()
-            counted = counted_noun(text, unit_pos, g)
+            counted = unit_after(text, unit_pos, g) or counted_noun(text, unit_pos, g)
     table_unit = counted is not None and counted.unit is not None
 
     # non-quantities

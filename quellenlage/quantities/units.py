@@ -83,23 +83,20 @@ def _german_noun(words: list[tuple[str, int, int]], g: Grammar) -> Counted | Non
 
 
 def _english_noun(words: list[tuple[str, int, int]], g: Grammar) -> Counted | None:
-    w, s, e = words[0]
-    low = w.lower()
-    if low in g.not_counted or w in g.months:
+    """The first plural among the next three content words ("500 local residents"), else the first."""
+    content = []
+    for w, s, e in words:
+        if w.lower() in g.not_counted or w in g.months:
+            break
+        content.append((w, s, e))
+    if not content:
         return None
-    if len(words) > 1:
-        w2, s2, e2 = words[1]
-        low2 = w2.lower()
-        plural2 = low2.endswith("s") and not low2.endswith("ss")
-        adjectival = low.endswith(("ed", "ly", "ing", "al", "ive", "ous", "ic", "ful", "ish", "an", "ern"))
-        if (
-            low2 not in g.not_counted
-            and w2 not in g.months
-            and (adjectival or (plural2 and not low.endswith("s")))
-            and not low.endswith("ly")
-        ):
-            return Counted(w2, lemma(w2, g.lang), s2, e2)
-    if low.endswith(("ly", "ed")):
+    for w, s, e in content:
+        low = w.lower()
+        if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+            return Counted(w, lemma(w, g.lang), s, e)
+    w, s, e = content[0]
+    if w.lower().endswith(("ly", "ed", "ing")):
         return None
     return Counted(w, lemma(w, g.lang), s, e)
 
