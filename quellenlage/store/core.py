@@ -134,10 +134,20 @@ class Store:
 
     def claims(self, source: str | None = None, entity: str | None = None, stance: str | None = None,
                mode: str | None = None, limit: int = 50, offset: int = 0) -> Page[ClaimHit]:
-        """Claims, newest article first, filtered by source name, entity (by or about), stance, mode."""
+        """Claims, most recently stored first, filtered by source name, entity (by or about), stance, mode."""
         with Session(self.engine) as s:
             return queries.claims(s, source=source, entity=entity, stance=stance, mode=mode,
                                   limit=limit, offset=offset)
+
+    def iter_claims(self) -> Iterator[ClaimHit]:
+        """Every attributed claim with its article, streamed (exports)."""
+        with Session(self.engine) as s:
+            yield from queries.iter_claims(s)
+
+    def iter_articles(self) -> Iterator[dict[str, Any]]:
+        """Every article's analysis contract, streamed (exports)."""
+        with Session(self.engine) as s:
+            yield from queries.iter_articles(s)
 
     def entity(self, ref: str, limit: int = 50) -> EntityDetail | None:
         """One entity by ref (``iso3166:KP``) or name, with the claims it makes and those about it."""

@@ -89,6 +89,7 @@ class ClaimHit(_Dict):
     source: str | None
     source_kind: str | None
     source_ref: str | None
+    source_type: str | None  # entity type of the source (PER, ORG, GPE …) when linked
     mode: str
     stance: str
     hedged: bool
@@ -96,6 +97,7 @@ class ClaimHit(_Dict):
     cue: str | None = None
     via: list[str] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    language: str | None = None
 
 
 @dataclass
