@@ -26,6 +26,7 @@ def analyze(
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors."),
 ) -> None:
     """Analyse articles and print the analysis contract (shared/spec/analysis-output.md) as JSON."""
+    from ..extract.language import UnsupportedLanguage
     from ..ingest.readers import InputError, expand, read_file
     from ..pipeline import Pipeline, StageError, parse_overrides
 
@@ -46,18 +47,18 @@ def analyze(
             fail_line(exc.name, exc.reason)
             failed += 1
             continue
+        except UnsupportedLanguage as exc:  # still show what was extracted, but say so and fail
+            _write(out, exc.doc.to_dict(), one_object)
+            fail_line(name, _reason(exc, name))
+            failed += 1
+            continue
         except Exception as exc:  # one bad input must not stop the others
             if debug:
                 raise
-            fail_line(name, _reason(exc))
+            fail_line(name, _reason(exc, name))
             failed += 1
             continue
-        data = doc.to_dict()
-        if one_object:
-            out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-        else:
-            out.write(json.dumps(data, ensure_ascii=False) + "\n")
-        out.flush()
+        _write(out, doc.to_dict(), one_object)
     if not files:
         fail_line(" ".join(paths), "no .html, .htm or .txt files found")
         raise typer.Exit(1)
@@ -65,7 +66,15 @@ def analyze(
         raise typer.Exit(1)
 
 
-def _reason(exc: Exception) -> str:
+def _write(out, data: dict, one_object: bool) -> None:
+    if one_object:
+        out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    else:
+        out.write(json.dumps(data, ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def _reason(exc: Exception, name: str) -> str:
+    """The first line of the error, without the input's name when the stage already put it in front."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    # errors raised by stages already name the input; keep only the reason
-    return text.split(": ", 1)[1] if ": " in text and text.split(": ", 1)[0].startswith(("/", ".", "<", "-")) else text
+    return text.removeprefix(f"{name}: ")

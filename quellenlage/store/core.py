@@ -1,0 +1,180 @@
+"""The :class:`Store`: one object for writing (ingest) and reading (CLI, REST API, web).
+
+>>> store = open_store("sqlite:///claims.db")            # doctest: +SKIP
+>>> store.save_documents([doc1, doc2])                   # doctest: +SKIP
+SaveResult(added=2, known=0)
+>>> store.claims(source="Kreml", stance="deny").items    # doctest: +SKIP
+
+Each write method is one transaction: when it returns, the batch is committed; when
+the process dies inside it, nothing of the batch is stored and a rerun stores it whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from ..document import Document
+from . import db, queries, search, story_queries
+from .models import ArticleRow, ClaimRow, EntityRow, IngestErrorRow, StoryRow
+from .results import (
+    ArticleSummary,
+    ClaimHit,
+    EntityDetail,
+    IngestError,
+    Page,
+    SearchHit,
+    StoryDetail,
+    StorySummary,
+)
+from .write import SaveResult, record_error, save_documents
+
+CHUNK = 500  # ids per IN (...) lookup
+
+
+class Store:
+    """A connected, migrated database of analysed articles."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @property
+    def url(self) -> str:
+        return db.describe(str(self.engine.url))
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose transaction commits when the block ends and rolls back on an error."""
+        with Session(self.engine) as session, session.begin():
+            yield session
+
+    # --- writing ---------------------------------------------------------------------------------
+
+    def save_documents(self, docs: Iterable[Document | Mapping[str, Any]],
+                       input_names: Mapping[str, str] | None = None) -> SaveResult:
+        """Store the documents not yet known, all in one transaction; count the known ones.
+
+        ``input_names`` maps article id -> the input it came from (kept for the record).
+        """
+        docs = list(docs)
+        for attempt in (1, 2):
+            try:
+                with self.session() as session:
+                    return save_documents(session, docs, input_names)
+            except IntegrityError:
+                if attempt == 2:  # another writer stored the same article between our check and insert
+                    raise
+            except OperationalError as exc:
+                raise db.StoreError(f"{self.url}: cannot write: {db.one_line(exc)}") from None
+        raise AssertionError("unreachable")
+
+    def record_error(self, input_name: str, reason: str) -> None:
+        """Remember an input that could not be analysed, with the reason."""
+        with self.session() as session:
+            record_error(session, input_name, reason)
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """Those of ``ids`` already stored (article ids are content hashes)."""
+        return self._known(ArticleRow.id, ids)
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        """Those of ``urls`` already stored."""
+        return self._known(ArticleRow.url, urls)
+
+    def _known(self, column: Any, values: Iterable[str]) -> set[str]:
+        values = [v for v in dict.fromkeys(values) if v]
+        out: set[str] = set()
+        with Session(self.engine) as session:
+            for i in range(0, len(values), CHUNK):
+                out.update(session.scalars(select(column).where(column.in_(values[i:i + CHUNK]))))
+        return out
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Rows per main table: articles, claims, entities, stories, errors."""
+        with Session(self.engine) as s:
+            return {name: s.scalar(select(func.count()).select_from(model)) or 0
+                    for name, model in (("articles", ArticleRow), ("claims", ClaimRow), ("entities", EntityRow),
+                                        ("stories", StoryRow), ("errors", IngestErrorRow))}
+
+    def errors(self, limit: int = 100, offset: int = 0) -> Page[IngestError]:
+        with Session(self.engine) as s:
+            return queries.errors(s, limit, offset)
+
+    def articles(self, outlet: str | None = None, language: str | None = None, since: str | None = None,
+                 until: str | None = None, limit: int = 50, offset: int = 0) -> Page[ArticleSummary]:
+        """Articles, newest first; ``since``/``until`` are ISO dates (inclusive)."""
+        with Session(self.engine) as s:
+            return queries.articles(s, outlet=outlet, language=language, since=since, until=until,
+                                    limit=limit, offset=offset)
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """The analysis contract of one article, as ``analyze`` printed it; None when unknown."""
+        with Session(self.engine) as s:
+            return queries.article(s, article_id)
+
+    def claims(self, source: str | None = None, entity: str | None = None, stance: str | None = None,
+               mode: str | None = None, limit: int = 50, offset: int = 0) -> Page[ClaimHit]:
+        """Claims, most recently stored first, filtered by source name, entity (by or about), stance, mode."""
+        with Session(self.engine) as s:
+            return queries.claims(s, source=source, entity=entity, stance=stance, mode=mode,
+                                  limit=limit, offset=offset)
+
+    def iter_claims(self) -> Iterator[ClaimHit]:
+        """Every attributed claim with its article, streamed (exports)."""
+        with Session(self.engine) as s:
+            yield from queries.iter_claims(s)
+
+    def iter_articles(self) -> Iterator[dict[str, Any]]:
+        """Every article's analysis contract, streamed (exports)."""
+        with Session(self.engine) as s:
+            yield from queries.iter_articles(s)
+
+    def entity(self, ref: str, limit: int = 50) -> EntityDetail | None:
+        """One entity by ref (``iso3166:KP``) or name, with the claims it makes and those about it."""
+        with Session(self.engine) as s:
+            return queries.entity(s, ref, limit=limit)
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> Page[SearchHit]:
+        """Full-text search over titles and texts; the query is taken as words, never as syntax."""
+        with Session(self.engine) as s:
+            return search.search(s, query, limit=limit, offset=offset)
+
+    def stories(self, limit: int = 50, offset: int = 0) -> Page[StorySummary]:
+        with Session(self.engine) as s:
+            return story_queries.stories(s, limit=limit, offset=offset)
+
+    def story(self, story_id: int | str) -> StoryDetail | None:
+        with Session(self.engine) as s:
+            return story_queries.story(s, story_id)
+
+
+def open_store(url: str | None = None, upgrade: bool = True) -> Store:
+    """Connect to ``url`` (default: ``QUELLENLAGE_DB`` or the user data directory) and migrate it.
+
+    Raises :class:`~quellenlage.store.db.StoreError` with a one-line reason when the
+    database cannot be used.
+    """
+    engine = db.create_store_engine(url)
+    if upgrade and db.current_revision(engine) != db.head_revision():
+        db.upgrade(engine)
+    return Store(engine)

@@ -1,0 +1,256 @@
+"""The store's tables as SQLAlchemy 2 models.
+
+One row per article (keyed twice: ``id`` is the content hash of the clean text, ``url``
+a second key), with the whole analysis contract kept as JSON so ``get_article`` returns
+exactly what ``analyze`` printed. Entities, claims and quantities are also split into
+their own tables so the questions a fact-checker asks ("every claim by the Kremlin",
+"every denial") are index lookups rather than JSON scans.
+
+Entities are stored once per canonical key (``ref``, or a name-derived key when the
+linker found none); ``article_entities`` says which article mentions which entity under
+which local id (``e1``) and name as written. Claims point to their source entity and,
+through ``claim_entities``, to the entities their content is about.
+
+The tables after ``ingest_errors`` hold what :mod:`quellenlage.stories` computes across
+articles: syndicated copies, stories, claim groups, disagreements and timeline points.
+
+Full-text search is not modelled here: the migrations add an FTS5 table (SQLite) or a
+``tsvector`` column with a GIN index (PostgreSQL) next to ``articles``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String(64), unique=True)
+    url: Mapped[str | None] = mapped_column(String(2048), unique=True)
+    outlet: Mapped[str | None] = mapped_column(String(256), index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    section: Mapped[str | None] = mapped_column(String(256))
+    published: Mapped[str | None] = mapped_column(String(40), index=True)  # ISO 8601: sorts as text
+    language: Mapped[str | None] = mapped_column(String(8), index=True)
+    authors: Mapped[list] = mapped_column(JSON, default=list)
+    agencies: Mapped[list] = mapped_column(JSON, default=list)
+    image_credits: Mapped[list] = mapped_column(JSON, default=list)
+    categories: Mapped[list] = mapped_column(JSON, default=list)
+    description: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    analysis: Mapped[dict] = mapped_column(JSON)  # the contract minus article.text (kept in `text`)
+    input_name: Mapped[str | None] = mapped_column(Text)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime)
+    syndication_group_pk: Mapped[int | None] = mapped_column(
+        ForeignKey("syndication_groups.pk", ondelete="SET NULL"), index=True)
+    stories_done: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+
+class EntityRow(Base):
+    __tablename__ = "entities"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ref: Mapped[str] = mapped_column(String(512), unique=True)
+    name: Mapped[str] = mapped_column(String(512))
+    name_key: Mapped[str] = mapped_column(String(512), index=True)  # casefolded name, for lookups
+    type: Mapped[str | None] = mapped_column(String(16))
+
+
+class ArticleEntityRow(Base):
+    __tablename__ = "article_entities"
+    __table_args__ = (UniqueConstraint("article_pk", "local_id"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_pk: Mapped[int] = mapped_column(ForeignKey("articles.pk", ondelete="CASCADE"))
+    entity_pk: Mapped[int] = mapped_column(ForeignKey("entities.pk", ondelete="CASCADE"), index=True)
+    local_id: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(512))
+    name_key: Mapped[str] = mapped_column(String(512), index=True)
+
+
+class MentionRow(Base):
+    __tablename__ = "mentions"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_entity_pk: Mapped[int] = mapped_column(
+        ForeignKey("article_entities.pk", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+class ClaimRow(Base):
+    __tablename__ = "claims"
+    __table_args__ = (UniqueConstraint("article_pk", "local_id"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_pk: Mapped[int] = mapped_column(ForeignKey("articles.pk", ondelete="CASCADE"))
+    local_id: Mapped[str] = mapped_column(String(32))
+    span_start: Mapped[int] = mapped_column(Integer)
+    span_end: Mapped[int] = mapped_column(Integer)
+    content_start: Mapped[int] = mapped_column(Integer)
+    content_end: Mapped[int] = mapped_column(Integer)
+    content: Mapped[str] = mapped_column(Text)
+    cue: Mapped[str | None] = mapped_column(Text)
+    cue_start: Mapped[int | None] = mapped_column(Integer)
+    cue_end: Mapped[int | None] = mapped_column(Integer)
+    source_text: Mapped[str | None] = mapped_column(Text)
+    source_start: Mapped[int | None] = mapped_column(Integer)
+    source_end: Mapped[int | None] = mapped_column(Integer)
+    source_name: Mapped[str | None] = mapped_column(String(512))
+    source_key: Mapped[str | None] = mapped_column(String(512), index=True)  # casefolded source_name
+    source_kind: Mapped[str | None] = mapped_column(String(16))
+    source_entity_pk: Mapped[int | None] = mapped_column(
+        ForeignKey("entities.pk", ondelete="SET NULL"), index=True)
+    mode: Mapped[str] = mapped_column(String(16), index=True)
+    stance: Mapped[str] = mapped_column(String(16), index=True)
+    hedged: Mapped[bool] = mapped_column(Boolean, default=False)
+    via: Mapped[list] = mapped_column(JSON, default=list)
+
+
+Index("ix_claims_article", ClaimRow.article_pk)
+
+
+class ClaimEntityRow(Base):
+    """An entity the claim's content is about (one of its mentions lies inside the content)."""
+
+    __tablename__ = "claim_entities"
+
+    claim_pk: Mapped[int] = mapped_column(ForeignKey("claims.pk", ondelete="CASCADE"), primary_key=True)
+    entity_pk: Mapped[int] = mapped_column(ForeignKey("entities.pk", ondelete="CASCADE"), primary_key=True,
+                                           index=True)
+
+
+class QuantityRow(Base):
+    __tablename__ = "quantities"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_pk: Mapped[int] = mapped_column(ForeignKey("articles.pk", ondelete="CASCADE"), index=True)
+    claim_pk: Mapped[int | None] = mapped_column(ForeignKey("claims.pk", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float | None] = mapped_column(Float)
+    lower: Mapped[float | None] = mapped_column(Float)
+    upper: Mapped[float | None] = mapped_column(Float)
+    approx: Mapped[bool] = mapped_column(Boolean, default=False)
+    unit: Mapped[str | None] = mapped_column(String(256))
+    unit_lemma: Mapped[str | None] = mapped_column(String(256))
+    currency: Mapped[str | None] = mapped_column(String(8))
+
+
+class IngestErrorRow(Base):
+    __tablename__ = "ingest_errors"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    input_name: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# --- what the stories stage computes across articles -------------------------------------------
+
+
+class SyndicationGroupRow(Base):
+    """Near-identical texts (one agency story printed by several outlets); one canonical copy."""
+
+    __tablename__ = "syndication_groups"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(128), unique=True)
+    # no foreign key: articles already point here, and a cycle would complicate creation order
+    canonical_article_pk: Mapped[int | None] = mapped_column(Integer)
+
+
+class StoryRow(Base):
+    __tablename__ = "stories"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(128), unique=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    first_published: Mapped[str | None] = mapped_column(String(40))
+    last_published: Mapped[str | None] = mapped_column(String(40), index=True)
+    article_count: Mapped[int] = mapped_column(Integer, default=0)
+    outlet_count: Mapped[int] = mapped_column(Integer, default=0)
+    language_count: Mapped[int] = mapped_column(Integer, default=0)
+    languages: Mapped[list] = mapped_column(JSON, default=list)
+    disagreement_count: Mapped[int] = mapped_column(Integer, default=0)
+    data: Mapped[dict] = mapped_column(JSON, default=dict)  # the stories stage's own summary, kept whole
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class StoryArticleRow(Base):
+    __tablename__ = "story_articles"
+
+    story_pk: Mapped[int] = mapped_column(ForeignKey("stories.pk", ondelete="CASCADE"), primary_key=True)
+    article_pk: Mapped[int] = mapped_column(ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True,
+                                            unique=True)
+
+
+class ClaimGroupRow(Base):
+    __tablename__ = "claim_groups"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    story_pk: Mapped[int] = mapped_column(ForeignKey("stories.pk", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(512))
+    label: Mapped[str | None] = mapped_column(Text)
+    data: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class ClaimGroupMemberRow(Base):
+    __tablename__ = "claim_group_members"
+
+    claim_group_pk: Mapped[int] = mapped_column(ForeignKey("claim_groups.pk", ondelete="CASCADE"),
+                                                primary_key=True)
+    claim_pk: Mapped[int] = mapped_column(ForeignKey("claims.pk", ondelete="CASCADE"), primary_key=True,
+                                          index=True)
+
+
+class DisagreementRow(Base):
+    __tablename__ = "disagreements"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    story_pk: Mapped[int] = mapped_column(ForeignKey("stories.pk", ondelete="CASCADE"), index=True)
+    claim_group_pk: Mapped[int | None] = mapped_column(ForeignKey("claim_groups.pk", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32))  # "figure" | "stance"
+    rule: Mapped[str | None] = mapped_column(Text)  # which rule makes the two incompatible
+    claim_a_pk: Mapped[int | None] = mapped_column(ForeignKey("claims.pk", ondelete="CASCADE"))
+    claim_b_pk: Mapped[int | None] = mapped_column(ForeignKey("claims.pk", ondelete="CASCADE"))
+    explanation: Mapped[str | None] = mapped_column(Text)
+    data: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class TimelinePointRow(Base):
+    __tablename__ = "timeline_points"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    story_pk: Mapped[int] = mapped_column(ForeignKey("stories.pk", ondelete="CASCADE"), index=True)
+    claim_group_pk: Mapped[int | None] = mapped_column(ForeignKey("claim_groups.pk", ondelete="CASCADE"))
+    claim_pk: Mapped[int | None] = mapped_column(ForeignKey("claims.pk", ondelete="CASCADE"))
+    date: Mapped[str | None] = mapped_column(String(40))
+    source: Mapped[str | None] = mapped_column(String(512))
+    label: Mapped[str | None] = mapped_column(Text)
+    value: Mapped[float | None] = mapped_column(Float)
+    lower: Mapped[float | None] = mapped_column(Float)
+    upper: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String(256))
+    data: Mapped[dict] = mapped_column(JSON, default=dict)

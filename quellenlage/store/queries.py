@@ -1,0 +1,204 @@
+"""Read queries over the store, returning the typed results of :mod:`.results`.
+
+Each function takes an open :class:`~sqlalchemy.orm.Session`, so the CLI, the REST
+API and tests use the same code; :class:`~quellenlage.store.core.Store` wraps them.
+Filters that name a person or body (``source``, ``entity``) are matched on casefolded
+names and on canonical entity refs, both indexed, so they stay fast at 100,000 articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from .models import (
+    ArticleEntityRow,
+    ArticleRow,
+    ClaimEntityRow,
+    ClaimRow,
+    EntityRow,
+    IngestErrorRow,
+    QuantityRow,
+)
+from .results import ArticleSummary, ClaimHit, EntityDetail, Figure, IngestError, Page
+from .write import name_key
+
+MAX_LIMIT = 1000
+
+
+def clamp(limit: int, offset: int) -> tuple[int, int]:
+    return max(0, min(int(limit), MAX_LIMIT)), max(0, int(offset))
+
+
+def count(session: Session, stmt: Select) -> int:
+    return session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+
+
+# --- articles ------------------------------------------------------------------------------------
+
+
+def article_summaries(session: Session, rows: Sequence[ArticleRow]) -> list[ArticleSummary]:
+    pks = [r.pk for r in rows]
+    counts = dict(session.execute(select(ClaimRow.article_pk, func.count()).where(ClaimRow.article_pk.in_(pks))
+                                  .group_by(ClaimRow.article_pk)).all()) if pks else {}
+    return [ArticleSummary(id=r.id, url=r.url, outlet=r.outlet, title=r.title, published=r.published,
+                           language=r.language, claim_count=counts.get(r.pk, 0), agencies=list(r.agencies or []))
+            for r in rows]
+
+
+def articles(session: Session, outlet: str | None = None, language: str | None = None,
+             since: str | None = None, until: str | None = None, limit: int = 50,
+             offset: int = 0) -> Page[ArticleSummary]:
+    limit, offset = clamp(limit, offset)
+    stmt = select(ArticleRow)
+    if outlet:
+        stmt = stmt.where(ArticleRow.outlet == outlet)
+    if language:
+        stmt = stmt.where(ArticleRow.language == language)
+    if since:
+        stmt = stmt.where(ArticleRow.published >= since)
+    if until:  # "2023-11-06" must include "2023-11-06T18:00"
+        stmt = stmt.where(ArticleRow.published <= until + "\uffff")
+    total = count(session, stmt)
+    rows = session.scalars(stmt.order_by(ArticleRow.published.desc(), ArticleRow.pk.desc())
+                           .limit(limit).offset(offset)).all()
+    return Page(article_summaries(session, rows), total, limit, offset)
+
+
+def article(session: Session, article_id: str) -> dict[str, Any] | None:
+    row = session.scalar(select(ArticleRow).where(ArticleRow.id == article_id))
+    if row is None:
+        return None
+    data = dict(row.analysis)
+    data["article"] = {**data.get("article", {}), "text": row.text}
+    return data
+
+
+def errors(session: Session, limit: int = 100, offset: int = 0) -> Page[IngestError]:
+    limit, offset = clamp(limit, offset)
+    stmt = select(IngestErrorRow)
+    rows = session.scalars(stmt.order_by(IngestErrorRow.pk.desc()).limit(limit).offset(offset)).all()
+    return Page([IngestError(r.input_name, r.reason, r.created_at.isoformat()) for r in rows],
+                count(session, stmt), limit, offset)
+
+
+# --- claims --------------------------------------------------------------------------------------
+
+
+def entity_pks_for(session: Session, name_or_ref: str) -> list[int]:
+    """Entities named or keyed so: by ref, canonical name, or a name as written in an article."""
+    key = name_key(name_or_ref) or ""
+    by_entity = select(EntityRow.pk).where(or_(EntityRow.ref == name_or_ref, EntityRow.name_key == key))
+    by_article = select(ArticleEntityRow.entity_pk).where(ArticleEntityRow.name_key == key).distinct()
+    return sorted(set(session.scalars(by_entity)) | set(session.scalars(by_article.limit(1000))))
+
+
+def claims(session: Session, source: str | None = None, entity: str | None = None,
+           stance: str | None = None, mode: str | None = None, limit: int = 50,
+           offset: int = 0) -> Page[ClaimHit]:
+    limit, offset = clamp(limit, offset)
+    stmt = select(ClaimRow.pk)
+    if source:
+        pks = entity_pks_for(session, source)
+        stmt = stmt.where(or_(ClaimRow.source_key == name_key(source), ClaimRow.source_entity_pk.in_(pks))
+                          if pks else ClaimRow.source_key == name_key(source))
+    if entity:
+        pks = entity_pks_for(session, entity)
+        about = select(ClaimEntityRow.claim_pk).where(ClaimEntityRow.entity_pk.in_(pks))
+        stmt = stmt.where(or_(ClaimRow.source_entity_pk.in_(pks), ClaimRow.pk.in_(about)))
+    if stance:
+        stmt = stmt.where(ClaimRow.stance == stance)
+    if mode:
+        stmt = stmt.where(ClaimRow.mode == mode)
+    total = count(session, stmt)
+    page = session.scalars(stmt.order_by(ClaimRow.pk.desc()).limit(limit).offset(offset)).all()
+    return Page(claim_hits(session, page), total, limit, offset)
+
+
+def claim_hits(session: Session, claim_pks: Sequence[int]) -> list[ClaimHit]:
+    """Full claim results for these claim pks, in the given order."""
+    if not claim_pks:
+        return []
+    rows = session.execute(
+        select(ClaimRow, ArticleRow.id, ArticleRow.outlet, ArticleRow.title, ArticleRow.published,
+               ArticleRow.url, ArticleRow.language, EntityRow.ref, EntityRow.type)
+        .join(ArticleRow, ArticleRow.pk == ClaimRow.article_pk)
+        .outerjoin(EntityRow, EntityRow.pk == ClaimRow.source_entity_pk)
+        .where(ClaimRow.pk.in_(claim_pks))).all()
+    figures = figures_of(session, claim_pks)
+    by_pk = {}
+    for c, aid, outlet, title, published, url, language, ref, etype in rows:
+        by_pk[c.pk] = ClaimHit(
+            article_id=aid, claim_id=c.local_id, outlet=outlet, title=title, published=published, url=url,
+            source=c.source_name, source_kind=c.source_kind, source_ref=ref, source_type=etype, mode=c.mode, stance=c.stance,
+            hedged=c.hedged, content=c.content, cue=c.cue, via=[v.get("name") for v in c.via or []],
+            figures=figures.get(c.pk, []), language=language)
+    return [by_pk[pk] for pk in claim_pks if pk in by_pk]
+
+
+def iter_claims(session: Session, chunk: int = 1000) -> Iterator[ClaimHit]:
+    """Every claim (assertions excluded), in storage order, a chunk at a time: for exports of any size."""
+    last = 0
+    while True:
+        pks = session.scalars(select(ClaimRow.pk).where(ClaimRow.pk > last, ClaimRow.mode != "assertion")
+                              .order_by(ClaimRow.pk).limit(chunk)).all()
+        if not pks:
+            return
+        yield from claim_hits(session, pks)
+        last = pks[-1]
+
+
+def iter_articles(session: Session, chunk: int = 200) -> Iterator[dict[str, Any]]:
+    """Every article's analysis contract, in storage order, a chunk at a time."""
+    last = 0
+    while True:
+        rows = session.scalars(select(ArticleRow).where(ArticleRow.pk > last).order_by(ArticleRow.pk)
+                               .limit(chunk)).all()
+        if not rows:
+            return
+        for row in rows:
+            data = dict(row.analysis)
+            data["article"] = {**data.get("article", {}), "text": row.text}
+            yield data
+        last = rows[-1].pk
+        session.expunge_all()
+
+
+def figures_of(session: Session, claim_pks: Sequence[int]) -> dict[int, list[Figure]]:
+    out: dict[int, list[Figure]] = {}
+    if not claim_pks:
+        return out
+    for q in session.scalars(select(QuantityRow).where(QuantityRow.claim_pk.in_(claim_pks))
+                             .order_by(QuantityRow.start)):
+        out.setdefault(q.claim_pk, []).append(figure(q))
+    return out
+
+
+def figure(q: QuantityRow) -> Figure:
+    return Figure(text=q.text, value=q.value, lower=q.lower, upper=q.upper, approx=q.approx, unit=q.unit,
+                  unit_lemma=q.unit_lemma, currency=q.currency)
+
+
+# --- entities ------------------------------------------------------------------------------------
+
+
+def entity(session: Session, ref: str, limit: int = 50) -> EntityDetail | None:
+    row = session.scalar(select(EntityRow).where(EntityRow.ref == ref))
+    if row is None:
+        pks = entity_pks_for(session, ref)
+        row = session.get(EntityRow, pks[0]) if pks else None
+    if row is None:
+        return None
+    names = sorted(set(session.scalars(select(ArticleEntityRow.name)
+                                       .where(ArticleEntityRow.entity_pk == row.pk).distinct().limit(50))))
+    articles_n = session.scalar(select(func.count(func.distinct(ArticleEntityRow.article_pk)))
+                                .where(ArticleEntityRow.entity_pk == row.pk)) or 0
+    by = session.scalars(select(ClaimRow.pk).where(ClaimRow.source_entity_pk == row.pk)
+                         .order_by(ClaimRow.pk.desc()).limit(limit)).all()
+    about = session.scalars(select(ClaimEntityRow.claim_pk).where(ClaimEntityRow.entity_pk == row.pk)
+                            .order_by(ClaimEntityRow.claim_pk.desc()).limit(limit)).all()
+    return EntityDetail(ref=row.ref, name=row.name, type=row.type, names=names, article_count=articles_n,
+                        claims_by=claim_hits(session, by), claims_about=claim_hits(session, about))

@@ -1,0 +1,225 @@
+"""Typed results of store queries, shared by the CLI, the REST API and the web pages.
+
+Every result is a plain dataclass; ``to_dict()`` gives JSON-ready data (what ``--json``
+prints and the REST API returns).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+#: search snippets mark the matched words with these two characters (never found in article text);
+#: :meth:`SearchHit.parts` splits a snippet at them for rendering.
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+
+
+class _Dict:
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+
+@dataclass
+class Page(_Dict, Generic[T]):
+    """One page of a listing: ``items`` from ``offset``, and how many there are in all."""
+
+    items: list[T]
+    total: int
+    limit: int
+    offset: int
+
+
+@dataclass
+class Figure(_Dict):
+    """A figure with its bounds as stored: ``value`` when exact, else ``lower``/``upper``."""
+
+    text: str
+    value: float | None = None
+    lower: float | None = None
+    upper: float | None = None
+    approx: bool = False
+    unit: str | None = None
+    unit_lemma: str | None = None
+    currency: str | None = None
+
+    def label(self) -> str:
+        """Short rendering: "2,000 Container", "> 1,000 Container", "~ 7 %", "100–200 …"."""
+        def num(x: float) -> str:
+            return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0")
+
+        if self.value is not None:
+            core = ("~ " if self.approx else "") + num(self.value)
+        elif self.lower is not None and self.upper is not None:
+            core = f"{num(self.lower)}–{num(self.upper)}"
+        elif self.lower is not None:
+            core = f"≥ {num(self.lower)}"
+        elif self.upper is not None:
+            core = f"≤ {num(self.upper)}"
+        else:
+            return self.text
+        unit = self.currency or self.unit_lemma or self.unit
+        return f"{core} {unit}" if unit else core
+
+
+@dataclass
+class ArticleSummary(_Dict):
+    id: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published: str | None
+    language: str | None
+    claim_count: int = 0
+    agencies: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ClaimHit(_Dict):
+    """One stored claim with the article it appears in."""
+
+    article_id: str
+    claim_id: str
+    outlet: str | None
+    title: str | None
+    published: str | None
+    url: str | None
+    source: str | None
+    source_kind: str | None
+    source_ref: str | None
+    source_type: str | None  # entity type of the source (PER, ORG, GPE …) when linked
+    mode: str
+    stance: str
+    hedged: bool
+    content: str
+    cue: str | None = None
+    via: list[str] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    language: str | None = None
+
+
+@dataclass
+class EntityDetail(_Dict):
+    ref: str
+    name: str
+    type: str | None
+    names: list[str]
+    article_count: int
+    claims_by: list[ClaimHit]
+    claims_about: list[ClaimHit]
+
+
+@dataclass
+class SearchHit(_Dict):
+    article: ArticleSummary
+    snippet: str  # matched words between HIGHLIGHT_START and HIGHLIGHT_END
+
+    def parts(self) -> list[tuple[str, bool]]:
+        """The snippet as (text, highlighted) pieces, for HTML or terminal rendering."""
+        out: list[tuple[str, bool]] = []
+        for i, chunk in enumerate(self.snippet.split(HIGHLIGHT_START)):
+            if i == 0:
+                out.append((chunk, False))
+                continue
+            hit, _, rest = chunk.partition(HIGHLIGHT_END)
+            out.append((hit, True))
+            out.append((rest, False))
+        return [(t, h) for t, h in out if t]
+
+    def plain(self) -> str:
+        return self.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+
+
+@dataclass
+class IngestError(_Dict):
+    input_name: str
+    reason: str
+    created_at: str
+
+
+@dataclass
+class StorySummary(_Dict):
+    id: int
+    title: str | None
+    first_published: str | None
+    last_published: str | None
+    articles: int
+    outlets: int
+    languages: list[str]
+    disagreements: int
+
+    @property
+    def disagrees(self) -> bool:
+        return self.disagreements > 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "disagrees": self.disagrees}
+
+
+@dataclass
+class SourceLine(_Dict):
+    """One row of a story's source table: who said what, how, with which figure, where printed.
+
+    Syndicated copies of one text are one line, listing every outlet that carried it.
+    """
+
+    source: str | None
+    source_kind: str | None
+    mode: str
+    stance: str
+    hedged: bool
+    content: str
+    figures: list[Figure]
+    date: str | None
+    outlets: list[str]
+    article_ids: list[str]
+    claim_group: int | None = None
+
+
+@dataclass
+class ClaimGroupOut(_Dict):
+    id: int
+    key: str
+    label: str | None
+    claims: int
+    sources: list[str]
+
+
+@dataclass
+class DisagreementOut(_Dict):
+    kind: str  # "figure" | "stance"
+    rule: str | None
+    explanation: str | None
+    claim_group: int | None
+    a: SourceLine | None
+    b: SourceLine | None
+
+
+@dataclass
+class TimelinePoint(_Dict):
+    date: str | None
+    source: str | None
+    label: str | None
+    value: float | None
+    lower: float | None
+    upper: float | None
+    unit: str | None
+    claim_group: int | None
+    outlet: str | None = None
+
+
+@dataclass
+class StoryDetail(_Dict):
+    story: StorySummary
+    articles: list[ArticleSummary]
+    sources: list[SourceLine]
+    claim_groups: list[ClaimGroupOut]
+    disagreements: list[DisagreementOut]
+    timeline: list[TimelinePoint]
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["story"] = self.story.to_dict()
+        return data

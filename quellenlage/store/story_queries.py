@@ -1,0 +1,124 @@
+"""Reading stories: the listing, and one story's source table, groups, disagreements and timeline.
+
+The source table is built from the stored claims of the story's articles. Syndicated
+copies (articles in one syndication group) print the same claims; such claims are one
+line, keyed by (syndication group, source, content), listing every outlet that carried
+it and dated by the earliest copy, so a dpa text printed by eight outlets counts once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .models import (
+    ArticleRow,
+    ClaimGroupMemberRow,
+    ClaimGroupRow,
+    ClaimRow,
+    DisagreementRow,
+    StoryArticleRow,
+    StoryRow,
+    TimelinePointRow,
+)
+from .queries import article_summaries, clamp, count, figures_of
+from .results import (
+    ClaimGroupOut,
+    DisagreementOut,
+    Page,
+    SourceLine,
+    StoryDetail,
+    StorySummary,
+    TimelinePoint,
+)
+from .write import name_key
+
+
+def summary(row: StoryRow) -> StorySummary:
+    return StorySummary(id=row.pk, title=row.title, first_published=row.first_published,
+                        last_published=row.last_published, articles=row.article_count,
+                        outlets=row.outlet_count, languages=list(row.languages or []),
+                        disagreements=row.disagreement_count)
+
+
+def stories(session: Session, limit: int = 50, offset: int = 0) -> Page[StorySummary]:
+    """Stories, most recently updated first."""
+    limit, offset = clamp(limit, offset)
+    stmt = select(StoryRow)
+    rows = session.scalars(stmt.order_by(StoryRow.last_published.desc(), StoryRow.pk.desc())
+                           .limit(limit).offset(offset)).all()
+    return Page([summary(r) for r in rows], count(session, stmt), limit, offset)
+
+
+def _story_row(session: Session, story_id: int | str) -> StoryRow | None:
+    if isinstance(story_id, int) or str(story_id).isdigit():
+        row = session.get(StoryRow, int(story_id))
+        if row is not None:
+            return row
+    return session.scalar(select(StoryRow).where(StoryRow.key == str(story_id)))
+
+
+def story(session: Session, story_id: int | str) -> StoryDetail | None:
+    row = _story_row(session, story_id)
+    if row is None:
+        return None
+    arts = session.scalars(select(ArticleRow).join(StoryArticleRow, StoryArticleRow.article_pk == ArticleRow.pk)
+                           .where(StoryArticleRow.story_pk == row.pk)
+                           .order_by(ArticleRow.published, ArticleRow.pk)).all()
+    by_pk = {a.pk: a for a in arts}
+    claim_rows = session.scalars(select(ClaimRow).where(ClaimRow.article_pk.in_(by_pk))
+                                 .where(ClaimRow.mode != "assertion").order_by(ClaimRow.pk)).all()
+    groups = session.scalars(select(ClaimGroupRow).where(ClaimGroupRow.story_pk == row.pk)
+                             .order_by(ClaimGroupRow.pk)).all()
+    group_of = dict(session.execute(
+        select(ClaimGroupMemberRow.claim_pk, ClaimGroupMemberRow.claim_group_pk)
+        .where(ClaimGroupMemberRow.claim_group_pk.in_([g.pk for g in groups]))).all()) if groups else {}
+    figures = figures_of(session, [c.pk for c in claim_rows])
+    lines, line_of = _source_lines(claim_rows, by_pk, figures, group_of)
+    group_out = []
+    for g in groups:
+        members = [c for c in claim_rows if group_of.get(c.pk) == g.pk]
+        group_out.append(ClaimGroupOut(id=g.pk, key=g.key, label=g.label, claims=len(members),
+                                       sources=sorted({c.source_name for c in members if c.source_name})))
+    dis = session.scalars(select(DisagreementRow).where(DisagreementRow.story_pk == row.pk)
+                          .order_by(DisagreementRow.pk)).all()
+    disagreements = [DisagreementOut(kind=d.kind, rule=d.rule, explanation=d.explanation,
+                                     claim_group=d.claim_group_pk, a=line_of.get(d.claim_a_pk),
+                                     b=line_of.get(d.claim_b_pk)) for d in dis]
+    points = session.scalars(select(TimelinePointRow).where(TimelinePointRow.story_pk == row.pk)
+                             .order_by(TimelinePointRow.date, TimelinePointRow.pk)).all()
+    claim_article = {c.pk: c.article_pk for c in claim_rows}
+    timeline = [TimelinePoint(date=p.date, source=p.source, label=p.label, value=p.value, lower=p.lower,
+                              upper=p.upper, unit=p.unit, claim_group=p.claim_group_pk,
+                              outlet=by_pk[claim_article[p.claim_pk]].outlet
+                              if p.claim_pk in claim_article else None) for p in points]
+    return StoryDetail(story=summary(row), articles=article_summaries(session, arts), sources=lines,
+                       claim_groups=group_out, disagreements=disagreements, timeline=timeline)
+
+
+def _source_lines(claim_rows: list[ClaimRow], arts: dict[int, ArticleRow], figures: dict[int, list[Any]],
+                  group_of: dict[int, int]) -> tuple[list[SourceLine], dict[int, SourceLine]]:
+    """One line per distinct claim; syndicated copies merged. Returns the lines and claim pk -> line."""
+    lines: dict[tuple, SourceLine] = {}
+    line_of: dict[int, SourceLine] = {}
+    for c in claim_rows:
+        art = arts[c.article_pk]
+        copy_key = ("syn", art.syndication_group_pk) if art.syndication_group_pk else ("art", art.pk)
+        key = (copy_key, name_key(c.source_name), " ".join(c.content.split()).casefold(), c.stance)
+        line = lines.get(key)
+        if line is None:
+            line = lines[key] = SourceLine(
+                source=c.source_name, source_kind=c.source_kind, mode=c.mode, stance=c.stance, hedged=c.hedged,
+                content=c.content, figures=figures.get(c.pk, []), date=art.published, outlets=[],
+                article_ids=[], claim_group=group_of.get(c.pk))
+        if art.outlet and art.outlet not in line.outlets:
+            line.outlets.append(art.outlet)
+        if art.id not in line.article_ids:
+            line.article_ids.append(art.id)
+        if art.published and (line.date is None or art.published < line.date):
+            line.date = art.published
+        line_of[c.pk] = line
+    ordered = sorted(lines.values(), key=lambda ln: (ln.date or "", ln.source or ""))
+    return ordered, line_of

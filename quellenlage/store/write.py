@@ -1,0 +1,213 @@
+"""Writing analysed documents into the store: one batch, one transaction, no duplicates.
+
+An article is known when its ``id`` (content hash of the clean text) or its ``url`` is
+already stored; known articles are counted and skipped, never updated, so running the
+same ingest twice changes nothing and a rerun after a crash adds only what the killed
+run had not committed.
+
+Documents are accepted as :class:`~quellenlage.document.Document` objects or as their
+contract dicts (``Document.to_dict()``), which is what worker processes send back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from ..document import Document
+from .models import (
+    ArticleEntityRow,
+    ArticleRow,
+    ClaimEntityRow,
+    ClaimRow,
+    EntityRow,
+    IngestErrorRow,
+    MentionRow,
+    QuantityRow,
+)
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """How many documents of a batch were stored, and how many were already known."""
+
+    added: int
+    known: int
+    added_ids: tuple[str, ...] = ()
+
+
+def as_contract(doc: Document | Mapping[str, Any]) -> dict[str, Any]:
+    """The contract dict of a document; all figures of a Document ride along as ``quantities``."""
+    if isinstance(doc, Document):
+        data = doc.to_dict()
+        in_claims = {(q.start, q.end) for c in doc.claims for q in c.quantities}
+        data["quantities"] = [_quantity_dict(q) for q in doc.quantities if (q.start, q.end) not in in_claims]
+        return data
+    return dict(doc)
+
+
+def _quantity_dict(q: Any) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    return asdict(q)
+
+
+def name_key(name: str | None) -> str | None:
+    """Case- and space-folded name used for lookups ("  Der Kreml" -> "der kreml")."""
+    if name is None:
+        return None
+    return " ".join(name.split()).casefold() or None
+
+
+def entity_key(entity: Mapping[str, Any]) -> str:
+    """The stored key of an entity: its ``ref``, or a slug of type and canonical name when it has none."""
+    if entity.get("ref"):
+        return str(entity["ref"])
+    name = entity.get("canonical") or entity.get("name") or ""
+    slug = re.sub(r"\W+", "-", name.casefold()).strip("-")
+    return f"name:{(entity.get('type') or 'X').lower()}:{slug}"
+
+
+def save_documents(session: Session, docs: Iterable[Document | Mapping[str, Any]],
+                   input_names: Mapping[str, str] | None = None) -> SaveResult:
+    """Store the new documents of a batch in the session's transaction (the caller commits)."""
+    contracts = [as_contract(d) for d in docs]
+    ids = {c["article"]["id"] for c in contracts}
+    urls = {c["article"].get("url") for c in contracts} - {None}
+    known_ids = set(session.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(ids)))) if ids else set()
+    known_urls = set(session.scalars(select(ArticleRow.url).where(ArticleRow.url.in_(urls)))) if urls else set()
+    fresh: list[dict[str, Any]] = []
+    known = 0
+    for c in contracts:
+        art = c["article"]
+        if not art.get("id") or art["id"] in known_ids or (art.get("url") and art["url"] in known_urls):
+            known += 1
+            continue
+        known_ids.add(art["id"])  # a batch may hold the same article twice
+        if art.get("url"):
+            known_urls.add(art["url"])
+        fresh.append(c)
+    if not fresh:
+        return SaveResult(0, known)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    rows = [_article_row(c, now, (input_names or {}).get(c["article"]["id"])) for c in fresh]
+    pks = session.execute(insert(ArticleRow).returning(ArticleRow.pk, sort_by_parameter_order=True),
+                          rows).scalars().all()
+    entity_pks = _upsert_entities(session, [e for c in fresh for e in c.get("entities", [])])
+    _insert_details(session, fresh, list(pks), entity_pks)
+    return SaveResult(len(fresh), known, tuple(c["article"]["id"] for c in fresh))
+
+
+def _article_row(c: Mapping[str, Any], now: datetime, input_name: str | None) -> dict[str, Any]:
+    art = c["article"]
+    analysis = {k: v for k, v in c.items() if k != "quantities"}
+    analysis["article"] = {k: v for k, v in art.items() if k != "text"}
+    return {
+        "id": art["id"], "url": art.get("url"), "outlet": art.get("outlet"), "title": art.get("title"),
+        "section": art.get("section"), "published": art.get("published"), "language": art.get("language"),
+        "authors": art.get("authors") or [], "agencies": art.get("agencies") or [],
+        "image_credits": art.get("image_credits") or [], "categories": art.get("categories") or [],
+        "description": art.get("description"), "text": art.get("text") or "", "analysis": analysis,
+        "input_name": input_name, "ingested_at": now, "stories_done": False,
+    }
+
+
+def _upsert_entities(session: Session, entities: list[Mapping[str, Any]]) -> dict[str, int]:
+    """Entity key -> pk, inserting the keys not stored yet."""
+    wanted: dict[str, Mapping[str, Any]] = {}
+    for e in entities:
+        wanted.setdefault(entity_key(e), e)
+    if not wanted:
+        return {}
+    found = dict(session.execute(select(EntityRow.ref, EntityRow.pk).where(EntityRow.ref.in_(wanted))).all())
+    missing = [k for k in wanted if k not in found]
+    if missing:
+        rows = []
+        for k in missing:
+            e = wanted[k]
+            name = e.get("canonical") or e.get("name") or k
+            rows.append({"ref": k, "name": name, "name_key": name_key(name) or k, "type": e.get("type")})
+        new = session.execute(insert(EntityRow).returning(EntityRow.pk, sort_by_parameter_order=True),
+                              rows).scalars().all()
+        found.update(zip(missing, new, strict=True))
+    return found
+
+
+def _insert_details(session: Session, fresh: list[dict[str, Any]], pks: list[int],
+                    entity_pks: dict[str, int]) -> None:
+    ae_rows, ae_mentions, claim_rows, claim_extra = [], [], [], []
+    for c, apk in zip(fresh, pks, strict=True):
+        local: dict[str, int] = {}
+        spans: list[tuple[int, int, int]] = []  # (start, end, entity pk) of every mention
+        for e in c.get("entities", []):
+            epk = entity_pks[entity_key(e)]
+            local[e["id"]] = epk
+            ae_rows.append({"article_pk": apk, "entity_pk": epk, "local_id": e["id"], "name": e.get("name") or "",
+                            "name_key": name_key(e.get("name")) or ""})
+            ae_mentions.append(e.get("mentions") or [])
+            spans.extend((m["start"], m["end"], epk) for m in e.get("mentions") or [])
+        for cl in c.get("claims", []):
+            claim_rows.append(_claim_row(cl, apk, local))
+            content = cl.get("content") or cl.get("span") or {}
+            about = {epk for s, e, epk in spans if s >= content.get("start", 0) and e <= content.get("end", -1)}
+            claim_extra.append((about, cl.get("quantities") or []))
+    if ae_rows:
+        ae_pks = session.execute(insert(ArticleEntityRow).returning(ArticleEntityRow.pk,
+                                                                    sort_by_parameter_order=True),
+                                 ae_rows).scalars().all()
+        mentions = [{"article_entity_pk": p, "start": m["start"], "end": m["end"]}
+                    for p, ms in zip(ae_pks, ae_mentions, strict=True) for m in ms]
+        if mentions:
+            session.execute(insert(MentionRow), mentions)
+    quantity_rows = []
+    if claim_rows:
+        claim_pks = session.execute(insert(ClaimRow).returning(ClaimRow.pk, sort_by_parameter_order=True),
+                                    claim_rows).scalars().all()
+        about_rows = [{"claim_pk": cpk, "entity_pk": epk}
+                      for cpk, (about, _) in zip(claim_pks, claim_extra, strict=True) for epk in about]
+        if about_rows:
+            session.execute(insert(ClaimEntityRow), about_rows)
+        for cpk, row, (_, qs) in zip(claim_pks, claim_rows, claim_extra, strict=True):
+            quantity_rows.extend(_quantity_row(q, row["article_pk"], cpk) for q in qs)
+    for c, apk in zip(fresh, pks, strict=True):
+        quantity_rows.extend(_quantity_row(q, apk, None) for q in c.get("quantities") or [])
+    if quantity_rows:
+        session.execute(insert(QuantityRow), quantity_rows)
+
+
+def _claim_row(cl: Mapping[str, Any], apk: int, local: Mapping[str, int]) -> dict[str, Any]:
+    span, content = cl.get("span") or {}, cl.get("content") or cl.get("span") or {}
+    cue, src = cl.get("cue") or {}, cl.get("source") or {}
+    return {
+        "article_pk": apk, "local_id": cl["id"],
+        "span_start": span.get("start", 0), "span_end": span.get("end", 0),
+        "content_start": content.get("start", 0), "content_end": content.get("end", 0),
+        "content": content.get("text") or "",
+        "cue": cue.get("text"), "cue_start": cue.get("start"), "cue_end": cue.get("end"),
+        "source_text": src.get("text"), "source_start": src.get("start"), "source_end": src.get("end"),
+        "source_name": src.get("name"), "source_key": name_key(src.get("name")),
+        "source_kind": src.get("kind"), "source_entity_pk": local.get(src.get("entity") or ""),
+        "mode": cl.get("mode") or "assertion", "stance": cl.get("stance") or "assert",
+        "hedged": bool(cl.get("hedged")), "via": cl.get("via") or [],
+    }
+
+
+def _quantity_row(q: Mapping[str, Any], apk: int, cpk: int | None) -> dict[str, Any]:
+    return {
+        "article_pk": apk, "claim_pk": cpk, "text": q.get("text") or "",
+        "start": q.get("start", 0), "end": q.get("end", 0),
+        "value": q.get("value"), "lower": q.get("lower"), "upper": q.get("upper"),
+        "approx": bool(q.get("approx")), "unit": q.get("unit"), "unit_lemma": q.get("unit_lemma"),
+        "currency": q.get("currency"),
+    }
+
+
+def record_error(session: Session, input_name: str, reason: str) -> None:
+    session.add(IngestErrorRow(input_name=input_name, reason=reason,
+                               created_at=datetime.now(UTC).replace(tzinfo=None)))

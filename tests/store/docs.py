@@ -1,0 +1,87 @@
+"""Small hand-written articles for store tests, built as Documents with correct offsets.
+
+``make_doc`` takes the text and finds each claim's content, source and figures in it,
+so the fixtures stay readable and their spans can never disagree with the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quellenlage.document import Claim, Document, Entity, Mention, Quantity, RawInput, Source
+
+
+@dataclass
+class C:
+    """A claim: who (as written), what (a substring of the text), how."""
+
+    source: str | None
+    content: str
+    stance: str = "assert"
+    mode: str = "indirect"
+    figures: list[tuple[str, dict]] = field(default_factory=list)  # (text as written, value/lower/upper/unit…)
+    hedged: bool = False
+
+
+def make_doc(text: str, outlet: str | None = None, published: str | None = None, language: str = "de",
+             url: str | None = None, title: str | None = None,
+             entities: list[tuple[str, str, str, str]] = (), claims: list[C] = ()) -> Document:
+    """``entities``: (name as written, type, canonical, ref); every occurrence becomes a mention."""
+    doc = Document(raw=RawInput(name=url or "fixture", content=text, kind="text"))
+    doc.set_text(text)
+    a = doc.article
+    a.outlet, a.published, a.language, a.url, a.title = outlet, published, language, url, title
+    for i, (name, typ, canonical, ref) in enumerate(entities, 1):
+        mentions, start = [], text.find(name)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(name)))
+            start = text.find(name, start + 1)
+        doc.entities.append(Entity(f"e{i}", name, typ, canonical, ref, mentions))
+    for i, c in enumerate(claims, 1):
+        cs = text.index(c.content)
+        source = None
+        if c.source:
+            ss = text.find(c.source)
+            ent = next((e.id for e in doc.entities if e.name == c.source), None)
+            source = Source(c.source, ss if ss >= 0 else None, ss + len(c.source) if ss >= 0 else None,
+                            c.source, ent, "named")
+        quantities = []
+        for fig_text, vals in c.figures:
+            fs = text.index(fig_text)
+            quantities.append(Quantity(fig_text, fs, fs + len(fig_text), **vals))
+        doc.claims.append(Claim(f"c{i}", doc.span(cs, cs + len(c.content)), doc.span(cs, cs + len(c.content)),
+                                None, source, c.mode, c.stance, c.hedged, [], quantities))
+        doc.quantities.extend(quantities)
+    return doc
+
+
+KREML = ("Kreml", "ORG", "Kremlin", "org:kremlin")
+SUEDKOREA = ("Südkorea", "GPE", "South Korea", "iso3166:KR")
+NORDKOREA = ("Nordkorea", "GPE", "North Korea", "iso3166:KP")
+
+
+def container_story() -> list[Document]:
+    """Three short articles about one (invented) event: a figure, a syndicated copy, a denial."""
+    t1 = ("Südkorea zufolge hat Nordkorea 2.000 Container geliefert. "
+          "Der Kreml wies die Berichte zurück.")
+    d1 = make_doc(t1, "taz.de", "2023-11-01", url="https://taz.de/1", title="Container für Russland",
+                  entities=[SUEDKOREA, NORDKOREA, KREML],
+                  claims=[C("Südkorea", "hat Nordkorea 2.000 Container geliefert",
+                            figures=[("2.000 Container", {"value": 2000, "unit": "Container",
+                                                          "unit_lemma": "Container"})]),
+                          C("Kreml", "wies die Berichte zurück", stance="deny")])
+    d2 = make_doc(t1 + "\nMit Material von dpa.", "zeit.de", "2023-11-02", url="https://zeit.de/2",
+                  title="Container für Russland", entities=[SUEDKOREA, NORDKOREA, KREML],
+                  claims=[C("Südkorea", "hat Nordkorea 2.000 Container geliefert",
+                            figures=[("2.000 Container", {"value": 2000, "unit": "Container",
+                                                          "unit_lemma": "Container"})]),
+                          C("Kreml", "wies die Berichte zurück", stance="deny")])
+    t3 = "According to the US, North Korea has shipped more than 1,000 containers to Russia."
+    d3 = make_doc(t3, "bbc.co.uk", "2023-10-13", language="en", url="https://bbc.co.uk/3",
+                  title="North Korea ships arms",
+                  entities=[("US", "GPE", "United States", "iso3166:US"),
+                            ("North Korea", "GPE", "North Korea", "iso3166:KP")],
+                  claims=[C("US", "North Korea has shipped more than 1,000 containers to Russia",
+                            figures=[("more than 1,000 containers", {"lower": 1000, "unit": "containers",
+                                                                     "unit_lemma": "container"})])])
+    return [d1, d2, d3]
