@@ -79,7 +79,7 @@ def footer(page: Any, what: str) -> str:
     shown = len(page.items)
     if not shown:
         return f"no {what}"
-    return f"{page.offset + 1}–{page.offset + shown} of {page.total} {what}"
+    return f"{page.offset + 1}–{page.offset + shown} of {page.total}{'' if page.exact else '+'} {what}"
 
 
 @db_app.command("upgrade")

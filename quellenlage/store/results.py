@@ -24,12 +24,16 @@ class _Dict:
 
 @dataclass
 class Page(_Dict, Generic[T]):
-    """One page of a listing: ``items`` from ``offset``, and how many there are in all."""
+    """One page of a listing: ``items`` from ``offset``, and how many there are in all.
+
+    ``exact`` is False when ``total`` is a lower bound (search stops counting at a cap).
+    """
 
     items: list[T]
     total: int
     limit: int
     offset: int
+    exact: bool = True
 
 
 @dataclass
