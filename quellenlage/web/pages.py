@@ -34,7 +34,7 @@ def _store(request: Request) -> Any:
     return request.app.state.store
 
 
-def page(template: str, request: Request, status: int = 200, **context: Any) -> HTMLResponse:
+def page(template: str, request: Request, /, status: int = 200, **context: Any) -> HTMLResponse:
     context.setdefault("q", "")
     html = render(template, request_path=request.url.path, writes=bool(request.app.state.token), **context)
     return HTMLResponse(html, status_code=status)

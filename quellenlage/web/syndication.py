@@ -35,11 +35,12 @@ def fold_copies(articles: Sequence[Any], lines: Iterable[Any]) -> list[ArticleGr
             ra, rb = find(ids[0]), find(other)
             if ra != rb:
                 parent[rb] = ra
+    order = {a.id: i for i, a in enumerate(articles)}  # the store lists a story's articles by date, then age
     members: dict[str, list[Any]] = {}
     for a in articles:
         members.setdefault(find(a.id), []).append(a)
     groups = []
     for group in members.values():
-        ordered = sorted(group, key=lambda a: (a.published or "\uffff", a.id))
+        ordered = sorted(group, key=lambda a: (a.published or "\uffff", order[a.id]))
         groups.append(ArticleGroup(ordered[0], ordered[1:]))
-    return sorted(groups, key=lambda g: (g.original.published or "\uffff", g.original.id))
+    return sorted(groups, key=lambda g: (g.original.published or "\uffff", order[g.original.id]))

@@ -135,12 +135,12 @@ def _marker(shape: str, x: float, y: float, colour: str, hollow: bool) -> str:
     return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5.5" {common}/>'
 
 
-def timeline_svg(points: Sequence[Point], unit: str = "", width: int = 720, height: int = 300) -> str:
+def timeline_svg(points: Sequence[Point], unit: str = "", width: int = 960, height: int = 300) -> str:
     """One chart: x = publication date, y = the figure, one colour and shape per source."""
     if not points:
         return ""
     left, right, top, bottom = 64, 16, 16, 44
-    legend_rows = math.ceil(len({p.source for p in points}) / 3)
+    legend_rows = math.ceil(len({p.source for p in points}) / 4)
     height += 22 * legend_rows
     plot_w, plot_h = width - left - right, height - top - bottom - 22 * legend_rows
     days = [p.day.toordinal() for p in points]
@@ -197,7 +197,7 @@ def timeline_svg(points: Sequence[Point], unit: str = "", width: int = 720, heig
         label = p.label or fmt(p.anchor)
         tip = f"{p.source}: {label}, {p.day.isoformat()}" + (f" ({p.outlet})" if p.outlet else "")
         g = [f'<g class="tl-point tl-{p.kind}" tabindex="0" data-source="{escape(p.source)}" '
-             f'data-date="{p.day.isoformat()}" data-value="{p.anchor:g}"><title>{escape(tip)}</title>']
+             f'data-date="{p.day.isoformat()}" data-value="{p.anchor:g}" data-x="{x:.1f}" data-y="{y:.1f}"><title>{escape(tip)}</title>']
         if p.kind == "range":
             g.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{sy(p.lower):.1f}" y2="{sy(p.upper):.1f}" '  # type: ignore[arg-type]
                      f'stroke="{colour}" stroke-width="4" stroke-linecap="round" stroke-opacity="0.6"/>')
@@ -213,7 +213,7 @@ def timeline_svg(points: Sequence[Point], unit: str = "", width: int = 720, heig
     ly = top + plot_h + bottom - 6
     for i, source in enumerate(sources):
         colour, shape = style[source]
-        lx, row_y = left + (i % 3) * (plot_w / 3), ly + (i // 3) * 22
+        lx, row_y = left + (i % 4) * (plot_w / 4), ly + (i // 4) * 22
         parts.append(f'<g class="tl-legend">{_marker(shape, lx + 6, row_y - 4, colour, False)}'
                      f'<text x="{lx + 18:.1f}" y="{row_y:.1f}">{escape(_short(source))}</text></g>')
     parts.append("</svg>")
