@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from ..document import Document
 from . import db, queries, search, story_queries
+from .connect import StoriesUpdate
 from .models import ArticleRow, ClaimRow, EntityRow, IngestErrorRow, StoryRow
 from .results import (
     ArticleSummary,
@@ -106,6 +107,17 @@ class Store:
             for i in range(0, len(values), CHUNK):
                 out.update(session.scalars(select(column).where(column.in_(values[i:i + CHUNK]))))
         return out
+
+    def update_stories(self, chunk: int = 500) -> StoriesUpdate:
+        """Place the articles stored since the last call into syndication groups and stories.
+
+        Runs the connect layer (:mod:`quellenlage.stories`) incrementally and saves stories,
+        claim groups, disagreements and timelines; one transaction per ``chunk`` articles.
+        Ingest calls it after storing a run; calling it again with nothing new is cheap.
+        """
+        from .connect import update_stories
+
+        return update_stories(self.session, chunk=chunk)
 
     # --- reading ---------------------------------------------------------------------------------
 
