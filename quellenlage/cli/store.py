@@ -62,10 +62,17 @@ def opened(db: str | None) -> Iterator[Any]:
     except StoreError as exc:
         fail_line("--db", str(exc))
         raise typer.Exit(1) from None
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ..store.db import one_line
+
     try:
         yield store
     except StoreError as exc:
         fail_line("--db", str(exc))
+        raise typer.Exit(1) from None
+    except SQLAlchemyError as exc:  # the server went away, a lock timed out …
+        fail_line("--db", f"{store.url}: {one_line(exc)}")
         raise typer.Exit(1) from None
     finally:
         store.close()

@@ -100,6 +100,16 @@ class Store:
         """Those of ``urls`` already stored."""
         return self._known(ArticleRow.url, urls)
 
+    def known_inputs(self) -> set[str]:
+        """Names of the inputs whose articles are stored (as given to ``save_documents``)."""
+        with Session(self.engine) as session:
+            return {n for n in session.scalars(select(ArticleRow.input_name).where(ArticleRow.input_name.is_not(None)))}
+
+    def recorded_errors(self) -> set[tuple[str, str]]:
+        """(input name, reason) of every recorded failure."""
+        with Session(self.engine) as session:
+            return {(n, r) for n, r in session.execute(select(IngestErrorRow.input_name, IngestErrorRow.reason))}
+
     def _known(self, column: Any, values: Iterable[str]) -> set[str]:
         values = [v for v in dict.fromkeys(values) if v]
         out: set[str] = set()
