@@ -125,7 +125,8 @@ def grammar(lang: str) -> Grammar:
 
     sep = re.escape(nums["separators"]["decimal"] + nums["separators"]["thousands"]) + "'\u00a0\u202f\u2009"
     # "2 000" with a plain space groups thousands only when every group after the first has 3 digits
-    digits = rf"(?<![\w.,])(?:\d{{1,3}}(?: \d{{3}})+(?![\d.,]\d)|\d+(?:[{sep}]\d+)*)"
+    dec = re.escape(nums["separators"]["decimal"])
+    digits = rf"(?<![\w.,])(?:\d{{1,3}}(?: \d{{3}})+(?:{dec}\d+)?(?![\d.,]\d)|\d+(?:[{sep}]\d+)*)"
     spaced = lambda alt: alt.replace(r"\ ", r"\s+")  # noqa: E731 - multi-word entries match any spacing
     word_alt = _alt(words)
     art = _alt(articles)
