@@ -211,7 +211,10 @@ def _build(text: str, m: re.Match[str], g: Grammar, floor: int) -> Quantity | No
         and counted is None
         and second is None
         and not fig.scaled
-        and (filters.is_bare_label(text, fig.start, fig.token) or filters.is_list_number(text, fig.start, fig.end))
+        and (
+            filters.is_bare_label(text, fig.start, fig.token)
+            or filters.is_list_number(text, fig.start, fig.end)
+        )
     ):
         return None
     ma = g.marker_after.match(text, q_end)
