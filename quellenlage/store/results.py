@@ -194,7 +194,8 @@ class ClaimGroupOut(_Dict):
 @dataclass
 class DisagreementOut(_Dict):
     kind: str  # "figure" | "stance"
-    rule: str | None
+    rule: str | None  # which rule makes the two incompatible, in one sentence
+    rule_id: str | None
     explanation: str | None
     claim_group: int | None
     a: SourceLine | None
@@ -212,6 +213,8 @@ class TimelinePoint(_Dict):
     unit: str | None
     claim_group: int | None
     outlet: str | None = None
+    outlets: list[str] = field(default_factory=list)  # every outlet that printed it (syndicated copies)
+    stance: str | None = None
 
 
 @dataclass
