@@ -37,6 +37,7 @@ TEXT_PERM = 64
 TEXT_LSH_THRESHOLD = 0.25  # word-set Jaccard from which texts are candidates for one story
 TOP_KEYS = 8  # the article's most telling entity keys used for lookup and scoring
 POSTINGS_PER_KEY = 200  # newest stories per entity key looked at (bounds the work per article)
+BACKGROUND = 1000  # imagined articles without the key, for idf in a young collection
 STORY_KEYS = 30  # a story's most named entity keys compared with a new article
 CORE_SHARE = 0.34  # an entity is core to a story when at least this share of its articles mention it
 
@@ -122,7 +123,10 @@ class StoryClusterer:
 
     # -- scoring -------------------------------------------------------------------------
     def idf(self, key: str) -> float:
-        return math.log(1.0 + (self.n_articles + 1) / (self.df.get(key, 0) + 1))
+        """Rarity of an entity key. The collection is imagined BACKGROUND articles larger than it is,
+        in none of which the key occurs: with few articles, a key every one of them names is not yet
+        proof that it is common (the first articles of a story all name its actors)."""
+        return math.log((self.n_articles + BACKGROUND + 1) / (self.df.get(key, 0) + 1))
 
     def top_keys(self, rec: ArticleRecord) -> list[str]:
         """The article's most telling entity keys: mentioned often, and rare in the collection."""
