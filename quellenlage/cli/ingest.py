@@ -10,8 +10,8 @@ import typer
 from . import app, fail_line
 
 
-@app.command()
-def ingest(
+@app.command("ingest")
+def ingest_command(
     paths: list[str] = typer.Argument(..., help="Pages, folders (recursive), RSS/Atom feeds, WARC/WARC.gz files."),
     db: str = typer.Option(None, "--db", help="Database URL: sqlite:///path or postgresql://… "
                                               "(default: QUELLENLAGE_DB or the user data directory)."),
@@ -31,12 +31,13 @@ def ingest(
     cannot be written; 2: usage error.
     """
     from rich.console import Console
+    from sqlalchemy.exc import SQLAlchemyError
 
     from ..ingest.progress import IngestProgress
-    from ..ingest.run import Runner, update_stories
-    from ..ingest.sink import StoreSink
+    from ..ingest.run import Runner
     from ..pipeline import Pipeline, StageError, parse_overrides
     from ..store import StoreError, open_store
+    from ..store.db import one_line
 
     if jobs < 0 or batch_size < 1:
         fail_line("ingest", "--jobs must be ≥ 0 and --batch-size ≥ 1")
@@ -60,7 +61,7 @@ def ingest(
         if not quiet:
             progress.print_line(f"quellenlage: {name}: {reason}")
 
-    runner = Runner(StoreSink(store), jobs=jobs, batch_size=batch_size, replace=replace,
+    runner = Runner(store, jobs=jobs, batch_size=batch_size, replace=replace,
                     on_progress=progress.update, on_failure=failure)
     code = 0
     try:
@@ -70,14 +71,20 @@ def ingest(
         summary = runner.summary
         fail_line("--db", f"{exc}; {summary.added} articles were stored before the error, rerun to continue")
         code = 1
+    except SQLAlchemyError as exc:
+        summary = runner.summary
+        fail_line("--db", f"{store.url}: {one_line(exc)}; {summary.added} articles were stored before the "
+                          "error, rerun to continue")
+        code = 1
     except KeyboardInterrupt:
         summary = runner.summary
         fail_line("ingest", f"interrupted; {summary.added} articles stored, rerun the command to continue")
         code = 130
     note = None
-    if code == 0 and stories and summary.added:
+    if code == 0 and stories:  # also after a rerun that added nothing: the killed run may not have got here
         try:
-            note = update_stories(store)
+            update = store.update_stories()
+            note = {"placed": update.placed, "stories": update.stories}
         except StoreError as exc:
             fail_line("stories", str(exc))
             code = 1
@@ -96,8 +103,9 @@ def ingest(
                 + (f", {summary.ignored} records not articles" if summary.ignored else "")
                 + f" in {summary.seconds:.1f} s ({summary.rate:.1f} articles/s) → {store.url}")
         console.print(line, highlight=False, soft_wrap=True)
-        if note:
-            console.print(note, highlight=False, soft_wrap=True)
+        if note and note["placed"]:
+            console.print(f"stories: {note['placed']} articles placed, {note['stories']} stories created or changed",
+                          highlight=False, soft_wrap=True)
     if code:
         raise typer.Exit(code)
     if summary.processed == 0 and summary.ignored == 0:

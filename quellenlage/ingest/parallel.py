@@ -8,9 +8,10 @@ main process keeps reading inputs and writing results; it hands out at most
 
 A worker returns the analysis contract (plain data, cheap to send back) or the one-line
 reason its page failed; an exception in a stage never takes the run down. A worker
-process that dies (out of memory, a crash in a C extension) is replaced; the pages it
-had in flight are tried once more, and a page that was in flight in two crashes is
-reported as failed.
+process that dies (out of memory, a crash in a C extension) takes the whole pool with
+it; the pool is replaced and the pages that were in flight are tried again one at a
+time, alone, so the page that kills a worker is found and reported as failed while the
+others are analysed.
 
 With ``jobs=1`` everything runs in the calling process: no start-up cost, and the
 timing equals ``analyze``'s.
@@ -106,21 +107,23 @@ def _new_pool(jobs: int, replace: Mapping[str, str] | None) -> ProcessPoolExecut
 def _pooled(inputs: Iterator[RawInput], jobs: int, replace: Mapping[str, str] | None) -> Iterator[Analysed]:
     pool = _new_pool(jobs, replace)
     pending: dict[Future, RawInput] = {}
-    crashed_once: set[str] = set()
-    retry: list[RawInput] = []
+    suspects: list[RawInput] = []  # in flight when a worker died: retried one at a time, alone
+    alone: RawInput | None = None  # the suspect now running by itself
     exhausted = False
     try:
         while True:
-            while len(pending) < jobs * IN_FLIGHT and (retry or not exhausted):
-                if retry:
-                    raw = retry.pop()
-                else:
+            if suspects:
+                if not pending:
+                    alone = suspects.pop(0)
+                    pending[pool.submit(analyze_one, alone)] = alone
+            else:
+                while len(pending) < jobs * IN_FLIGHT and not exhausted:
                     try:
                         raw = next(inputs)
                     except StopIteration:
                         exhausted = True
                         break
-                pending[pool.submit(analyze_one, raw)] = raw
+                    pending[pool.submit(analyze_one, raw)] = raw
             if not pending:
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -128,20 +131,22 @@ def _pooled(inputs: Iterator[RawInput], jobs: int, replace: Mapping[str, str] | 
             for fut in done:
                 raw = pending.pop(fut)
                 try:
-                    yield fut.result()
+                    result = fut.result()
                 except BrokenProcessPool:
                     broken = True
                     pending[fut] = raw  # handled below with the others in flight
+                    continue
+                yield result
             if broken:
                 lost = list(pending.values())
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = _new_pool(jobs, replace)
-                for raw in lost:
-                    if raw.name in crashed_once:
-                        yield Analysed(raw.name, reason="the worker process died while analysing it")
-                    else:
-                        crashed_once.add(raw.name)
-                        retry.append(raw)
+                if alone is not None and [r.name for r in lost] == [alone.name]:
+                    yield Analysed(alone.name, reason="the worker process died while analysing it")
+                else:
+                    suspects.extend(lost)
+            if not pending:
+                alone = None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

@@ -5,7 +5,7 @@ the same command completes the store with nothing lost and nothing stored twice:
 
 1. **Batches are transactions.** Analysed articles are written ``batch_size`` at a
    time (or every ``flush_seconds``, whichever comes first) through
-   ``Sink.save``, one transaction each; a killed run loses at most the batch it was
+   ``Sink.save_documents``, one transaction each; a killed run loses at most the batch it was
    collecting, never half a batch.
 2. **Known inputs are skipped before analysis.** At the start the names of inputs
    already stored are read once, and URLs are looked up as inputs stream by; those
@@ -121,7 +121,7 @@ class Runner:
             return
         batch, self._batch = self._batch, []
         names = {r.contract["article"]["id"]: r.name for r in batch}
-        result = self.sink.save([r.contract for r in batch], names)
+        result = self.sink.save_documents([r.contract for r in batch], names)
         self.summary.pending = len(self._batch)
         self.summary.added += result.added
         self.summary.known += result.known
@@ -163,20 +163,3 @@ def ingest(paths: Iterable[str | Path], sink: Sink, jobs: int | None = None, bat
            replace: Mapping[str, str] | None = None, on_progress: Progress | None = None) -> Summary:
     """Analyse everything under ``paths`` into ``sink``; see :class:`Runner` for the options."""
     return Runner(sink, jobs=jobs, batch_size=batch_size, replace=replace, on_progress=on_progress).run(paths)
-
-
-def update_stories(store: Any) -> str | None:
-    """Run the stories step on the store when the stories part provides one; a one-line note, or None.
-
-    The stories package is expected to offer ``update_store(store)`` (incremental:
-    it works on the articles not yet assigned to a story).
-    """
-    try:
-        from .. import stories
-    except ImportError:
-        return None
-    step = getattr(stories, "update_store", None)
-    if step is None:
-        return None
-    result = step(store)
-    return str(result) if result is not None else None

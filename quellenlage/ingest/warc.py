@@ -116,6 +116,8 @@ def _starts_like_warc(fh: BinaryIO, compressed: bool) -> bool:
 
 
 def _page(record, name: str, max_bytes: int) -> RawInput | InputError | Skipped:
+    if record.rec_headers.get_header("Content-Length") is None:  # a header cut short by the end of the file
+        return InputError(name, "truncated record (the file ends inside its header)")
     if record.rec_type != "response":
         return Skipped(name, f"{record.rec_type} record")
     url = record.rec_headers.get_header("WARC-Target-URI")
