@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from .. import lang
 from ..document import Document
-from .gazetteer import Match, as_city, compose, gazetteer
-from .linking import USER_KEY, Index, add_mention, apply_matches, upsert_person
-from .persons import find_persons, not_name, role_at, words
-from .tokens import Tok, tokenize
+from .extra import typed_spans
+from .gazetteer import Entry, Match, as_city, compose, gazetteer
+from .linking import USER_KEY, Index, add_mention, apply_matches, upsert, upsert_person
+from .persons import find_persons, first_names, not_name, role_at, words
+from .tokens import Tok, slug, tokenize
 
 
 def language_code(doc: Document) -> str:
@@ -49,6 +50,7 @@ def find_entities(doc: Document) -> Document:
             if item.role:  # type: ignore[attr-defined]
                 index.note_role(item.role, item.start, person)  # type: ignore[attr-defined]
     taken = blocked | {i for p in people for i in range(p.first, p.last)}
+    taken |= _extra_sources(doc, index, toks, taken)
     _alias_mentions(doc, index, toks, taken, code)
     _renumber(doc)
     return doc
@@ -79,6 +81,29 @@ def _cities(text: str, toks: list[Tok], matches: list[Match], code: str) -> None
         )
         if located or named:
             m.entry = as_city(m.entry)
+
+
+def _extra_sources(doc: Document, index: Index, toks: list[Tok], taken: set[int]) -> set[int]:
+    """Names from a configured NER (see :mod:`.extra`) where the gazetteers found nothing."""
+    spans = typed_spans(doc.text, doc.article.language)
+    if not spans:
+        return set()
+    gaz = gazetteer()
+    added: set[int] = set()
+    for start, end, kind in spans:
+        covered = [i for i, t in enumerate(toks) if t.start < end and t.end > start]
+        if not covered or any(i in taken or i in added for i in covered):
+            continue
+        name = doc.text[start:end]
+        entry = gaz.lookup(name)
+        if entry is not None and entry.kind == "name":
+            upsert(doc, index, entry, start, end)
+        elif kind == "PER":
+            upsert_person(doc, index, start, end, first_names().get(name.split(" ")[0]))
+        else:
+            upsert(doc, index, Entry(f"{kind.lower()}:{slug(name)}", kind, name), start, end)
+        added.update(covered)
+    return added
 
 
 QUOTES = "\"'„“”‚‘’»«›‹"
