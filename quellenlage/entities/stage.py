@@ -33,6 +33,7 @@ def find_entities(doc: Document) -> Document:
     matches = [m for m in matches if not m.weak or m.entry.ref in strong or _quoted(text, m.start, m.end)]
     matches = compose(text, toks, matches, gaz)
     _cities(text, toks, matches, code)
+    matches = [m for m in matches if not _surname_of_first_name(text, toks, m)]
     blocked = {i for m in matches for i in range(m.first, m.last)}
     people = find_persons(text, toks, code, blocked)
     # gazetteer and persons in text order, so ids follow first mentions
@@ -54,6 +55,14 @@ def find_entities(doc: Document) -> Document:
     _alias_mentions(doc, index, toks, taken, code)
     _renumber(doc)
     return doc
+
+
+def _surname_of_first_name(text: str, toks: list[Tok], m: Match) -> bool:
+    """"Anne Spiegel", "Paul Bild": a one-word organisation or outlet after a first name is a surname."""
+    if m.last - m.first != 1 or m.first == 0 or m.entry.type not in ("ORG", "MEDIA"):
+        return False
+    before = toks[m.first - 1]
+    return before.text in first_names() and text[before.end : m.start] == " "
 
 
 def _cities(text: str, toks: list[Tok], matches: list[Match], code: str) -> None:
