@@ -26,11 +26,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 
-import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from .model import Story, parse_date
 from .records import ArticleLike, ArticleRecord, as_record
+from .state import decode_signature, encode_signature, retained
 from .syndication import shingles
 
 TEXT_PERM = 64
@@ -58,6 +58,7 @@ class StoryProfile:
     title_date: str | None = None
     first: str | None = None  # ISO date of the earliest dated member
     last: str | None = None
+    touched: int = 0  # the clusterer's article count when this story last grew (recency of undated stories)
 
     @property
     def first_date(self) -> date | None:
@@ -97,13 +98,14 @@ class StoryProfile:
         return {"id": self.id, "articles": list(self.articles), "refs": dict(self.refs), "names": dict(self.names),
                 "units": dict(self.units), "languages": dict(self.languages), "outlets": list(self.outlets),
                 "dates": dict(self.dates), "title": self.title, "title_date": self.title_date,
-                "first": self.first, "last": self.last}
+                "first": self.first, "last": self.last, "touched": self.touched}
 
     @classmethod
     def from_dict(cls, d: dict) -> StoryProfile:
         return cls(d["id"], list(d.get("articles", [])), Counter(d.get("refs", {})), dict(d.get("names", {})),
                    Counter(d.get("units", {})), Counter(d.get("languages", {})), list(d.get("outlets", [])),
-                   dict(d.get("dates", {})), d.get("title"), d.get("title_date"), d.get("first"), d.get("last"))
+                   dict(d.get("dates", {})), d.get("title"), d.get("title_date"), d.get("first"), d.get("last"),
+                   d.get("touched", 0))
 
 
 class StoryClusterer:
@@ -224,6 +226,7 @@ class StoryClusterer:
     def _register(self, rec: ArticleRecord, keys: list[str], sig: MinHash, sid: str) -> None:
         profile = self.profiles[sid]
         profile.add(rec, keys)
+        profile.touched = self.n_articles
         for k in keys:
             plist = self.postings.setdefault(k, {})
             plist.pop(sid, None)  # the most recently active story goes to the end
@@ -261,15 +264,18 @@ class StoryClusterer:
 
     # -- persistence ---------------------------------------------------------------------
     def state(self) -> dict:
-        """JSON-ready state: thresholds, profiles, entity frequencies and each article's signature."""
+        """JSON-ready state: thresholds, entity frequencies, and the profiles and article signatures
+        of the stories still inside the retention window (see :mod:`.state`)."""
+        keep = retained((sid, p.last_date, p.touched) for sid, p in self.profiles.items())
         return {
             "threshold": self.threshold, "window_days": self.window_days, "n_articles": self.n_articles,
             "scheme": next(iter(self.signatures.values())).scheme if self.signatures else "affine32",
-            "df": dict(self.df), "postings": {k: list(v) for k, v in self.postings.items()},
-            "profiles": [p.to_dict() for p in self.profiles.values()],
-            "articles": [{"id": a, "story": s, "signature": self.signatures[a].hashvalues.tolist(),
+            "df": dict(self.df),
+            "postings": {k: kept for k, v in self.postings.items() if (kept := [s for s in v if s in keep])},
+            "profiles": [p.to_dict() for sid, p in self.profiles.items() if sid in keep],
+            "articles": [{"id": a, "story": s, "signature": encode_signature(self.signatures[a]),
                           "date": d.isoformat() if (d := self.dates.get(a)) else None}
-                         for a, s in self.story_of.items()],
+                         for a, s in self.story_of.items() if s in keep],
         }
 
     @classmethod
@@ -279,9 +285,9 @@ class StoryClusterer:
         self.df = Counter(state.get("df", {}))
         self.postings = {k: dict.fromkeys(v) for k, v in state.get("postings", {}).items()}
         self.profiles = {p["id"]: StoryProfile.from_dict(p) for p in state.get("profiles", [])}
+        scheme = state.get("scheme", "affine32")
         for a in state.get("articles", []):
-            sig = MinHash(num_perm=TEXT_PERM, seed=2, hashvalues=np.array(a["signature"], dtype=np.uint64),
-                          scheme=state.get("scheme", "affine32"))
+            sig = decode_signature(a["signature"], TEXT_PERM, 2, scheme)
             self.signatures[a["id"]] = sig
             self.story_of[a["id"]] = a["story"]
             self.dates[a["id"]] = parse_date(a.get("date"))
