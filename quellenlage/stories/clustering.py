@@ -23,20 +23,22 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from itertools import islice
 
 from datasketch import MinHash, MinHashLSH
 
 from .model import Story, parse_date
 from .records import ArticleLike, ArticleRecord, as_record
-from .state import decode_signature, encode_signature, retained
+from .state import decode_signature, encode_signature, new_minhash, retained
 from .syndication import shingles
 
 TEXT_PERM = 64
 TEXT_LSH_THRESHOLD = 0.25  # word-set Jaccard from which texts are candidates for one story
 TOP_KEYS = 8  # the article's most telling entity keys used for lookup and scoring
-POSTINGS_PER_KEY = 200  # newest stories per entity key looked at (bounds the work per article)
+POSTINGS_PER_KEY = 200
+COMMON_SHARE = 0.02  # entity keys named by more than this share of all articles are not looked up ...
+COMMON_MIN = 200  # ... once they are named by more than this many  # newest stories per entity key looked at (bounds the work per article)
 BACKGROUND = 1000  # imagined articles without the key, for idf in a young collection
 STORY_KEYS = 30  # a story's most named entity keys compared with a new article
 CORE_SHARE = 0.34  # an entity is core to a story when at least this share of its articles mention it
@@ -164,12 +166,10 @@ class StoryClusterer:
         return len(units & set(profile.units)) / len(units)
 
     def within_window(self, day: date | None, profile: StoryProfile) -> bool:
-        if day is None:
+        if day is None or profile.first is None or profile.last is None:
             return True
-        first, last = profile.first_date, profile.last_date
-        if first is None or last is None:
-            return True
-        return (first - day).days <= self.window_days and (day - last).days <= self.window_days
+        span = timedelta(days=self.window_days)  # ISO dates compare as strings
+        return profile.first <= (day + span).isoformat() and profile.last >= (day - span).isoformat()
 
     def score(self, rec: ArticleRecord, weights: dict[str, float], profile: StoryProfile, text_sim: float) -> float:
         """0..1: 0.6 entities + 0.15 figures + 0.25 text (text similarity saturates at 0.4)."""
@@ -180,16 +180,24 @@ class StoryClusterer:
 
     # -- adding --------------------------------------------------------------------------
     def _text_signature(self, text: str) -> MinHash:
-        m = MinHash(num_perm=TEXT_PERM, seed=2)
+        m = new_minhash(TEXT_PERM, 2)
         words = {w for w in shingles(text, 1) if len(w) >= 4}
         if words:
             m.update_batch(list(words))
         return m
 
+    def lookup_keys(self, keys: list[str]) -> list[str]:
+        """The keys worth an index lookup: not those named by a large share of all articles (a
+        country every other article names would bring hundreds of candidates and decide nothing);
+        the rarest key is always looked up."""
+        limit = max(COMMON_MIN, COMMON_SHARE * self.n_articles)
+        rare = [k for k in keys if self.df.get(k, 0) <= limit]
+        return rare or sorted(keys, key=lambda k: self.df.get(k, 0))[:1]
+
     def candidates(self, keys: list[str], sig: MinHash) -> dict[str, float]:
         """Story id -> best text similarity with one of its articles (0 when found via entities only)."""
         found: dict[str, float] = {}
-        for k in keys:
+        for k in self.lookup_keys(keys):
             for sid in islice(reversed(self.postings.get(k, {})), POSTINGS_PER_KEY):
                 found.setdefault(sid, 0.0)
         for other in self.lsh.query(sig):
@@ -269,7 +277,6 @@ class StoryClusterer:
         keep = retained((sid, p.last_date, p.touched) for sid, p in self.profiles.items())
         return {
             "threshold": self.threshold, "window_days": self.window_days, "n_articles": self.n_articles,
-            "scheme": next(iter(self.signatures.values())).scheme if self.signatures else "affine32",
             "df": dict(self.df),
             "postings": {k: kept for k, v in self.postings.items() if (kept := [s for s in v if s in keep])},
             "profiles": [p.to_dict() for sid, p in self.profiles.items() if sid in keep],
@@ -285,9 +292,8 @@ class StoryClusterer:
         self.df = Counter(state.get("df", {}))
         self.postings = {k: dict.fromkeys(v) for k, v in state.get("postings", {}).items()}
         self.profiles = {p["id"]: StoryProfile.from_dict(p) for p in state.get("profiles", [])}
-        scheme = state.get("scheme", "affine32")
         for a in state.get("articles", []):
-            sig = decode_signature(a["signature"], TEXT_PERM, 2, scheme)
+            sig = decode_signature(a["signature"], TEXT_PERM, 2)
             self.signatures[a["id"]] = sig
             self.story_of[a["id"]] = a["story"]
             self.dates[a["id"]] = parse_date(a.get("date"))

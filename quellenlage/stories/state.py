@@ -15,8 +15,10 @@ measures keep it bounded however many articles the store holds:
 from __future__ import annotations
 
 import base64
+import zlib
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash
@@ -25,17 +27,37 @@ RETAIN_DAYS = 45
 RETAIN_UNDATED = 5000
 
 
+SCHEME = "affine32"
+
+
+def hash32(data: bytes) -> int:
+    """CRC-32 of a shingle: a C-speed 32-bit hash, stable across processes (unlike ``hash()``)."""
+    return zlib.crc32(data)
+
+
+@cache
+def _permutations(num_perm: int, seed: int) -> tuple:
+    return MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
+
+
+def new_minhash(num_perm: int, seed: int, hashvalues: np.ndarray | None = None) -> MinHash:
+    """A MinHash sharing its permutation parameters with every other of the same size and seed
+    (datasketch would draw them again for each signature, which costs more than hashing a text)."""
+    return MinHash(num_perm=num_perm, seed=seed, hashfunc=hash32, hashvalues=hashvalues,
+                   permutations=_permutations(num_perm, seed), scheme=SCHEME)
+
+
 def encode_signature(m: MinHash) -> str:
     return base64.b64encode(np.asarray(m.hashvalues, dtype="<u4").tobytes()).decode("ascii")
 
 
-def decode_signature(data: str | list[int], num_perm: int, seed: int, scheme: str) -> MinHash:
+def decode_signature(data: str | list[int], num_perm: int, seed: int) -> MinHash:
     """A signature from :func:`encode_signature` (or, from older states, a plain list of ints)."""
     if isinstance(data, str):
-        values = np.frombuffer(base64.b64decode(data), dtype="<u4").astype(np.uint64)
+        values = np.frombuffer(base64.b64decode(data), dtype="<u4").astype(np.uint32)
     else:
-        values = np.array(data, dtype=np.uint64)
-    return MinHash(num_perm=num_perm, seed=seed, hashvalues=values, scheme=scheme)
+        values = np.array(data, dtype=np.uint32)
+    return new_minhash(num_perm, seed, values)
 
 
 def retained(items: Iterable[tuple[str, date | None, int]], days: int = RETAIN_DAYS,

@@ -19,7 +19,7 @@ from datasketch import MinHash, MinHashLSH
 
 from .model import SyndicationGroup, parse_date
 from .records import ArticleLike, ArticleRecord, as_record
-from .state import decode_signature, encode_signature, retained
+from .state import decode_signature, encode_signature, new_minhash, retained
 
 NUM_PERM = 128
 SHINGLE = 5  # words per shingle: long enough that two independent texts rarely share many
@@ -37,7 +37,7 @@ def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
 
 def signature(text: str, num_perm: int = NUM_PERM, k: int = SHINGLE) -> MinHash:
     """MinHash of the text's shingles (fixed seed: signatures are comparable across runs)."""
-    m = MinHash(num_perm=num_perm, seed=1)
+    m = new_minhash(num_perm, 1)
     sh = shingles(text, k)
     if sh:
         m.update_batch(list(sh))
@@ -131,7 +131,6 @@ class Syndicator:
         return {
             "threshold": self.threshold,
             "num_perm": self.num_perm,
-            "scheme": next(iter(self.signatures.values())).scheme if self.signatures else "affine32",
             "seen": self._seen,
             "articles": [
                 {"id": r.id, "outlet": r.outlet, "published": r.published.isoformat() if r.published else None,
@@ -145,12 +144,11 @@ class Syndicator:
     @classmethod
     def from_state(cls, state: dict) -> Syndicator:
         self = cls(threshold=state.get("threshold", THRESHOLD), num_perm=state.get("num_perm", NUM_PERM))
-        scheme = state.get("scheme", "affine32")
         for a in state.get("articles", []):
             rec = ArticleRecord(id=a["id"], text="", outlet=a.get("outlet"),
                                 published=parse_date(a.get("published")),
                                 agencies=list(a.get("agencies") or []), seen=a.get("seen", 0))
-            sig = decode_signature(a["signature"], self.num_perm, 1, scheme)
+            sig = decode_signature(a["signature"], self.num_perm, 1)
             if not sig.is_empty():
                 self.lsh.insert(rec.id, sig)
             self.signatures[rec.id] = sig
