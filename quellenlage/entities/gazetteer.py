@@ -40,6 +40,7 @@ class Entry:
     iso2: str | None = None  # for countries and their adjectives
     label: str | None = None  # "UK", "Russian": prefix of composed bodies
     body: str | None = None  # for body nouns: the ref stem ("ministry:defence")
+    city: str | None = None  # for capitals: the city's English name, used after "in", "nach"
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class Gazetteer:
     trie: dict = field(default_factory=dict)
     refs: dict[str, Entry] = field(default_factory=dict)
     countries: dict[str, Entry] = field(default_factory=dict)
+    capital_of: dict[str, str] = field(default_factory=dict)  # city ref -> iso2
     max_len: int = 0
 
     # -- building ---------------------------------------------------------------------
@@ -235,9 +237,12 @@ def _add_countries(gaz: Gazetteer) -> None:
                 gaz.add(stem + ending, adj, inflect=False)
                 gaz.add(stem.capitalize() + ending, adj, inflect=False)
     for row in lang.load("common", "capitals"):
-        entry = gaz.countries.get(row["iso2"])
-        if entry:
+        country = gaz.countries.get(row["iso2"])
+        if country:
+            entry = Entry(country.ref, "GPE", country.canonical, iso2=country.iso2, label=country.label,
+                          city=row.get("city_en") or None)
             _add_names(gaz, _split(row["names"]), entry)
+            gaz.capital_of[as_city(entry).ref] = country.iso2 or ""
 
 
 def compose(text: str, toks: list[Tok], matches: list[Match], gaz: Gazetteer) -> list[Match]:
@@ -258,10 +263,24 @@ def compose(text: str, toks: list[Tok], matches: list[Match], gaz: Gazetteer) ->
                 out.append(Match(m.start, nxt.end, body_entity(gaz, body, m.entry), False, m.first, nxt.last))
                 k += 2
                 continue
+        if m.entry.kind == "body" and nxt is not None and nxt.entry.city and nxt.first == m.last + 1:
+            # "die Regierung in London", "das Verteidigungsministerium in Moskau"
+            country = gaz.countries.get(nxt.entry.iso2 or "")
+            if country is not None and toks[m.last].text == "in":
+                out.append(Match(m.start, nxt.end, body_entity(gaz, m.entry, country), False, m.first, nxt.last))
+                k += 2
+                continue
         if m.entry.kind != "adj":
             out.append(m)
         k += 1
     return out
+
+
+def as_city(entry: Entry) -> Entry:
+    """The capital as a place: "in Berlin" is the city, not the German government."""
+    from .tokens import slug
+
+    return Entry(f"loc:city:{slug(entry.city or entry.canonical)}", "LOC", entry.city or entry.canonical)
 
 
 def _adjacent(text: str, toks: list[Tok], left: Match, right: Match) -> bool:

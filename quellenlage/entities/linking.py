@@ -26,6 +26,15 @@ class Index:
     by_ref: dict[str, Entity] = field(default_factory=dict)
     person_keys: dict[str, Entity] = field(default_factory=dict)  # folded name token -> person
     body_of: dict[str, str] = field(default_factory=dict)  # entity ref -> body stem ("gov")
+    roles: dict[str, list[tuple[int, Entity]]] = field(default_factory=dict)  # role word -> (offset, person)
+
+    def note_role(self, role: str, offset: int, person: Entity) -> None:
+        self.roles.setdefault(fold(role), []).append((offset, person))
+
+    def person_with_role(self, role: str, before: int) -> Entity | None:
+        """The last person introduced with this role before ``before`` ("der Präsident" -> Yoon)."""
+        seen = [(pos, p) for pos, p in self.roles.get(fold(role), []) if pos < before]
+        return max(seen, key=lambda x: x[0])[1] if seen else None
 
     def person_for(self, key: str) -> Entity | None:
         return self.person_keys.get(fold(key))
@@ -186,6 +195,18 @@ def link_source(doc: Document, start: int, end: int) -> str | None:
     last such body ("das Ministerium"); a person-like name (a new PER entity). Pronouns and
     generic nouns ("Experten", "sources") give None.
     """
+    eid = _link(doc, start, end)
+    entity = doc.entity(eid)
+    if entity is not None and entity.ref in gazetteer().capital_of:
+        # a capital as a source speaks for its country: "Washington warnte" -> United States
+        gaz = gazetteer()
+        country = gaz.countries[gaz.capital_of[entity.ref]]
+        m = next(m for m in entity.mentions if m.start < end and m.end > start)
+        return upsert(doc, index_of(doc), country, m.start, m.end).id
+    return eid
+
+
+def _link(doc: Document, start: int, end: int) -> str | None:
     index = index_of(doc)
     text = doc.text
     start, end = max(0, start), min(len(text), end)
@@ -202,9 +223,17 @@ def link_source(doc: Document, start: int, end: int) -> str | None:
     covering = [ent for m, ent in inside if m.start <= head.start and m.end >= head.end]
     if covering:
         return covering[0].id
-    if role_at(toks, toks.index(head), index.code) is not None:
+    found = role_at(toks, toks.index(head), index.code)
+    if found is not None:
         after = [ent for m, ent in inside if m.start >= head.end]
-        return after[0].id if after else None
+        if after:  # "Sprecher des Kremls"
+            return after[0].id
+        # "der Südkorea-Präsident", "the spokesman": the person last introduced so
+        person = index.person_with_role(found[0].word, s)
+        if person is not None and len(toks) <= 3:
+            add_mention(person, s, e)
+            return person.id
+        return None
     if _is_org_head(head.text, index.code):
         if len(toks) == 1:  # "das Ministerium", "der Verband": the last body of that kind named
             return _last_named(doc, head.text, s)

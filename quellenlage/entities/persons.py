@@ -64,6 +64,18 @@ def roles(code: str) -> dict[str, Role]:
 
 
 @cache
+def multiword_starts(code: str) -> frozenset[str]:
+    """First words of multi-word roles ("prime" of "Prime Minister"): only these look further."""
+    return frozenset(k.split(" ")[0] for k in roles(code) if " " in k)
+
+
+@cache
+def suffix_lengths(code: str) -> tuple[int, ...]:
+    """Lengths of one-word roles that may end a compound, longest first."""
+    return tuple(sorted({len(k) for k in roles(code) if " " not in k and len(k) >= MIN_SUFFIX}, reverse=True))
+
+
+@cache
 def words(code: str) -> dict:
     try:
         return lang.load(code, "entity_words")
@@ -88,6 +100,20 @@ def org_heads(code: str) -> frozenset[str]:
 
 
 @cache
+def place_words() -> frozenset[str]:
+    found: set[str] = set()
+    for c in lang.available_languages():
+        found.update(fold(w) for w in words(c).get("place_words", []))
+    return frozenset(found)
+
+
+def is_place(toks: list[Tok], first: int, end: int) -> bool:
+    """"Anna-Mungunda-Allee", "Cornelius-Fredericks-Strasse": a street, not a person."""
+    last = fold(toks[end - 1].text)
+    return last in place_words() or any(last.endswith(w) and len(w) >= 4 for w in place_words())
+
+
+@cache
 def particles(code: str) -> frozenset[str]:
     return frozenset(words(code).get("name_particles", []))
 
@@ -99,23 +125,24 @@ def role_at(toks: list[Tok], i: int, code: str) -> tuple[Role, int] | None:
     may be the tail of a compound ("Bundesverkehrsminister").
     """
     table = roles(code)
-    for span in (3, 2):
-        if i + span <= len(toks):
-            key = " ".join(t.key for t in toks[i : i + span])
-            role = table.get(fold(key))
-            if role is not None:
-                return role, i + span
     key = fold(toks[i].text)
+    if key in multiword_starts(code):
+        for span in (3, 2):
+            if i + span <= len(toks):
+                role = table.get(" ".join(fold(t.text) for t in toks[i : i + span]))
+                if role is not None:
+                    return role, i + span
     role = table.get(key)
     if role is not None:
         if role.kind == "role" and not toks[i].capitalised and code == "de":
             return None
         return role, i + 1
     if toks[i].capitalised:
-        for cut in range(1, len(key) - MIN_SUFFIX + 1):
-            role = table.get(key[cut:])
-            if role is not None and role.kind == "role" and len(role.word) >= MIN_SUFFIX:
-                return role, i + 1
+        for size in suffix_lengths(code):
+            if size < len(key):
+                role = table.get(key[-size:])
+                if role is not None and role.kind == "role":
+                    return role, i + 1
     return None
 
 
@@ -179,14 +206,12 @@ def find_persons(text: str, toks: list[Tok], code: str, blocked: set[int]) -> li
                 gender = gender or more[0].gender  # "Frau Dr. Schulze"
                 after = more[1]
             # "Rep. Mark Walker", "Präsident Yoon", "Sprecherin Maria Müller"
-            if (
-                after < len(toks)
-                and joinable(text, toks[after - 1], toks[after])
-                or (after < len(toks) and text[toks[after - 1].end : toks[after].start].strip() in (".", ""))
-            ):
+            if after < len(toks) and joinable(text, toks[after - 1], toks[after]):
                 end = name_run(text, toks, after, code, blocked)
-                if end > after and not (
-                    end - after == 1 and hyphen_joined(text, toks[after - 1], toks[after])
+                if (
+                    end > after
+                    and not (end - after == 1 and hyphen_joined(text, toks[after - 1], toks[after]))
+                    and not is_place(toks, after, end)
                 ):
                     named = names.get(toks[after].text) if end - after > 1 else None
                     out.append(
@@ -197,9 +222,15 @@ def find_persons(text: str, toks: list[Tok], code: str, blocked: set[int]) -> li
                     i = end
                     continue
         tok = toks[i]
-        if tok.text in names and i + 1 < len(toks) and joinable(text, tok, toks[i + 1]):
+        if (
+            tok.text in names
+            and i + 1 < len(toks)
+            and joinable(text, tok, toks[i + 1])
+            # "Hans-Peter Müller" yes, "Anna-Mungunda-Allee" no
+            and (not hyphen_joined(text, tok, toks[i + 1]) or toks[i + 1].text in names)
+        ):
             end = name_run(text, toks, i + 1, code, blocked)
-            if end > i + 1:
+            if end > i + 1 and not is_place(toks, i, end):
                 out.append(PersonMatch(tok.start, toks[end - 1].end, i, end, names[tok.text]))
                 i = end
                 continue

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 #: What may stand between two tokens of one name: a space, a hyphen, an abbreviation's dot.
-_JOIN = re.compile(r"[ \u00a0\-\u2010\u2011\u2013.'’/]{0,2}|\. ")
+_JOIN = re.compile(r"[ \u00a0\-\u2010\u2011\u2013'’/]{0,2}|\.")
+_ABBREV_JOIN = re.compile(r"\. ?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,13 +41,17 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
 def joinable(text: str, left: Tok, right: Tok) -> bool:
     """True when ``left`` and ``right`` may belong to one name (no comma, no line break between)."""
     gap = text[left.end : right.start]
-    return _JOIN.fullmatch(gap) is not None
+    if _JOIN.fullmatch(gap) is not None:
+        return True
+    # "Rep. Mark Walker", "John F. Kennedy": a dot and a space only after an abbreviation
+    return len(left.text) <= 3 and _ABBREV_JOIN.fullmatch(gap) is not None
 
 
 def hyphen_joined(text: str, left: Tok, right: Tok) -> bool:
     return text[left.end : right.start] in ("-", "\u2010", "\u2011")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
     """Case- and accent-free form: "Erdoğan" and "Erdogan" compare equal."""
     decomposed = unicodedata.normalize("NFKD", s.casefold())

@@ -128,3 +128,12 @@ def test_different_first_names_are_different_people() -> None:
     people = [e for e in doc.entities if e.type == "PER"]
     assert len(people) == 2
     assert {p.gender for p in people} == {"m", "f"}
+
+
+def test_capital_as_source_is_the_country() -> None:
+    doc = analyse("Die Gespräche fanden in Washington statt. Aus Pjöngjang hieß es, man sei bereit.")
+    city = entity_at(doc, "Washington")
+    assert city.type == "LOC"
+    eid = link_source(doc, *span(doc, "Washington"))
+    assert doc.entity(eid).ref == "iso3166:US"
+    assert doc.entity(link_source(doc, *span(doc, "Pjöngjang"))).ref == "iso3166:KP"
