@@ -79,7 +79,22 @@ def story(request: Request, story_id: str = Path(..., max_length=200)) -> HTMLRe
     groups = fold_copies(detail.articles, syndication_groups(_store(request), [a.id for a in detail.articles]))
     group_label = {g.id: g.label or g.key for g in detail.claim_groups}
     return page("story.html", request, detail=detail, story=detail.story, charts=charts, article_groups=groups,
-                group_label=group_label)
+                group_label=group_label, sections=sections(detail.sources, group_label))
+
+
+def sections(lines: list[Any], group_label: dict[int, str]) -> list[tuple[str | None, list[Any]]]:
+    """Source lines under their claim group (claims about the same thing), groups in story order.
+
+    Lines in no group come last, under no heading when they are all there is.
+    """
+    by_group: dict[int | None, list[Any]] = {}
+    for line in lines:
+        key = line.claim_group if line.claim_group in group_label else None
+        by_group.setdefault(key, []).append(line)
+    out: list[tuple[str | None, list[Any]]] = [(group_label[g], ls) for g, ls in by_group.items() if g is not None]
+    if None in by_group:
+        out.append(("Other claims" if out else None, by_group[None]))
+    return out
 
 
 @router.get("/articles", response_class=HTMLResponse)
