@@ -7,6 +7,7 @@ side list lights it up in the text). Reads go through the store's typed query la
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from fastapi import APIRouter, Path, Query, Request
@@ -56,12 +57,25 @@ def pager(result: Any, number: int, base: str, **params: Any) -> dict[str, Any]:
 PageNo = Query(1, ge=1, le=MAX_PAGE, description="Page number, from 1.")
 
 
+COUNTS_TTL = 10.0  # seconds: counting every table on each visit of the home page is the slow part at scale
+
+
+def cached_counts(request: Request) -> dict[str, int]:
+    """``Store.counts()``, remembered for a few seconds per app."""
+    state = request.app.state
+    now = time.monotonic()
+    cached = getattr(state, "counts_cache", None)
+    if cached is None or now - cached[0] > COUNTS_TTL:
+        cached = state.counts_cache = (now, _store(request).counts())
+    return cached[1]
+
+
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request) -> HTMLResponse:
     store = _store(request)
     stories = store.stories(limit=12)
     articles = store.articles(limit=8)
-    return page("home.html", request, stories=stories, articles=articles, counts=store.counts())
+    return page("home.html", request, stories=stories, articles=articles, counts=cached_counts(request))
 
 
 @router.get("/stories", response_class=HTMLResponse)
