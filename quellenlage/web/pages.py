@@ -151,7 +151,8 @@ def source(request: Request, name: str = Path(..., max_length=512),
                                     offset=(page_no - 1) * PAGE_SIZE)
     if result.total == 0 and page_no == 1 and not stance:
         raise NotFound(f"source {name}")
-    return page("source.html", request, name=name, claims=result, stance=stance,
+    entity_ref = next((c.source_ref for c in result.items if c.source_ref), None)
+    return page("source.html", request, name=name, claims=result, stance=stance, entity_ref=entity_ref,
                 pager=pager(result, page_no, "/sources/" + url_part(name), stance=stance))
 
 
