@@ -125,7 +125,8 @@ def grammar(lang: str) -> Grammar:
 
     sep = re.escape(nums["separators"]["decimal"] + nums["separators"]["thousands"]) + "'\u00a0\u202f\u2009"
     # "2 000" with a plain space groups thousands only when every group after the first has 3 digits
-    digits = rf"(?<![\w.,])(?:\d{{1,3}}(?: \d{{3}})+(?![\d.,]\d)|\d+(?:[{sep}]\d+)*)"
+    dec = re.escape(nums["separators"]["decimal"])
+    digits = rf"(?<![\w.,])(?:\d{{1,3}}(?: \d{{3}})+(?:{dec}\d+)?(?![\d.,]\d)|\d+(?:[{sep}]\d+)*)"
     spaced = lambda alt: alt.replace(r"\ ", r"\s+")  # noqa: E731 - multi-word entries match any spacing
     word_alt = _alt(words)
     art = _alt(articles)
@@ -136,13 +137,19 @@ def grammar(lang: str) -> Grammar:
         word_seq = rf"(?!und(?!\w))(?:{word_alt}|und)+(?!\w)"
     else:
         word_seq = rf"(?:{word_alt})(?:(?:\s+and\s+|[\s-]+)(?:{word_alt}))*(?!\w)"
+    firsts = {w[0].lower() for w in [*words, *articles, *fractions, *vague, "und"]}
+    firsts |= {c.upper() for c in firsts}
     core = (
-        r"(?i:"
+        # every core starts a word with a digit or the first letter of a number word:
+        # all other positions fail at once
+        rf"(?<!\w)(?=[\d{re.escape(''.join(sorted(firsts)))}])"
+        r"(?:(?i:"
         rf"(?P<art>(?<!\w)(?:(?:{art})\s+(?:(?:{frac})\s+)?|(?:{frac})\s+(?:{art})\s+)(?:{mult_words})(?!\w))"
         rf"|(?P<vague>(?<!\w){spaced(_words_regex(vague))})"
         rf"|(?P<word>(?<!\w){word_seq})"
         r")"
         rf"|(?P<num>{digits})"
+        r")"
     )
     unit_forms_after = [u.form for u in units.values() if u.position in ("after", "both")]
     unit_after = "|".join(

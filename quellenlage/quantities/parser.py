@@ -205,6 +205,18 @@ def _build(text: str, m: re.Match[str], g: Grammar, floor: int) -> Quantity | No
         marker = g.before[" ".join(mb.group(0).lower().split())]
         start = mb.start()
         value, lower, upper, approx = _apply(marker, value, lower, upper, approx, second is None)
+    if (
+        fig.kind == "num"
+        and mb is None
+        and counted is None
+        and second is None
+        and not fig.scaled
+        and (
+            filters.is_bare_label(text, fig.start, fig.token)
+            or filters.is_list_number(text, fig.start, fig.end)
+        )
+    ):
+        return None
     ma = g.marker_after.match(text, q_end)
     if ma is not None:
         marker = g.after[" ".join(ma.group(0).lower().split())]
