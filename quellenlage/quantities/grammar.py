@@ -139,6 +139,12 @@ def grammar(lang: str) -> Grammar:
         word_seq = rf"(?!und(?!\w))(?:{word_alt}|und)+(?!\w)"
     else:
         word_seq = rf"(?:{word_alt})(?:(?:\s+and\s+|[\s-]+)(?:{word_alt}))*(?!\w)"
+    # "ein Prozent", "one percent", "a dollar": an article is a figure before money or percent
+    one_units = _alt(
+        u.form
+        for u in units.values()
+        if u.kind in ("percent", "currency") and u.form.replace(" ", "").isalpha()
+    ).replace(r"\ ", r"\s+")
     firsts = {w[0].lower() for w in [*words, *articles, *fractions, *vague, *several, "und"]}
     firsts |= {c.upper() for c in firsts}
     core = (
@@ -147,6 +153,7 @@ def grammar(lang: str) -> Grammar:
         rf"(?<!\w)(?=[\d{re.escape(''.join(sorted(firsts)))}])"
         r"(?:(?i:"
         rf"(?P<art>(?<!\w)(?:(?:{art})\s+(?:(?:{frac})\s+)?|(?:{frac})\s+(?:{art})\s+)(?:{mult_words})(?!\w))"
+        rf"|(?P<one>(?<!\w)(?:{art})(?=[ \u00a0]+(?:{one_units})(?!\w)))"
         rf"|(?P<several>(?<!\w)(?:{spaced(_alt(several))})\s+(?:{mult_words})(?!\w))"
         rf"|(?P<vague>(?<!\w){spaced(_words_regex(vague))})"
         rf"|(?P<word>(?<!\w){word_seq})"

@@ -86,6 +86,8 @@ def _core(text: str, m: re.Match[str], g: Grammar) -> _Figure | None:
         if read is None:
             return None
         return _Figure(start, start + read[1], read[0], kind="word", token=tok[: read[1]])
+    if kind == "one":
+        return _Figure(start, end, 1.0, kind="word", token=tok)
     if kind == "vague":
         lo, hi = g.vague[" ".join(tok.lower().split())]
         return _Figure(start, end, None, lo, hi, approx=True, kind="vague", scaled=True, token=tok)
@@ -187,7 +189,10 @@ def _build(text: str, m: re.Match[str], g: Grammar, floor: int) -> Quantity | No
         if second is None and filters.is_ordinal_or_date(text, fig.start, fig.end, fig.value or 0, g):
             return None
         plural = counted is not None and counted.lemma.lower() != counted.text.lower()
-        if filters.is_year(text, fig.start, fig.token, fig.value or 0, g, counted is not None, plural):
+        ranged = second is not None and counted is not None  # "zwischen 1500 und 2000 Menschen"
+        if not ranged and filters.is_year(
+            text, fig.start, fig.token, fig.value or 0, g, counted is not None, plural
+        ):
             return None
     if fig.kind == "word" and not fig.scaled and counted is None and second is None:
         return None  # "the two were", "zwei der Verletzten": a word alone is rarely a figure

@@ -46,6 +46,10 @@ CASES: list[tuple[str, list[dict]]] = [
     ("ein Dutzend Eier", [{V: 12, U: "Eier"}]),
     ("eine halbe Milliarde Euro", [{V: 500_000_000, U: "Euro"}]),
     ("eine Million Menschen", [{V: 1_000_000, U: "Menschen"}]),
+    ("Die Preise stiegen um ein Prozent.", [{V: 1, U: "Prozent"}]),
+    ("Das kostet einen Euro.", [{V: 1, "currency": "EUR"}]),
+    ("zwischen 1500 und 2000 Menschen", [{LO: 1500, UP: 2000, U: "Menschen"}]),
+    ("zwischen 1990 und 2000", []),
     ("mit einer Milliarde Dollar", [{V: 1e9, U: "Dollar", "currency": "USD"}]),
     # vague counts
     ("Hunderte Menschen demonstrierten", [{LO: 200, UP: 1000, "approx": True, U: "Menschen"}]),
