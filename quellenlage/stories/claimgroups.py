@@ -27,6 +27,7 @@ from .model import ClaimGroup, ClaimKey, ClaimRef, Story, SyndicationGroup
 from .records import ArticleLike, ArticleRecord, ClaimRecord, as_record
 
 PREDICATE_JACCARD = 0.25
+LABEL_CHARS = 60
 
 
 @dataclass
@@ -186,9 +187,17 @@ def group_claims(story: Story, articles: Iterable[ArticleLike] | Mapping[str, Ar
         key = ClaimKey(_key_entities(members), topic)
         gid = _group_id(story.id, key, used)
         names = _names(members)
-        label = topic.split(":", 1)[1] + (f" · {', '.join(names[k] for k in key.entities)}" if key.entities else "")
+        head = topic.split(":", 1)[1]
+        if topic.startswith("predicate:") and len(members) == 1:
+            head = _shorten(members[0].claim.content)  # one claim: its own words say best what it is about
+        label = head + (f" · {', '.join(names[k] for k in key.entities)}" if key.entities else "")
         out.append(ClaimGroup(id=gid, story=story.id, key=key, claims=[m.ref for m in members], label=label))
     return out
+
+
+def _shorten(text: str, limit: int = LABEL_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def _names(members: list[_Item]) -> dict[str, str]:
