@@ -8,7 +8,7 @@ names and on canonical entity refs, both indexed, so they stay fast at 100,000 a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
@@ -124,19 +124,47 @@ def claim_hits(session: Session, claim_pks: Sequence[int]) -> list[ClaimHit]:
         return []
     rows = session.execute(
         select(ClaimRow, ArticleRow.id, ArticleRow.outlet, ArticleRow.title, ArticleRow.published,
-               ArticleRow.url, EntityRow.ref)
+               ArticleRow.url, ArticleRow.language, EntityRow.ref, EntityRow.type)
         .join(ArticleRow, ArticleRow.pk == ClaimRow.article_pk)
         .outerjoin(EntityRow, EntityRow.pk == ClaimRow.source_entity_pk)
         .where(ClaimRow.pk.in_(claim_pks))).all()
     figures = figures_of(session, claim_pks)
     by_pk = {}
-    for c, aid, outlet, title, published, url, ref in rows:
+    for c, aid, outlet, title, published, url, language, ref, etype in rows:
         by_pk[c.pk] = ClaimHit(
             article_id=aid, claim_id=c.local_id, outlet=outlet, title=title, published=published, url=url,
-            source=c.source_name, source_kind=c.source_kind, source_ref=ref, mode=c.mode, stance=c.stance,
+            source=c.source_name, source_kind=c.source_kind, source_ref=ref, source_type=etype, mode=c.mode, stance=c.stance,
             hedged=c.hedged, content=c.content, cue=c.cue, via=[v.get("name") for v in c.via or []],
-            figures=figures.get(c.pk, []))
+            figures=figures.get(c.pk, []), language=language)
     return [by_pk[pk] for pk in claim_pks if pk in by_pk]
+
+
+def iter_claims(session: Session, chunk: int = 1000) -> Iterator[ClaimHit]:
+    """Every claim (assertions excluded), in storage order, a chunk at a time: for exports of any size."""
+    last = 0
+    while True:
+        pks = session.scalars(select(ClaimRow.pk).where(ClaimRow.pk > last, ClaimRow.mode != "assertion")
+                              .order_by(ClaimRow.pk).limit(chunk)).all()
+        if not pks:
+            return
+        yield from claim_hits(session, pks)
+        last = pks[-1]
+
+
+def iter_articles(session: Session, chunk: int = 200) -> Iterator[dict[str, Any]]:
+    """Every article's analysis contract, in storage order, a chunk at a time."""
+    last = 0
+    while True:
+        rows = session.scalars(select(ArticleRow).where(ArticleRow.pk > last).order_by(ArticleRow.pk)
+                               .limit(chunk)).all()
+        if not rows:
+            return
+        for row in rows:
+            data = dict(row.analysis)
+            data["article"] = {**data.get("article", {}), "text": row.text}
+            yield data
+        last = rows[-1].pk
+        session.expunge_all()
 
 
 def figures_of(session: Session, claim_pks: Sequence[int]) -> dict[int, list[Figure]]:

@@ -1,0 +1,316 @@
+"""Commands that read the store: ``db upgrade``, ``articles``, ``stories``, ``story``, ``search``,
+``claims``, ``entity`` and ``export``.
+
+Every listing prints a Rich table, or with ``--json`` the query result as JSON (the same
+shape the REST API returns). Every command takes ``--db URL`` (default: ``QUELLENLAGE_DB``
+or a SQLite file in the user data directory). A database that cannot be used is one line
+on stderr and exit code 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.table import Column, Table
+from rich.text import Text
+
+from . import app, fail_line
+
+db_app = typer.Typer(help="Create or migrate the database.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+DB_HELP = "Database URL: sqlite:///path or postgresql://user@host/db (default: $QUELLENLAGE_DB or the user data dir)."
+
+
+class StanceOpt(StrEnum):
+    assert_ = "assert"
+    deny = "deny"
+    uncertain = "uncertain"
+
+
+class ModeOpt(StrEnum):
+    direct = "direct"
+    indirect = "indirect"
+    reportive = "reportive"
+    assertion = "assertion"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    jsonld = "jsonld"
+
+
+def console() -> Console:
+    return Console(soft_wrap=False)
+
+
+@contextmanager
+def opened(db: str | None) -> Iterator[Any]:
+    """The store at ``db``, or a one-line error and exit 1."""
+    from ..store import StoreError, open_store
+
+    try:
+        store = open_store(db)
+    except StoreError as exc:
+        fail_line("--db", str(exc))
+        raise typer.Exit(1) from None
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ..store.db import one_line
+
+    try:
+        yield store
+    except StoreError as exc:
+        fail_line("--db", str(exc))
+        raise typer.Exit(1) from None
+    except SQLAlchemyError as exc:  # the server went away, a lock timed out …
+        fail_line("--db", f"{store.url}: {one_line(exc)}")
+        raise typer.Exit(1) from None
+    finally:
+        store.close()
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+def footer(page: Any, what: str) -> str:
+    shown = len(page.items)
+    if not shown:
+        return f"no {what}"
+    return f"{page.offset + 1}–{page.offset + shown} of {page.total}{'' if page.exact else '+'} {what}"
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: str | None = typer.Option(None, "--db", help=DB_HELP)) -> None:
+    """Create the schema, or migrate it to the newest version."""
+    from ..store import StoreError
+    from ..store import db as storedb
+
+    try:
+        engine = storedb.create_store_engine(db)
+        before, after = storedb.upgrade(engine)
+    except StoreError as exc:
+        fail_line("--db", str(exc))
+        raise typer.Exit(1) from None
+    where = storedb.describe(str(engine.url))
+    engine.dispose()
+    if before == after:
+        typer.echo(f"{where}: already at revision {after}")
+    else:
+        typer.echo(f"{where}: migrated from {before or 'empty'} to revision {after}")
+
+
+@app.command()
+def articles(
+    outlet: str | None = typer.Option(None, help="Only this outlet (as stored, e.g. taz.de)."),
+    language: str | None = typer.Option(None, help="Only this language (ISO 639-1)."),
+    since: str | None = typer.Option(None, help="Published on or after this ISO date."),
+    until: str | None = typer.Option(None, help="Published on or before this ISO date."),
+    limit: int = typer.Option(50, min=0, max=1000), offset: int = typer.Option(0, min=0),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """List stored articles, newest first."""
+    with opened(db) as store:
+        page = store.articles(outlet=outlet, language=language, since=since, until=until, limit=limit,
+                              offset=offset)
+    if as_json:
+        return print_json(page.to_dict())
+    table = Table(Column("date", no_wrap=True), "outlet", "lang", "title", "claims", "id", title="Articles",
+                  caption=footer(page, "articles"))
+    for a in page.items:
+        table.add_row(a.published or "", a.outlet or "", a.language or "", a.title or "", str(a.claim_count),
+                      a.id[:12])
+    console().print(table)
+
+
+@app.command()
+def stories(
+    update: bool = typer.Option(False, "--update", help="First place newly stored articles into stories."),
+    limit: int = typer.Option(50, min=0, max=1000), offset: int = typer.Option(0, min=0),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """List stories, most recent first: articles, outlets, languages, and whether sources disagree."""
+    with opened(db) as store:
+        if update:
+            done = store.update_stories()
+            typer.echo(f"{done.placed} articles placed, {done.stories} stories updated", err=True)
+        page = store.stories(limit=limit, offset=offset)
+    if as_json:
+        return print_json({**page.to_dict(), "items": [s.to_dict() for s in page.items]})
+    table = Table("id", "from", "to", "title", "articles", "outlets", "languages", "disagree",
+                  title="Stories", caption=footer(page, "stories"))
+    for s in page.items:
+        table.add_row(str(s.id), s.first_published or "", s.last_published or "", s.title or "",
+                      str(s.articles), str(s.outlets), ",".join(s.languages),
+                      Text(f"yes ({s.disagreements})", style="bold red") if s.disagrees else Text("no"))
+    console().print(table)
+
+
+@app.command()
+def story(
+    story_id: str = typer.Argument(..., help="Story id (as listed by `quellenlage stories`)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of tables."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """One story: its source table, disagreements and a timeline of its figures."""
+    with opened(db) as store:
+        detail = store.story(story_id)
+    if detail is None:
+        fail_line(story_id, "no such story (see `quellenlage stories`)")
+        raise typer.Exit(1)
+    if as_json:
+        return print_json(detail.to_dict())
+    render_story(console(), detail)
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help="Words to find (all must occur; word beginnings match)."),
+    limit: int = typer.Option(20, min=0, max=1000), offset: int = typer.Option(0, min=0),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Full-text search over titles and article texts."""
+    with opened(db) as store:
+        page = store.search(query, limit=limit, offset=offset)
+    if as_json:
+        return print_json({**page.to_dict(), "items": [{"article": h.article.to_dict(), "snippet": h.plain(),
+                                                         "highlights": [t for t, m in h.parts() if m]}
+                                                        for h in page.items]})
+    table = Table(Column("date", no_wrap=True), "outlet", "title", "snippet", "id", title=f"Search: {query}",
+                  caption=footer(page, "articles"))
+    for h in page.items:
+        snippet = Text()
+        for part, marked in h.parts():
+            snippet.append(part.replace("\n", " "), style="bold yellow" if marked else None)
+        table.add_row(h.article.published or "", h.article.outlet or "", h.article.title or "", snippet,
+                      h.article.id[:12])
+    console().print(table)
+
+
+@app.command()
+def claims(
+    source: str | None = typer.Option(None, "--source", help="Who claims it: a name as written or canonical."),
+    entity: str | None = typer.Option(None, "--entity", help="Who or what it is by or about: name or ref."),
+    stance: StanceOpt | None = typer.Option(None, "--stance", help="assert, deny or uncertain."),
+    mode: ModeOpt | None = typer.Option(None, "--mode", help="direct, indirect, reportive or assertion."),
+    limit: int = typer.Option(50, min=0, max=1000), offset: int = typer.Option(0, min=0),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """List claims, filtered by source, entity, stance and mode."""
+    with opened(db) as store:
+        page = store.claims(source=source, entity=entity, stance=stance.value if stance else None,
+                            mode=mode.value if mode else None, limit=limit, offset=offset)
+    if as_json:
+        return print_json(page.to_dict())
+    console().print(claims_table(page.items, title="Claims", caption=footer(page, "claims")))
+
+
+@app.command()
+def entity(
+    ref: str = typer.Argument(..., help="Entity ref (iso3166:KP) or name (Nordkorea, North Korea)."),
+    limit: int = typer.Option(50, min=0, max=1000),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of tables."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """One entity: the claims it makes and the claims about it."""
+    with opened(db) as store:
+        detail = store.entity(ref, limit=limit)
+    if detail is None:
+        fail_line(ref, "no such entity")
+        raise typer.Exit(1)
+    if as_json:
+        return print_json(detail.to_dict())
+    out = console()
+    out.print(f"[bold]{detail.name}[/bold] ({detail.type or '?'}, {detail.ref}) — in {detail.article_count} "
+              f"articles as {', '.join(detail.names)}")
+    out.print(claims_table(detail.claims_by, title=f"Claims by {detail.name}"))
+    out.print(claims_table(detail.claims_about, title=f"Claims about {detail.name}"))
+
+
+@app.command()
+def export(
+    fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f",
+                                     help="jsonl: analysis contracts; csv: one row per claim; "
+                                          "jsonld: schema.org Claim."),
+    output: str = typer.Option("-", "--output", "-o", help="File to write (default: stdout)."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Export the whole store."""
+    from ..export import export as run_export
+
+    with opened(db) as store:
+        try:
+            fh = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        except OSError as exc:
+            fail_line(output, exc.strerror or str(exc))
+            raise typer.Exit(1) from None
+        try:
+            n = run_export(store, fmt.value, fh)
+        finally:
+            if fh is not sys.stdout:
+                fh.close()
+    if output != "-":
+        typer.echo(f"{n} records written to {output}", err=True)
+
+
+# --- rendering --------------------------------------------------------------------------------
+
+STANCE_STYLE = {"deny": "bold red", "uncertain": "yellow", "assert": "green"}
+
+
+def claims_table(items: list[Any], title: str, caption: str | None = None) -> Table:
+    table = Table(Column("date", no_wrap=True), "outlet", "source", "mode", "stance", "figures", "claim",
+                  title=title, caption=caption)
+    for c in items:
+        table.add_row(c.published or "", c.outlet or "", c.source or "–", c.mode + (" ~" if c.hedged else ""),
+                      Text(c.stance, style=STANCE_STYLE.get(c.stance)), ", ".join(f.label() for f in c.figures),
+                      c.content)
+    return table
+
+
+def render_story(out: Console, detail: Any) -> None:
+    """Source table, claim groups, disagreements and a text timeline of one story."""
+    s = detail.story
+    out.print(f"[bold]Story {s.id}: {s.title or ''}[/bold]  {s.first_published or '?'} – {s.last_published or '?'}"
+              f" · {s.articles} articles · {s.outlets} outlets · {', '.join(s.languages)}")
+    table = Table("source", "mode", "stance", "figure", Column("date", no_wrap=True), "outlets", "claim",
+                  title="Sources",
+                  caption="hedged claims are marked ~; syndicated copies are one line")
+    for line in detail.sources:
+        table.add_row(line.source or "–", line.mode + (" ~" if line.hedged else ""),
+                      Text(line.stance, style=STANCE_STYLE.get(line.stance)),
+                      ", ".join(f.label() for f in line.figures), line.date or "", ", ".join(line.outlets),
+                      line.content)
+    out.print(table)
+    if detail.claim_groups:
+        groups = Table("group", "about", "claims", "sources", title="Claim groups")
+        for g in detail.claim_groups:
+            groups.add_row(str(g.id), g.label or g.key, str(g.claims), ", ".join(g.sources))
+        out.print(groups)
+    if detail.disagreements:
+        out.print("[bold red]Disagreements[/bold red]")
+        for d in detail.disagreements:
+            a = d.a.source if d.a else "?"
+            b = d.b.source if d.b else "?"
+            out.print(f"  • {d.kind} ({d.rule_id or '?'}): {a} vs {b} — {d.rule or d.explanation or ''}")
+    else:
+        out.print("No disagreements found.")
+    if detail.timeline:
+        out.print("[bold]Timeline[/bold]")
+        for p in detail.timeline:
+            outlets = ", ".join(p.outlets) or p.outlet
+            out.print(f"  {p.date or 'undated   '}  {p.source or '–'}: {p.label or ''}"
+                      + (f"  ({outlets})" if outlets else ""))

@@ -1,0 +1,307 @@
+"""Stories: articles about one event, clustered incrementally across outlets and languages.
+
+A new article either joins the best-matching existing story or starts a new one. The
+match is decided from four signals:
+
+* **canonical entities** — the entity keys (``iso3166:KP`` for Nordkorea and North Korea
+  alike) weighted by rarity (idf), compared with the story's core entities. This is what
+  brings a German and an English article about the same event together;
+* **figures** — shared counted units (``container``) of the article's figures;
+* **text** — word overlap, estimated by MinHash (only meaningful within one language);
+* **dates** — an article more than ``window_days`` outside a story's date range cannot join.
+
+Sub-linear per article: candidates come only from an inverted index over the article's
+rarest entity keys (the newest stories of each posting list) and from a MinHash LSH index
+over article texts, never from a scan of all stories. The whole state (story profiles,
+entity document frequencies, article signatures) round-trips through :meth:`state` so the
+store can persist it and continue clustering later.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import islice
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from .model import Story, parse_date
+from .records import ArticleLike, ArticleRecord, as_record
+from .syndication import shingles
+
+TEXT_PERM = 64
+TEXT_LSH_THRESHOLD = 0.25  # word-set Jaccard from which texts are candidates for one story
+TOP_KEYS = 8  # the article's most telling entity keys used for lookup and scoring
+POSTINGS_PER_KEY = 200  # newest stories per entity key looked at (bounds the work per article)
+BACKGROUND = 1000  # imagined articles without the key, for idf in a young collection
+STORY_KEYS = 30  # a story's most named entity keys compared with a new article
+CORE_SHARE = 0.34  # an entity is core to a story when at least this share of its articles mention it
+
+
+@dataclass
+class StoryProfile:
+    """What the clusterer remembers about one story; persisted by the store, reloaded to continue."""
+
+    id: str
+    articles: list[str] = field(default_factory=list)
+    refs: Counter[str] = field(default_factory=Counter)  # entity key -> number of member articles naming it
+    names: dict[str, str] = field(default_factory=dict)  # entity key -> canonical name
+    units: Counter[str] = field(default_factory=Counter)  # figure unit key -> number of member articles
+    languages: Counter[str] = field(default_factory=Counter)
+    outlets: list[str] = field(default_factory=list)
+    dates: dict[str, str | None] = field(default_factory=dict)  # article id -> ISO date
+    title: str | None = None
+    title_date: str | None = None
+    first: str | None = None  # ISO date of the earliest dated member
+    last: str | None = None
+
+    @property
+    def first_date(self) -> date | None:
+        return parse_date(self.first)
+
+    @property
+    def last_date(self) -> date | None:
+        return parse_date(self.last)
+
+    def core(self) -> list[str]:
+        """Entity keys named by at least CORE_SHARE of the articles (at least one), most named first."""
+        n = max(1, len(self.articles))
+        keys = [k for k, c in self.refs.most_common() if c / n >= CORE_SHARE]
+        return keys or [k for k, _ in self.refs.most_common(3)]
+
+    def add(self, rec: ArticleRecord, keys: Iterable[str]) -> None:
+        self.articles.append(rec.id)
+        for k in set(keys):
+            self.refs[k] += 1
+        for e in rec.entities.values():
+            self.names.setdefault(e.key, e.name)
+        for u in {f.unit_key for f in rec.figures if f.unit_key}:
+            self.units[u] += 1
+        if rec.language:
+            self.languages[rec.language] += 1
+        if rec.outlet and rec.outlet not in self.outlets:
+            self.outlets.append(rec.outlet)
+        iso = rec.published.isoformat() if rec.published else None
+        self.dates[rec.id] = iso
+        if iso:
+            self.first = iso if self.first is None else min(self.first, iso)
+            self.last = iso if self.last is None else max(self.last, iso)
+        if rec.title and (self.title is None or (iso and (self.title_date is None or iso < self.title_date))):
+            self.title, self.title_date = rec.title, iso
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "articles": list(self.articles), "refs": dict(self.refs), "names": dict(self.names),
+                "units": dict(self.units), "languages": dict(self.languages), "outlets": list(self.outlets),
+                "dates": dict(self.dates), "title": self.title, "title_date": self.title_date,
+                "first": self.first, "last": self.last}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> StoryProfile:
+        return cls(d["id"], list(d.get("articles", [])), Counter(d.get("refs", {})), dict(d.get("names", {})),
+                   Counter(d.get("units", {})), Counter(d.get("languages", {})), list(d.get("outlets", [])),
+                   dict(d.get("dates", {})), d.get("title"), d.get("title_date"), d.get("first"), d.get("last"))
+
+
+class StoryClusterer:
+    """Incremental story clustering; ``add(article)`` returns the story id it joined or started."""
+
+    def __init__(self, threshold: float = 0.25, window_days: int = 30) -> None:
+        self.threshold = threshold
+        self.window_days = window_days
+        self.profiles: dict[str, StoryProfile] = {}
+        self.story_of: dict[str, str] = {}
+        self.df: Counter[str] = Counter()  # entity key -> number of articles naming it
+        self.n_articles = 0
+        self.postings: dict[str, dict[str, None]] = {}  # entity key -> story ids, least recently active first
+        self.lsh = MinHashLSH(threshold=TEXT_LSH_THRESHOLD, num_perm=TEXT_PERM)
+        self.signatures: dict[str, MinHash] = {}
+        self.dates: dict[str, date | None] = {}  # article id -> publication date (for the story window)
+
+    # -- scoring -------------------------------------------------------------------------
+    def idf(self, key: str) -> float:
+        """Rarity of an entity key. The collection is imagined BACKGROUND articles larger than it is,
+        in none of which the key occurs: with few articles, a key every one of them names is not yet
+        proof that it is common (the first articles of a story all name its actors)."""
+        return math.log((self.n_articles + BACKGROUND + 1) / (self.df.get(key, 0) + 1))
+
+    def top_keys(self, rec: ArticleRecord) -> list[str]:
+        """The article's most telling entity keys: mentioned often, and rare in the collection."""
+        refs = rec.refs
+        ranked = sorted(refs, key=lambda k: (-(1 + math.log(refs[k])) * self.idf(k), k))
+        return ranked[:TOP_KEYS]
+
+    def article_weights(self, rec: ArticleRecord, keys: list[str]) -> dict[str, float]:
+        refs = rec.refs
+        return {k: self.idf(k) * (1 + math.log(refs[k])) for k in keys}
+
+    def entity_similarity(self, weights: dict[str, float], profile: StoryProfile) -> float:
+        """Cosine of idf-weighted entity vectors: the article's top keys (idf × log mentions) against
+        the story's most named keys (idf × share of its articles naming them).
+
+        A key most of the story's articles name weighs fully, an incidental one little; rare keys
+        (a minister, a port) weigh more than a country every other article names."""
+        if not weights:
+            return 0.0
+        n = max(1, len(profile.articles))
+        story = {k: self.idf(k) * c / n for k, c in profile.refs.most_common(STORY_KEYS)}
+        dot = sum(w * story[k] for k, w in weights.items() if k in story)
+        if not dot:
+            return 0.0
+        norm = math.sqrt(sum(w * w for w in weights.values())) * math.sqrt(sum(w * w for w in story.values()))
+        return dot / norm
+
+    @staticmethod
+    def figure_similarity(rec: ArticleRecord, profile: StoryProfile) -> float:
+        units = {f.unit_key for f in rec.figures if f.unit_key}
+        if not units:
+            return 0.0
+        return len(units & set(profile.units)) / len(units)
+
+    def within_window(self, day: date | None, profile: StoryProfile) -> bool:
+        if day is None:
+            return True
+        first, last = profile.first_date, profile.last_date
+        if first is None or last is None:
+            return True
+        return (first - day).days <= self.window_days and (day - last).days <= self.window_days
+
+    def score(self, rec: ArticleRecord, weights: dict[str, float], profile: StoryProfile, text_sim: float) -> float:
+        """0..1: 0.6 entities + 0.15 figures + 0.25 text (text similarity saturates at 0.4)."""
+        ent = self.entity_similarity(weights, profile)
+        if ent == 0.0 and text_sim < 0.5:
+            return 0.0  # figures alone never make two articles one story
+        return 0.6 * ent + 0.15 * self.figure_similarity(rec, profile) + 0.25 * min(1.0, text_sim / 0.4)
+
+    # -- adding --------------------------------------------------------------------------
+    def _text_signature(self, text: str) -> MinHash:
+        m = MinHash(num_perm=TEXT_PERM, seed=2)
+        words = {w for w in shingles(text, 1) if len(w) >= 4}
+        if words:
+            m.update_batch(list(words))
+        return m
+
+    def candidates(self, keys: list[str], sig: MinHash) -> dict[str, float]:
+        """Story id -> best text similarity with one of its articles (0 when found via entities only)."""
+        found: dict[str, float] = {}
+        for k in keys:
+            for sid in islice(reversed(self.postings.get(k, {})), POSTINGS_PER_KEY):
+                found.setdefault(sid, 0.0)
+        for other in self.lsh.query(sig):
+            sid = self.story_of.get(other)
+            if sid is not None:
+                found[sid] = max(found.get(sid, 0.0), sig.jaccard(self.signatures[other]))
+        return found
+
+    def add(self, article: ArticleLike, copy_of: str | None = None) -> str:
+        """Place one article; ``copy_of`` (a syndicated original) puts it straight into that story."""
+        rec = as_record(article, seen=self.n_articles)
+        if rec.id in self.story_of:
+            return self.story_of[rec.id]
+        keys = self.top_keys(rec)
+        sig = self._text_signature(rec.text)
+        sid = self.story_of.get(copy_of) if copy_of else None
+        weights = self.article_weights(rec, keys)
+        if sid is None:
+            best, best_score = None, self.threshold
+            for cand, text_sim in sorted(self.candidates(keys, sig).items()):
+                profile = self.profiles[cand]
+                if not self.within_window(rec.published, profile):
+                    continue
+                s = self.score(rec, weights, profile, text_sim)
+                if s >= best_score:
+                    best, best_score = cand, s
+            sid = best
+        if sid is None:
+            sid = f"story-{rec.id[:12]}"
+            self.profiles[sid] = StoryProfile(id=sid)
+        self._register(rec, keys, sig, sid)
+        return sid
+
+    def _register(self, rec: ArticleRecord, keys: list[str], sig: MinHash, sid: str) -> None:
+        profile = self.profiles[sid]
+        profile.add(rec, keys)
+        for k in keys:
+            plist = self.postings.setdefault(k, {})
+            plist.pop(sid, None)  # the most recently active story goes to the end
+            plist[sid] = None
+        for k in rec.refs:
+            self.df[k] += 1
+        self.n_articles += 1
+        self.story_of[rec.id] = sid
+        self.signatures[rec.id] = sig
+        self.dates[rec.id] = rec.published
+        if rec.text.strip() and rec.id not in self.lsh:
+            self.lsh.insert(rec.id, sig)
+
+    # -- results -------------------------------------------------------------------------
+    def story(self, sid: str) -> Story:
+        p = self.profiles[sid]
+        seen = {a: i for i, a in enumerate(p.articles)}
+        order = sorted(p.articles, key=lambda a: (p.dates.get(a) is None, p.dates.get(a) or "", seen[a]))
+        core = p.core()
+        ranked = sorted(core, key=lambda k: (-p.refs[k] * self.idf(k), k))
+        return Story(
+            id=sid,
+            articles=order,
+            label=" · ".join(p.names.get(k, k) for k in ranked[:3]),
+            title=p.title,
+            languages=[lg for lg, _ in p.languages.most_common()],
+            outlets=list(p.outlets),
+            first_date=p.first_date,
+            last_date=p.last_date,
+            entities=ranked,
+        )
+
+    def stories(self) -> list[Story]:
+        return [self.story(sid) for sid in self.profiles]
+
+    # -- persistence ---------------------------------------------------------------------
+    def state(self) -> dict:
+        """JSON-ready state: thresholds, profiles, entity frequencies and each article's signature."""
+        return {
+            "threshold": self.threshold, "window_days": self.window_days, "n_articles": self.n_articles,
+            "scheme": next(iter(self.signatures.values())).scheme if self.signatures else "affine32",
+            "df": dict(self.df), "postings": {k: list(v) for k, v in self.postings.items()},
+            "profiles": [p.to_dict() for p in self.profiles.values()],
+            "articles": [{"id": a, "story": s, "signature": self.signatures[a].hashvalues.tolist(),
+                          "date": d.isoformat() if (d := self.dates.get(a)) else None}
+                         for a, s in self.story_of.items()],
+        }
+
+    @classmethod
+    def from_state(cls, state: dict) -> StoryClusterer:
+        self = cls(threshold=state.get("threshold", 0.25), window_days=state.get("window_days", 30))
+        self.n_articles = state.get("n_articles", 0)
+        self.df = Counter(state.get("df", {}))
+        self.postings = {k: dict.fromkeys(v) for k, v in state.get("postings", {}).items()}
+        self.profiles = {p["id"]: StoryProfile.from_dict(p) for p in state.get("profiles", [])}
+        for a in state.get("articles", []):
+            sig = MinHash(num_perm=TEXT_PERM, seed=2, hashvalues=np.array(a["signature"], dtype=np.uint64),
+                          scheme=state.get("scheme", "affine32"))
+            self.signatures[a["id"]] = sig
+            self.story_of[a["id"]] = a["story"]
+            self.dates[a["id"]] = parse_date(a.get("date"))
+            if not sig.is_empty():
+                self.lsh.insert(a["id"], sig)
+        return self
+
+
+def cluster_stories(articles: Iterable[ArticleLike], copies: dict[str, str] | None = None,
+                    threshold: float = 0.25, window_days: int = 30) -> list[Story]:
+    """Cluster a batch: articles are added in publication order (undated last, then input order).
+
+    ``copies`` maps a syndicated copy's id to its canonical article's id, so copies follow
+    their original into its story.
+    """
+    recs = sorted((as_record(a, seen=i) for i, a in enumerate(articles)),
+                  key=lambda r: (r.published is None, r.published or date.min, r.seen))
+    copies = copies or {}
+    clusterer = StoryClusterer(threshold=threshold, window_days=window_days)
+    canon_first = sorted(recs, key=lambda r: r.id in copies)
+    for rec in canon_first:
+        clusterer.add(rec, copy_of=copies.get(rec.id))
+    return clusterer.stories()

@@ -1,0 +1,133 @@
+"""Disagreements: claims of one claim group that cannot both be true.
+
+**Figures.** Every figure allows an interval of values: an exact figure one value
+(``2,000`` -> [2000, 2000]), a bound a half-line (``more than 1,000`` -> [1000, ∞),
+``up to 500`` -> (-∞, 500]), a range its two ends. An approximate figure (``rund``,
+``about``) is widened by a tolerance, 10 % of its value by default (``about 2,000`` ->
+[1800, 2200]). Two figures of the same unit disagree when their intervals do not
+overlap. Bounds are read inclusively, so a figure equal to a bound is compatible. The
+rule that decided is named in each disagreement:
+
+=====================  ==========================================================
+``exact-differ``       both figures are exact and different (2,000 vs 3,000)
+``outside-bound``      an exact figure lies outside the other's bound or range
+``outside-tolerance``  an approximate figure, widened by the tolerance, does not reach the other
+``bounds-disjoint``    two bounds or ranges that share no value
+=====================  ==========================================================
+
+Compatible pairs are named too (``exact-equal``, ``within-bound``, ``within-tolerance``,
+``bounds-overlap``) so a user can ask why two figures were *not* flagged.
+
+**Stance.** Within a claim group, a source that denies (``stance: deny``) what another
+source asserts is a ``deny-vs-assert`` disagreement. "Unclear" (``uncertain``) is shown
+in source tables but never counted as a disagreement.
+
+Claims are compared only between different canonical articles or different sources; a
+syndicated copy is its original and never disagrees with it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+
+from .claimgroups import _Item, records_by_id
+from .model import ClaimGroup, Disagreement, Figure, SyndicationGroup, format_number
+
+TOLERANCE = 0.10  # the share by which an approximate figure is widened each way
+
+
+def _interval_text(lo: float, hi: float) -> str:
+    if math.isinf(hi):
+        return f"{format_number(lo)} or more"
+    if math.isinf(lo):
+        return f"{format_number(hi)} or less"
+    return f"{format_number(lo)}–{format_number(hi)}"
+
+
+def compare_figures(a: Figure, b: Figure, tolerance: float = TOLERANCE) -> tuple[bool, str, str]:
+    """``(compatible, rule_id, rule)`` for two figures of the same unit."""
+    a_lo, a_hi = a.interval(tolerance)
+    b_lo, b_hi = b.interval(tolerance)
+    overlap = max(a_lo, b_lo) <= min(a_hi, b_hi)
+    da, db = a.describe(), b.describe()
+    if a.is_exact and b.is_exact:
+        if overlap:
+            return True, "exact-equal", f"both exact and equal: {da}"
+        return False, "exact-differ", f"exact figures differ: {da} vs {db}"
+    if a.approx or b.approx:
+        pct = f"{tolerance * 100:g} %"
+        widened = "; ".join(f"{f.describe()} allows {_interval_text(*f.interval(tolerance))}"
+                            for f in (a, b) if f.approx)
+        if overlap:
+            return True, "within-tolerance", f"within the ±{pct} tolerance for approximate figures ({widened})"
+        return False, "outside-tolerance", (f"{da} vs {db}: approximate figures get ±{pct} "
+                                            f"({widened}), and still the two do not meet")
+    exact, other = (a, b) if a.is_exact else (b, a) if b.is_exact else (None, None)
+    if exact is not None and other is not None:
+        if overlap:
+            return True, "within-bound", f"{exact.describe()} fits {other.describe()}"
+        return False, "outside-bound", f"{exact.describe()} lies outside {other.describe()}"
+    if overlap:
+        return True, "bounds-overlap", f"{da} and {db} share values"
+    return False, "bounds-disjoint", f"{da} and {db} share no value"
+
+
+def _different_sources(x: _Item, y: _Item) -> bool:
+    if x.rec.id != y.rec.id:
+        return True
+    kx = x.claim.source_key or x.claim.source
+    ky = y.claim.source_key or y.claim.source
+    return kx != ky or kx is None
+
+
+def _figures(item: _Item, unit: str | None) -> list[Figure]:
+    return [f for f in item.claim.figures if unit is None or f.unit_key == unit]
+
+
+def find_disagreements(groups: Iterable[ClaimGroup], articles: Iterable | Mapping,
+                       syndication: Iterable[SyndicationGroup] | None = None,
+                       tolerance: float = TOLERANCE) -> list[Disagreement]:
+    """Figure and stance disagreements within each claim group (one per pair of claims)."""
+    records = records_by_id(articles)
+    copies = {c for g in syndication or [] for c in g.copies}
+    out: list[Disagreement] = []
+    for group in groups:
+        items = []
+        for ref in group.claims:
+            rec = records.get(ref.article_id)
+            claim = rec.claim(ref.claim_id) if rec else None
+            if rec is not None and claim is not None and rec.id not in copies:
+                items.append(_Item(rec, claim))
+        unit = group.key.topic.split(":", 1)[1] if group.key.topic.startswith("unit:") else None
+        asserting = [it for it in items if it.claim.stance == "assert"]
+        if unit is not None:
+            for i, x in enumerate(asserting):
+                for y in asserting[i + 1:]:
+                    if not _different_sources(x, y):
+                        continue
+                    d = _figure_conflict(group, x, y, unit, tolerance)
+                    if d is not None:
+                        out.append(d)
+        for den in (it for it in items if it.claim.stance == "deny"):
+            for ass in asserting:
+                if not _different_sources(den, ass):
+                    continue
+                who = den.claim.source or "an unnamed source"
+                whom = ass.claim.source or "an unnamed source"
+                out.append(Disagreement(
+                    kind="stance", story=group.story, group=group.id, rule_id="deny-vs-assert",
+                    rule=f"{who} denies what {whom} asserts ({group.label})",
+                    claims=[ass.ref, den.ref], sources=[ass.claim.source, den.claim.source]))
+    return out
+
+
+def _figure_conflict(group: ClaimGroup, x: _Item, y: _Item, unit: str, tolerance: float) -> Disagreement | None:
+    for fx in _figures(x, unit):
+        for fy in _figures(y, unit):
+            ok, rule_id, rule = compare_figures(fx, fy, tolerance)
+            if not ok:
+                return Disagreement(kind="figure", story=group.story, group=group.id, rule_id=rule_id,
+                                    rule=rule, claims=[x.ref, y.ref],
+                                    sources=[x.claim.source, y.claim.source], figures=[fx, fy])
+    return None

@@ -1,0 +1,215 @@
+"""One analysed article as the connect layer needs it, read from a Document or a contract dict.
+
+:func:`as_record` accepts either a :class:`~quellenlage.document.Document` or the analysis
+contract (``Document.to_dict()``, what ``quellenlage analyze --format json`` prints, what
+the store keeps), so the same functions work in memory and over stored rows. The record
+resolves what every later step asks again and again: the canonical key of each entity,
+which entities a claim is about, and each figure's language-independent unit key.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .model import ClaimRef, Figure, parse_date
+from .terms import content_terms, unit_key
+
+ArticleLike = Any  # a Document, a contract dict, or an ArticleRecord
+
+
+@dataclass
+class EntityInfo:
+    """An entity of one article: ``key`` is its ref (``iso3166:KP``) or, lacking one, a name slug."""
+
+    id: str
+    key: str
+    name: str
+    type: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class ClaimRecord:
+    id: str
+    start: int
+    end: int
+    content: str
+    content_start: int
+    content_end: int
+    source: str | None  # canonical name of the source entity when known, else the resolved name
+    source_key: str | None  # entity key of the source, if linked
+    source_kind: str | None
+    mode: str
+    stance: str
+    hedged: bool
+    figures: list[Figure] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)  # keys of entities mentioned in the content, source excluded
+    terms: set[str] = field(default_factory=set)
+
+
+@dataclass
+class ArticleRecord:
+    id: str
+    text: str
+    outlet: str | None = None
+    title: str | None = None
+    published: date | None = None
+    language: str | None = None
+    agencies: list[str] = field(default_factory=list)
+    entities: dict[str, EntityInfo] = field(default_factory=dict)
+    claims: list[ClaimRecord] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)  # every figure of the article
+    seen: int = 0  # order in which the article reached the connect layer (ties on dates)
+
+    @property
+    def refs(self) -> Counter[str]:
+        """Entity keys weighted by how often they are mentioned (at least once each)."""
+        return Counter({e.key: max(1, len(e.mentions)) for e in self.entities.values()})
+
+    def claim(self, claim_id: str) -> ClaimRecord | None:
+        return next((c for c in self.claims if c.id == claim_id), None)
+
+    def claim_ref(self, claim: ClaimRecord) -> ClaimRef:
+        return ClaimRef(self.id, claim.id)
+
+
+_SLUG = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def entity_key(ref: str | None, canonical: str | None, name: str | None) -> str:
+    """The ref when the entity linker gave one; else ``name:<slug of the canonical or written name>``."""
+    if ref:
+        return ref
+    base = canonical or name or ""
+    return "name:" + _SLUG.sub("-", base.casefold()).strip("-")
+
+
+def _get(obj: Any, key: str, default: Any = None) -> Any:
+    if isinstance(obj, Mapping):
+        return obj.get(key, default)
+    return getattr(obj, key, default)
+
+
+def figure_from(q: Any, lang: str | None) -> Figure:
+    """A contract quantity (dict or :class:`~quellenlage.document.Quantity`) -> :class:`Figure`."""
+    unit, unit_lemma = _get(q, "unit"), _get(q, "unit_lemma")
+
+    def num(v: Any) -> float | None:
+        return float(v) if isinstance(v, int | float) and not isinstance(v, bool) else None
+
+    return Figure(
+        text=_get(q, "text") or "",
+        value=num(_get(q, "value")),
+        lower=num(_get(q, "lower")),
+        upper=num(_get(q, "upper")),
+        approx=bool(_get(q, "approx", False)),
+        unit=unit,
+        unit_key=_get(q, "currency") or unit_key(unit, unit_lemma, lang),
+        currency=_get(q, "currency"),
+    )
+
+
+def _mentions(ent: Any) -> list[tuple[int, int]]:
+    out = []
+    for m in _get(ent, "mentions", None) or []:
+        s, e = _get(m, "start"), _get(m, "end")
+        if isinstance(s, int) and isinstance(e, int):
+            out.append((s, e))
+    return out
+
+
+def as_record(obj: ArticleLike, seen: int = 0) -> ArticleRecord:
+    """Read a Document, a contract dict or an ArticleRecord into an :class:`ArticleRecord`."""
+    if isinstance(obj, ArticleRecord):
+        return obj
+    doc_quantities = None
+    if not isinstance(obj, Mapping):  # a Document
+        doc_quantities = list(getattr(obj, "quantities", None) or [])
+        obj = obj.to_dict()
+    art = obj.get("article") or {}
+    text = art.get("text") or ""
+    lang = art.get("language")
+    rec = ArticleRecord(
+        id=art.get("id") or "",
+        text=text,
+        outlet=art.get("outlet"),
+        title=art.get("title"),
+        published=parse_date(art.get("published")),
+        language=lang,
+        agencies=list(art.get("agencies") or []),
+        seen=seen,
+    )
+    if not rec.id:
+        from ..document import content_id
+
+        rec.id = content_id(text)
+    for ent in obj.get("entities") or []:
+        eid = _get(ent, "id")
+        if not eid:
+            continue
+        name = _get(ent, "canonical") or _get(ent, "name") or eid
+        rec.entities[eid] = EntityInfo(
+            id=eid,
+            key=entity_key(_get(ent, "ref"), _get(ent, "canonical"), _get(ent, "name")),
+            name=name,
+            type=_get(ent, "type") or "",
+            mentions=_mentions(ent),
+        )
+    for raw in obj.get("claims") or []:
+        claim = _claim_from(raw, rec, lang)
+        if claim is not None:
+            rec.claims.append(claim)
+    all_q = doc_quantities if doc_quantities is not None else obj.get("quantities")
+    if all_q:
+        rec.figures = [figure_from(q, lang) for q in all_q]
+    else:
+        rec.figures = [f for c in rec.claims for f in c.figures]
+    return rec
+
+
+def _claim_from(raw: Mapping[str, Any], rec: ArticleRecord, lang: str | None) -> ClaimRecord | None:
+    cid = raw.get("id")
+    span = raw.get("span") or {}
+    content = raw.get("content") or span
+    if not cid or not isinstance(span.get("start"), int):
+        return None
+    c_start = content.get("start", span["start"])
+    c_end = content.get("end", span.get("end", c_start))
+    c_text = content.get("text") or rec.text[c_start:c_end]
+    src = raw.get("source") or {}
+    src_ent = rec.entities.get(src.get("entity") or "")
+    source = src_ent.name if src_ent else (src.get("name") or src.get("text"))
+    inside = []
+    for ent in rec.entities.values():
+        if src_ent is not None and ent.key == src_ent.key:
+            continue
+        if any(c_start <= s and e <= c_end for s, e in ent.mentions) and ent.key not in inside:
+            inside.append(ent.key)
+    figures = [figure_from(q, lang) for q in raw.get("quantities") or []]
+    return ClaimRecord(
+        id=cid,
+        start=span["start"],
+        end=span.get("end", span["start"]),
+        content=c_text,
+        content_start=c_start,
+        content_end=c_end,
+        source=source,
+        source_key=src_ent.key if src_ent else None,
+        source_kind=src.get("kind"),
+        mode=raw.get("mode") or "assertion",
+        stance=raw.get("stance") or "assert",
+        hedged=bool(raw.get("hedged", False)),
+        figures=figures,
+        entities=inside,
+        terms=content_terms(c_text, lang),
+    )
+
+
+def as_records(objs: Iterable[ArticleLike]) -> list[ArticleRecord]:
+    """Records in input order; ``seen`` numbers them so 'first seen' is well defined."""
+    return [as_record(o, seen=i) for i, o in enumerate(objs)]

@@ -1,0 +1,95 @@
+"""Language-independent keys for counted things and predicates.
+
+A German claim counts "Containern", an English one "containers"; both must land on the
+key ``container`` to be compared. A word is reduced to its base form (simplemma, in the
+article's language) and looked up in ``lang/<lang>/story_terms.tsv``; unlisted words keep
+their own lowercased base form, so two articles in one language still match each other.
+The word lists are data, never code.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from ..lang import MissingResource, load
+
+WORD = re.compile(r"[^\W\d_][\w\-]*[^\W\d_]|[^\W\d_]", re.UNICODE)
+MIN_TERM_LENGTH = 4
+
+
+@cache
+def _lexicon(lang: str) -> dict[str, str]:
+    try:
+        rows = load(lang, "story_terms")
+    except MissingResource:
+        return {}
+    return {row["lemma"].strip().casefold(): row["key"].strip() for row in rows if row.get("lemma")}
+
+
+@cache
+def _stopwords(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(w.casefold() for w in load(lang, "story_stopwords"))
+    except MissingResource:
+        return frozenset()
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str, lang: str | None) -> str:
+    """The base form of ``word`` (simplemma); the word itself when the language is unknown."""
+    if not lang:
+        return word
+    try:
+        import simplemma
+
+        return simplemma.lemmatize(word, lang=lang)
+    except (ValueError, KeyError, ImportError):
+        return word
+
+
+def term_key(word: str | None, lang: str | None) -> str | None:
+    """``"Containern"`` (de) -> ``"container"``; ``"deliveries"`` (en) -> ``"deliver"``."""
+    if not word:
+        return None
+    word = word.strip()
+    if not word:
+        return None
+    langs = [lang] if lang else []
+    langs += [x for x in ("de", "en") if x not in langs]
+    folded = word.casefold()
+    for lg in langs:
+        lex = _lexicon(lg)
+        if folded in lex:
+            return lex[folded]
+        base = lemma(word, lg).casefold()
+        if base in lex:
+            return lex[base]
+    return lemma(word, lang).casefold()
+
+
+def unit_key(unit: str | None, unit_lemma: str | None, lang: str | None) -> str | None:
+    """The key of a figure's counted thing; the last word of a multi-word unit decides."""
+    text = unit_lemma or unit
+    if not text:
+        return None
+    words = WORD.findall(text)
+    if not words:
+        return text.strip().casefold() or None
+    return term_key(words[-1], lang)
+
+
+def content_terms(text: str, lang: str | None) -> set[str]:
+    """Keys of the meaningful words of a claim's content (for matching claims without figures)."""
+    stop = _stopwords(lang or "")
+    out: set[str] = set()
+    for word in WORD.findall(text):
+        if len(word) < MIN_TERM_LENGTH:
+            continue
+        base = lemma(word, lang).casefold()
+        if base in stop or word.casefold() in stop:
+            continue
+        key = term_key(word, lang)
+        if key:
+            out.add(key)
+    return out

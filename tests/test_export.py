@@ -1,0 +1,74 @@
+"""Exports: JSON Lines round-trips the contract, CSV has one row per claim, JSON-LD is schema.org Claim."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from quellenlage.export import export
+from quellenlage.store import open_store
+
+from .store.docs import container_story, make_doc
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(f"sqlite:///{tmp_path / 'e.db'}")
+    s.save_documents(container_story())
+    yield s
+    s.close()
+
+
+def test_jsonl_gives_back_each_analysis_contract(store):
+    out = io.StringIO()
+    assert export(store, "jsonl", out) == 3
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert sorted(lines, key=lambda d: d["article"]["id"]) == sorted(
+        (d.to_dict() for d in container_story()), key=lambda d: d["article"]["id"])
+
+
+def test_csv_has_one_row_per_claim_with_figures(store):
+    out = io.StringIO()
+    assert export(store, "csv", out) == 5
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    deny = [r for r in rows if r["stance"] == "deny"]
+    assert {r["outlet"] for r in deny} == {"taz.de", "zeit.de"}
+    us = next(r for r in rows if r["source"] == "US")
+    assert (us["figures"], us["language"], us["source_ref"]) == ("≥ 1,000 container", "en", "iso3166:US")
+
+
+def test_jsonld_is_schema_org_claims(store):
+    out = io.StringIO()
+    export(store, "jsonld", out)
+    doc = json.loads(out.getvalue())
+    assert "https://schema.org" in doc["@context"]
+    claims = doc["@graph"]
+    assert len(claims) == 5 and {c["@type"] for c in claims} == {"Claim"}
+    kreml = next(c for c in claims if c["author"]["name"] == "Kreml" and c["datePublished"] == "2023-11-01")
+    assert kreml["author"]["@type"] == "Organization"
+    assert kreml["appearance"]["publisher"]["name"] == "taz.de"
+    assert kreml["appearance"]["url"] == "https://taz.de/1"
+    assert kreml["ql:stance"] == "deny"
+    assert len({c["@id"] for c in claims}) == 5
+
+
+def test_jsonld_of_an_empty_store_is_valid(tmp_path):
+    with open_store(f"sqlite:///{tmp_path / 'empty.db'}") as s:
+        out = io.StringIO()
+        assert export(s, "jsonld", out) == 0
+        assert json.loads(out.getvalue())["@graph"] == []
+
+
+def test_claims_without_a_source_have_no_author(tmp_path):
+    from .store.docs import C
+
+    with open_store(f"sqlite:///{tmp_path / 'a.db'}") as s:
+        s.save_documents([make_doc("Angeblich wurden Waffen geliefert.",
+                                   claims=[C(None, "wurden Waffen geliefert", mode="reportive", hedged=True)])])
+        out = io.StringIO()
+        export(s, "jsonld", out)
+        node = json.loads(out.getvalue())["@graph"][0]
+        assert "author" not in node and node["ql:hedged"] is True
