@@ -114,6 +114,12 @@ def is_place(toks: list[Tok], first: int, end: int) -> bool:
 
 
 @cache
+def connectors(code: str) -> frozenset[str]:
+    """Words that tie a role to the body it speaks for ("des", "von", "of", "for")."""
+    return frozenset(words(code).get("role_connectors", []))
+
+
+@cache
 def particles(code: str) -> frozenset[str]:
     return frozenset(words(code).get("name_particles", []))
 
@@ -186,7 +192,15 @@ def name_run(text: str, toks: list[Tok], i: int, code: str, blocked: set[int], a
             k += 1
         if ok(k):
             j = k
-    if ok(j) and not names.get(toks[j].text):
+    surname_ok = ok(j) or (
+        (after_first or j > i)
+        and j < n
+        and joinable(text, toks[j - 1], toks[j])
+        and toks[j].capitalised
+        and fold(toks[j].text) in roles(code)
+        and j not in blocked
+    )  # "Wayne King", "Jeff Bishop"
+    if surname_ok and not names.get(toks[j].text):
         j = hyphen_tail(j + 1)
         if j == i + 1 and not after_first:
             for _ in range(2):

@@ -129,12 +129,12 @@ def _alias_mentions(doc: Document, index: Index, toks: list[Tok], taken: set[int
     for i, tok in enumerate(toks):
         if i in taken or not tok.capitalised:
             continue
-        person = index.person_for(tok.text)
+        person = index.person_for(tok.text, tok.start)
         end = tok.end
         if person is None:
             for ending in genitive:
                 if tok.text.endswith(ending) and len(tok.text) > len(ending) + 2:
-                    person = index.person_for(tok.text[: -len(ending)])
+                    person = index.person_for(tok.text[: -len(ending)], tok.start)
                     if person is not None:
                         end = tok.end - len(ending)
                         break
