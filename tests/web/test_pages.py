@@ -120,3 +120,9 @@ def test_a_story_computed_by_the_connect_layer_renders(tmp_path):
     assert html.count('<li class="dis">') == story.disagreements
     assert html.count('class="tl-point') >= 3
     assert "syndicated cop" in html  # the agency text printed twice
+
+
+def test_story_table_is_sectioned_by_claim_group(client, ids):
+    html = client.get(f"/stories/{ids['story']}").text
+    headings = re.findall(r'<tr class="group-row"><th scope="rowgroup" colspan="6">([^<]+)<', html)
+    assert [h.strip() for h in headings] == ["Oil spilled (tonnes)", "Leak in the tank", "Other claims"]
