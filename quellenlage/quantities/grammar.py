@@ -44,6 +44,7 @@ class Grammar:
     multipliers: dict[str, float]
     money_multipliers: dict[str, float]
     vague: dict[str, tuple[float, float]]
+    several: frozenset[str]
     before: dict[str, Marker]
     after: dict[str, Marker]
     range_joiners: tuple[str, ...]
@@ -114,6 +115,7 @@ def grammar(lang: str) -> Grammar:
     multipliers = {k.lower(): float(v) for k, v in nums["multipliers"].items()}
     money_multipliers = {k.lower(): float(v) for k, v in nums.get("money_multipliers", {}).items()}
     vague = {k.lower(): (float(v["lower"]), float(v["upper"])) for k, v in nums.get("vague", {}).items()}
+    several = frozenset(w.lower() for w in nums.get("several", {}).get("words", []))
 
     def markers(table: dict) -> dict[str, Marker]:
         return {k.lower(): Marker(v.get("bound"), bool(v.get("approx", False))) for k, v in table.items()}
@@ -137,7 +139,7 @@ def grammar(lang: str) -> Grammar:
         word_seq = rf"(?!und(?!\w))(?:{word_alt}|und)+(?!\w)"
     else:
         word_seq = rf"(?:{word_alt})(?:(?:\s+and\s+|[\s-]+)(?:{word_alt}))*(?!\w)"
-    firsts = {w[0].lower() for w in [*words, *articles, *fractions, *vague, "und"]}
+    firsts = {w[0].lower() for w in [*words, *articles, *fractions, *vague, *several, "und"]}
     firsts |= {c.upper() for c in firsts}
     core = (
         # every core starts a word with a digit or the first letter of a number word:
@@ -145,6 +147,7 @@ def grammar(lang: str) -> Grammar:
         rf"(?<!\w)(?=[\d{re.escape(''.join(sorted(firsts)))}])"
         r"(?:(?i:"
         rf"(?P<art>(?<!\w)(?:(?:{art})\s+(?:(?:{frac})\s+)?|(?:{frac})\s+(?:{art})\s+)(?:{mult_words})(?!\w))"
+        rf"|(?P<several>(?<!\w)(?:{spaced(_alt(several))})\s+(?:{mult_words})(?!\w))"
         rf"|(?P<vague>(?<!\w){spaced(_words_regex(vague))})"
         rf"|(?P<word>(?<!\w){word_seq})"
         r")"
@@ -171,6 +174,7 @@ def grammar(lang: str) -> Grammar:
         multipliers=multipliers,
         money_multipliers=money_multipliers,
         vague=vague,
+        several=several,
         before=before,
         after=after,
         range_joiners=joiners,

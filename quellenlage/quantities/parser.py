@@ -89,6 +89,11 @@ def _core(text: str, m: re.Match[str], g: Grammar) -> _Figure | None:
     if kind == "vague":
         lo, hi = g.vague[" ".join(tok.lower().split())]
         return _Figure(start, end, None, lo, hi, approx=True, kind="vague", scaled=True, token=tok)
+    if kind == "several":
+        factor = g.multipliers[tok.lower().split()[-1]]
+        return _Figure(
+            start, end, None, 2 * factor, 10 * factor, approx=True, kind="vague", scaled=True, token=tok
+        )
     value = 1.0
     for part in tok.lower().split():
         value *= g.fractions.get(part, 1.0) * g.multipliers.get(part, 1.0)
