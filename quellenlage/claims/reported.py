@@ -248,7 +248,7 @@ def find_reported(eng: Engine, i: int) -> None:
         nxt = segs[c.seg + 1] if c.seg + 1 < len(segs) else None
         nxt_first = toks[nxt.lo].text.lower() if nxt else ""
         opens = nxt is not None and c.kind == "verb" and c.verb.clause and (
-            seg.sep == ":" or nxt_first in lex.complementizers
+            seg.sep == ":" or nxt_first in lex.complementizers or _zu_infinitive(toks[nxt.lo:nxt.hi])
             or ((nxt_first not in lex.src["conjunctions"] or nxt_first in lex.src["skip"]) and has_reported_mood(
                 [t for t in toks[nxt.lo:nxt.hi] if not eng.in_quote(t.start)], lex.lang)))
         plain = eng.outside_quotes(toks[seg.lo].start, toks[seg.hi - 1].end)
@@ -347,3 +347,8 @@ def find_reported(eng: Engine, i: int) -> None:
 def _strip(text: str, lex) -> str:
     first, _, rest = text.partition(" ")
     return rest if rest and first.lower() in lex.src["determiners"] else text
+
+
+def _zu_infinitive(toks: list[Token]) -> bool:
+    """ "…, das Geld genommen zu haben": a zu-infinitive clause as the content of a verb."""
+    return len(toks) >= 3 and toks[-2].text == "zu" and toks[-1].text[:1].islower()
