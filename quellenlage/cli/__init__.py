@@ -39,4 +39,5 @@ def main(
 
 # Command modules register themselves on `app` when imported (one line each).
 from . import analyze  # noqa: E402,F401
+from .serve import serve  # noqa: E402,F401
 from .store import db_app  # noqa: E402,F401

@@ -62,10 +62,17 @@ def opened(db: str | None) -> Iterator[Any]:
     except StoreError as exc:
         fail_line("--db", str(exc))
         raise typer.Exit(1) from None
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ..store.db import one_line
+
     try:
         yield store
     except StoreError as exc:
         fail_line("--db", str(exc))
+        raise typer.Exit(1) from None
+    except SQLAlchemyError as exc:  # the server went away, a lock timed out …
+        fail_line("--db", f"{store.url}: {one_line(exc)}")
         raise typer.Exit(1) from None
     finally:
         store.close()
@@ -79,7 +86,7 @@ def footer(page: Any, what: str) -> str:
     shown = len(page.items)
     if not shown:
         return f"no {what}"
-    return f"{page.offset + 1}–{page.offset + shown} of {page.total} {what}"
+    return f"{page.offset + 1}–{page.offset + shown} of {page.total}{'' if page.exact else '+'} {what}"
 
 
 @db_app.command("upgrade")
@@ -128,12 +135,16 @@ def articles(
 
 @app.command()
 def stories(
+    update: bool = typer.Option(False, "--update", help="First place newly stored articles into stories."),
     limit: int = typer.Option(50, min=0, max=1000), offset: int = typer.Option(0, min=0),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """List stories, most recent first: articles, outlets, languages, and whether sources disagree."""
     with opened(db) as store:
+        if update:
+            done = store.update_stories()
+            typer.echo(f"{done.placed} articles placed, {done.stories} stories updated", err=True)
         page = store.stories(limit=limit, offset=offset)
     if as_json:
         return print_json({**page.to_dict(), "items": [s.to_dict() for s in page.items]})
@@ -294,11 +305,12 @@ def render_story(out: Console, detail: Any) -> None:
         for d in detail.disagreements:
             a = d.a.source if d.a else "?"
             b = d.b.source if d.b else "?"
-            out.print(f"  • {d.kind}: {a} vs {b} — {d.rule or d.explanation or ''}")
+            out.print(f"  • {d.kind} ({d.rule_id or '?'}): {a} vs {b} — {d.rule or d.explanation or ''}")
     else:
         out.print("No disagreements found.")
     if detail.timeline:
         out.print("[bold]Timeline[/bold]")
         for p in detail.timeline:
-            out.print(f"  {p.date or '????-??-??'}  {p.source or '–'}: {p.label or ''}"
-                      + (f"  ({p.outlet})" if p.outlet else ""))
+            outlets = ", ".join(p.outlets) or p.outlet
+            out.print(f"  {p.date or 'undated   '}  {p.source or '–'}: {p.label or ''}"
+                      + (f"  ({outlets})" if outlets else ""))

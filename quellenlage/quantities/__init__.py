@@ -1,9 +1,58 @@
-"""Figures with bounds and units (to be filled in)."""
+"""Figures with bounds and units: "mehr als 1.000 Container", "$3bn", "rund sieben Prozent".
+
+Three entry points:
+
+* :func:`find_quantities` - the pipeline stage; sets ``doc.quantities`` to every figure
+  of the article (sorted by start, offsets into ``article.text``), read by the
+  conventions of ``doc.article.language``.
+* :func:`parse_quantities` - the same for any string and language.
+* :func:`quantities_within` - the figures inside a stretch of the article, which the
+  claims engine uses to fill each claim's ``quantities``.
+
+Language knowledge is data: ``lang/<lang>/quantity_numbers.toml`` (number words,
+multipliers), ``quantity_bounds.toml`` (mehr als, bis zu, rund ...),
+``quantity_units.tsv`` with ``lang/common/quantity_symbols.tsv`` (units, currencies)
+and ``quantity_contexts.toml`` (years, dates, page numbers ... that are not figures).
+"""
 
 from __future__ import annotations
 
-from ..document import Document
+from ..document import Document, Quantity
+from .parser import parse_quantities
+
+__all__ = ["find_quantities", "parse_quantities", "quantities_within"]
+
+_DONE = "quantities_done"
 
 
 def find_quantities(doc: Document) -> Document:
+    """Pipeline stage: every figure of the article into ``doc.quantities``."""
+    doc.quantities = parse_quantities(doc.article.text, doc.article.language or "de")
+    doc.user_data[_DONE] = True
     return doc
+
+
+def quantities_within(doc: Document, start: int, end: int) -> list[Quantity]:
+    """The figures of ``doc`` that lie inside ``article.text[start:end]``.
+
+    A figure counts when at least half of it, or its whole number, lies in the stretch,
+    so a claim whose content stops just before a trailing unit or starts just after a
+    bound word ("mehr als") still gets its figure. Runs the stage first if it has not run.
+    """
+    if not doc.user_data.get(_DONE):
+        find_quantities(doc)
+    out = []
+    for q in doc.quantities:
+        overlap = min(end, q.end) - max(start, q.start)
+        if overlap <= 0:
+            continue
+        if overlap * 2 >= q.end - q.start or _number_inside(q, start, end):
+            out.append(q)
+    return out
+
+
+def _number_inside(q: Quantity, start: int, end: int) -> bool:
+    digits = [i for i, ch in enumerate(q.text) if ch.isdigit()]
+    if not digits:
+        return False
+    return start <= q.start + digits[0] and q.start + digits[-1] < end

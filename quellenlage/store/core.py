@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from ..document import Document
 from . import db, queries, search, story_queries
+from .connect import StoriesUpdate
 from .models import ArticleRow, ClaimRow, EntityRow, IngestErrorRow, StoryRow
 from .results import (
     ArticleSummary,
@@ -99,6 +100,16 @@ class Store:
         """Those of ``urls`` already stored."""
         return self._known(ArticleRow.url, urls)
 
+    def known_inputs(self) -> set[str]:
+        """Names of the inputs whose articles are stored (as given to ``save_documents``)."""
+        with Session(self.engine) as session:
+            return {n for n in session.scalars(select(ArticleRow.input_name).where(ArticleRow.input_name.is_not(None)))}
+
+    def recorded_errors(self) -> set[tuple[str, str]]:
+        """(input name, reason) of every recorded failure."""
+        with Session(self.engine) as session:
+            return {(n, r) for n, r in session.execute(select(IngestErrorRow.input_name, IngestErrorRow.reason))}
+
     def _known(self, column: Any, values: Iterable[str]) -> set[str]:
         values = [v for v in dict.fromkeys(values) if v]
         out: set[str] = set()
@@ -106,6 +117,17 @@ class Store:
             for i in range(0, len(values), CHUNK):
                 out.update(session.scalars(select(column).where(column.in_(values[i:i + CHUNK]))))
         return out
+
+    def update_stories(self, chunk: int = 500) -> StoriesUpdate:
+        """Place the articles stored since the last call into syndication groups and stories.
+
+        Runs the connect layer (:mod:`quellenlage.stories`) incrementally and saves stories,
+        claim groups, disagreements and timelines; one transaction per ``chunk`` articles.
+        Ingest calls it after storing a run; calling it again with nothing new is cheap.
+        """
+        from .connect import update_stories
+
+        return update_stories(self.session, chunk=chunk)
 
     # --- reading ---------------------------------------------------------------------------------
 

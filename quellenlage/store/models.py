@@ -254,3 +254,13 @@ class TimelinePointRow(Base):
     upper: Mapped[float | None] = mapped_column(Float)
     unit: Mapped[str | None] = mapped_column(String(256))
     data: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class ConnectStateRow(Base):
+    """The incremental state of the connect layer (``Connector.state()``), so clustering continues later."""
+
+    __tablename__ = "connect_state"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[dict] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

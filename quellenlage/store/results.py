@@ -24,12 +24,16 @@ class _Dict:
 
 @dataclass
 class Page(_Dict, Generic[T]):
-    """One page of a listing: ``items`` from ``offset``, and how many there are in all."""
+    """One page of a listing: ``items`` from ``offset``, and how many there are in all.
+
+    ``exact`` is False when ``total`` is a lower bound (search stops counting at a cap).
+    """
 
     items: list[T]
     total: int
     limit: int
     offset: int
+    exact: bool = True
 
 
 @dataclass
@@ -190,7 +194,8 @@ class ClaimGroupOut(_Dict):
 @dataclass
 class DisagreementOut(_Dict):
     kind: str  # "figure" | "stance"
-    rule: str | None
+    rule: str | None  # which rule makes the two incompatible, in one sentence
+    rule_id: str | None
     explanation: str | None
     claim_group: int | None
     a: SourceLine | None
@@ -208,6 +213,8 @@ class TimelinePoint(_Dict):
     unit: str | None
     claim_group: int | None
     outlet: str | None = None
+    outlets: list[str] = field(default_factory=list)  # every outlet that printed it (syndicated copies)
+    stance: str | None = None
 
 
 @dataclass

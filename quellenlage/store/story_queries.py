@@ -1,9 +1,10 @@
 """Reading stories: the listing, and one story's source table, groups, disagreements and timeline.
 
-The source table is built from the stored claims of the story's articles. Syndicated
-copies (articles in one syndication group) print the same claims; such claims are one
-line, keyed by (syndication group, source, content), listing every outlet that carried
-it and dated by the earliest copy, so a dpa text printed by eight outlets counts once.
+The source table is the one the connect layer computed (kept in ``stories.data``): one
+line per claim of the story's canonical articles, every outlet of a syndicated text
+listed on it, so a dpa text printed by eight outlets counts once. For stories written
+by other means it is rebuilt from the stored claims: claims are one line per
+(syndication group, source, content), dated by the earliest copy.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .queries import article_summaries, clamp, count, figures_of
 from .results import (
     ClaimGroupOut,
     DisagreementOut,
+    Figure,
     Page,
     SourceLine,
     StoryDetail,
@@ -77,6 +79,8 @@ def story(session: Session, story_id: int | str) -> StoryDetail | None:
         .where(ClaimGroupMemberRow.claim_group_pk.in_([g.pk for g in groups]))).all()) if groups else {}
     figures = figures_of(session, [c.pk for c in claim_rows])
     lines, line_of = _source_lines(claim_rows, by_pk, figures, group_of)
+    if row.data and row.data.get("sources") is not None:
+        lines, line_of = _connect_lines(row.data["sources"], claim_rows, by_pk, {g.key: g.pk for g in groups})
     group_out = []
     for g in groups:
         members = [c for c in claim_rows if group_of.get(c.pk) == g.pk]
@@ -84,7 +88,8 @@ def story(session: Session, story_id: int | str) -> StoryDetail | None:
                                        sources=sorted({c.source_name for c in members if c.source_name})))
     dis = session.scalars(select(DisagreementRow).where(DisagreementRow.story_pk == row.pk)
                           .order_by(DisagreementRow.pk)).all()
-    disagreements = [DisagreementOut(kind=d.kind, rule=d.rule, explanation=d.explanation,
+    disagreements = [DisagreementOut(kind=d.kind, rule=d.rule, rule_id=(d.data or {}).get("rule_id"),
+                                     explanation=d.explanation,
                                      claim_group=d.claim_group_pk, a=line_of.get(d.claim_a_pk),
                                      b=line_of.get(d.claim_b_pk)) for d in dis]
     points = session.scalars(select(TimelinePointRow).where(TimelinePointRow.story_pk == row.pk)
@@ -93,7 +98,9 @@ def story(session: Session, story_id: int | str) -> StoryDetail | None:
     timeline = [TimelinePoint(date=p.date, source=p.source, label=p.label, value=p.value, lower=p.lower,
                               upper=p.upper, unit=p.unit, claim_group=p.claim_group_pk,
                               outlet=by_pk[claim_article[p.claim_pk]].outlet
-                              if p.claim_pk in claim_article else None) for p in points]
+                              if p.claim_pk in claim_article else None,
+                              outlets=list((p.data or {}).get("outlets") or []),
+                              stance=(p.data or {}).get("stance")) for p in points]
     return StoryDetail(story=summary(row), articles=article_summaries(session, arts), sources=lines,
                        claim_groups=group_out, disagreements=disagreements, timeline=timeline)
 
@@ -122,3 +129,27 @@ def _source_lines(claim_rows: list[ClaimRow], arts: dict[int, ArticleRow], figur
         line_of[c.pk] = line
     ordered = sorted(lines.values(), key=lambda ln: (ln.date or "", ln.source or ""))
     return ordered, line_of
+
+
+def _connect_lines(rows: list[dict[str, Any]], claim_rows: list[ClaimRow], arts: dict[int, ArticleRow],
+                   group_pk: dict[str, int]) -> tuple[list[SourceLine], dict[int, SourceLine]]:
+    """The connect layer's source rows as :class:`SourceLine` objects, and claim pk -> line."""
+    pk_of = {(arts[c.article_pk].id, c.local_id): c.pk for c in claim_rows}
+    kind_of = {c.pk: c.source_kind for c in claim_rows}
+    lines, line_of = [], {}
+    for r in rows:
+        ref = r.get("claim") or {}
+        cpk = pk_of.get((ref.get("article_id"), ref.get("claim_id")))
+        line = SourceLine(
+            source=r.get("source"), source_kind=kind_of.get(cpk), mode=r.get("mode", ""), stance=r.get("stance", ""),
+            hedged=bool(r.get("hedged")), content=r.get("content", ""),
+            figures=[Figure(text=f.get("text", ""), value=f.get("value"), lower=f.get("lower"), upper=f.get("upper"),
+                            approx=bool(f.get("approx")), unit=f.get("unit"), unit_lemma=f.get("unit_key"),
+                            currency=f.get("currency")) for f in r.get("figures") or []],
+            date=r.get("date"), outlets=list(r.get("outlets") or []),
+            article_ids=[ref["article_id"]] if ref.get("article_id") else [],
+            claim_group=group_pk.get(r.get("group")) if r.get("group") else None)
+        lines.append(line)
+        if cpk is not None:
+            line_of[cpk] = line
+    return lines, line_of

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -36,6 +37,8 @@ TEXT_PERM = 64
 TEXT_LSH_THRESHOLD = 0.25  # word-set Jaccard from which texts are candidates for one story
 TOP_KEYS = 8  # the article's most telling entity keys used for lookup and scoring
 POSTINGS_PER_KEY = 200  # newest stories per entity key looked at (bounds the work per article)
+BACKGROUND = 1000  # imagined articles without the key, for idf in a young collection
+STORY_KEYS = 30  # a story's most named entity keys compared with a new article
 CORE_SHARE = 0.34  # an entity is core to a story when at least this share of its articles mention it
 
 
@@ -53,16 +56,16 @@ class StoryProfile:
     dates: dict[str, str | None] = field(default_factory=dict)  # article id -> ISO date
     title: str | None = None
     title_date: str | None = None
+    first: str | None = None  # ISO date of the earliest dated member
+    last: str | None = None
 
     @property
     def first_date(self) -> date | None:
-        ds = [d for d in (parse_date(x) for x in self.dates.values()) if d]
-        return min(ds) if ds else None
+        return parse_date(self.first)
 
     @property
     def last_date(self) -> date | None:
-        ds = [d for d in (parse_date(x) for x in self.dates.values()) if d]
-        return max(ds) if ds else None
+        return parse_date(self.last)
 
     def core(self) -> list[str]:
         """Entity keys named by at least CORE_SHARE of the articles (at least one), most named first."""
@@ -84,39 +87,46 @@ class StoryProfile:
             self.outlets.append(rec.outlet)
         iso = rec.published.isoformat() if rec.published else None
         self.dates[rec.id] = iso
+        if iso:
+            self.first = iso if self.first is None else min(self.first, iso)
+            self.last = iso if self.last is None else max(self.last, iso)
         if rec.title and (self.title is None or (iso and (self.title_date is None or iso < self.title_date))):
             self.title, self.title_date = rec.title, iso
 
     def to_dict(self) -> dict:
         return {"id": self.id, "articles": list(self.articles), "refs": dict(self.refs), "names": dict(self.names),
                 "units": dict(self.units), "languages": dict(self.languages), "outlets": list(self.outlets),
-                "dates": dict(self.dates), "title": self.title, "title_date": self.title_date}
+                "dates": dict(self.dates), "title": self.title, "title_date": self.title_date,
+                "first": self.first, "last": self.last}
 
     @classmethod
     def from_dict(cls, d: dict) -> StoryProfile:
         return cls(d["id"], list(d.get("articles", [])), Counter(d.get("refs", {})), dict(d.get("names", {})),
                    Counter(d.get("units", {})), Counter(d.get("languages", {})), list(d.get("outlets", [])),
-                   dict(d.get("dates", {})), d.get("title"), d.get("title_date"))
+                   dict(d.get("dates", {})), d.get("title"), d.get("title_date"), d.get("first"), d.get("last"))
 
 
 class StoryClusterer:
     """Incremental story clustering; ``add(article)`` returns the story id it joined or started."""
 
-    def __init__(self, threshold: float = 0.3, window_days: int = 30) -> None:
+    def __init__(self, threshold: float = 0.25, window_days: int = 30) -> None:
         self.threshold = threshold
         self.window_days = window_days
         self.profiles: dict[str, StoryProfile] = {}
         self.story_of: dict[str, str] = {}
         self.df: Counter[str] = Counter()  # entity key -> number of articles naming it
         self.n_articles = 0
-        self.postings: dict[str, list[str]] = {}  # entity key -> story ids, oldest first
+        self.postings: dict[str, dict[str, None]] = {}  # entity key -> story ids, least recently active first
         self.lsh = MinHashLSH(threshold=TEXT_LSH_THRESHOLD, num_perm=TEXT_PERM)
         self.signatures: dict[str, MinHash] = {}
         self.dates: dict[str, date | None] = {}  # article id -> publication date (for the story window)
 
     # -- scoring -------------------------------------------------------------------------
     def idf(self, key: str) -> float:
-        return math.log(1.0 + (self.n_articles + 1) / (self.df.get(key, 0) + 1))
+        """Rarity of an entity key. The collection is imagined BACKGROUND articles larger than it is,
+        in none of which the key occurs: with few articles, a key every one of them names is not yet
+        proof that it is common (the first articles of a story all name its actors)."""
+        return math.log((self.n_articles + BACKGROUND + 1) / (self.df.get(key, 0) + 1))
 
     def top_keys(self, rec: ArticleRecord) -> list[str]:
         """The article's most telling entity keys: mentioned often, and rare in the collection."""
@@ -124,19 +134,25 @@ class StoryClusterer:
         ranked = sorted(refs, key=lambda k: (-(1 + math.log(refs[k])) * self.idf(k), k))
         return ranked[:TOP_KEYS]
 
-    def entity_similarity(self, keys: list[str], profile: StoryProfile) -> float:
-        """Mean of the idf-weighted Jaccard and overlap coefficient of the article's top keys and the
-        story's core keys: Jaccard alone punishes an article that adds one new source country to an
-        otherwise identical set of actors; overlap alone lets a one-entity article join anything."""
-        if not keys:
+    def article_weights(self, rec: ArticleRecord, keys: list[str]) -> dict[str, float]:
+        refs = rec.refs
+        return {k: self.idf(k) * (1 + math.log(refs[k])) for k in keys}
+
+    def entity_similarity(self, weights: dict[str, float], profile: StoryProfile) -> float:
+        """Cosine of idf-weighted entity vectors: the article's top keys (idf × log mentions) against
+        the story's most named keys (idf × share of its articles naming them).
+
+        A key most of the story's articles name weighs fully, an incidental one little; rare keys
+        (a minister, a port) weigh more than a country every other article names."""
+        if not weights:
             return 0.0
-        a, s = set(keys), set(profile.core())
-        if not s:
+        n = max(1, len(profile.articles))
+        story = {k: self.idf(k) * c / n for k, c in profile.refs.most_common(STORY_KEYS)}
+        dot = sum(w * story[k] for k, w in weights.items() if k in story)
+        if not dot:
             return 0.0
-        shared = sum(self.idf(k) for k in a & s)
-        union = sum(self.idf(k) for k in a | s)
-        smaller = min(sum(self.idf(k) for k in a), sum(self.idf(k) for k in s))
-        return 0.5 * (shared / union) + 0.5 * (shared / smaller)
+        norm = math.sqrt(sum(w * w for w in weights.values())) * math.sqrt(sum(w * w for w in story.values()))
+        return dot / norm
 
     @staticmethod
     def figure_similarity(rec: ArticleRecord, profile: StoryProfile) -> float:
@@ -153,9 +169,9 @@ class StoryClusterer:
             return True
         return (first - day).days <= self.window_days and (day - last).days <= self.window_days
 
-    def score(self, rec: ArticleRecord, keys: list[str], profile: StoryProfile, text_sim: float) -> float:
+    def score(self, rec: ArticleRecord, weights: dict[str, float], profile: StoryProfile, text_sim: float) -> float:
         """0..1: 0.6 entities + 0.15 figures + 0.25 text (text similarity saturates at 0.4)."""
-        ent = self.entity_similarity(keys, profile)
+        ent = self.entity_similarity(weights, profile)
         if ent == 0.0 and text_sim < 0.5:
             return 0.0  # figures alone never make two articles one story
         return 0.6 * ent + 0.15 * self.figure_similarity(rec, profile) + 0.25 * min(1.0, text_sim / 0.4)
@@ -172,7 +188,7 @@ class StoryClusterer:
         """Story id -> best text similarity with one of its articles (0 when found via entities only)."""
         found: dict[str, float] = {}
         for k in keys:
-            for sid in self.postings.get(k, [])[-POSTINGS_PER_KEY:]:
+            for sid in islice(reversed(self.postings.get(k, {})), POSTINGS_PER_KEY):
                 found.setdefault(sid, 0.0)
         for other in self.lsh.query(sig):
             sid = self.story_of.get(other)
@@ -188,13 +204,14 @@ class StoryClusterer:
         keys = self.top_keys(rec)
         sig = self._text_signature(rec.text)
         sid = self.story_of.get(copy_of) if copy_of else None
+        weights = self.article_weights(rec, keys)
         if sid is None:
             best, best_score = None, self.threshold
             for cand, text_sim in sorted(self.candidates(keys, sig).items()):
                 profile = self.profiles[cand]
                 if not self.within_window(rec.published, profile):
                     continue
-                s = self.score(rec, keys, profile, text_sim)
+                s = self.score(rec, weights, profile, text_sim)
                 if s >= best_score:
                     best, best_score = cand, s
             sid = best
@@ -208,10 +225,9 @@ class StoryClusterer:
         profile = self.profiles[sid]
         profile.add(rec, keys)
         for k in keys:
-            plist = self.postings.setdefault(k, [])
-            if sid in plist:
-                plist.remove(sid)  # keep the most recently active story at the end
-            plist.append(sid)
+            plist = self.postings.setdefault(k, {})
+            plist.pop(sid, None)  # the most recently active story goes to the end
+            plist[sid] = None
         for k in rec.refs:
             self.df[k] += 1
         self.n_articles += 1
@@ -224,7 +240,8 @@ class StoryClusterer:
     # -- results -------------------------------------------------------------------------
     def story(self, sid: str) -> Story:
         p = self.profiles[sid]
-        order = sorted(p.articles, key=lambda a: (p.dates.get(a) is None, p.dates.get(a) or "", p.articles.index(a)))
+        seen = {a: i for i, a in enumerate(p.articles)}
+        order = sorted(p.articles, key=lambda a: (p.dates.get(a) is None, p.dates.get(a) or "", seen[a]))
         core = p.core()
         ranked = sorted(core, key=lambda k: (-p.refs[k] * self.idf(k), k))
         return Story(
@@ -257,10 +274,10 @@ class StoryClusterer:
 
     @classmethod
     def from_state(cls, state: dict) -> StoryClusterer:
-        self = cls(threshold=state.get("threshold", 0.3), window_days=state.get("window_days", 30))
+        self = cls(threshold=state.get("threshold", 0.25), window_days=state.get("window_days", 30))
         self.n_articles = state.get("n_articles", 0)
         self.df = Counter(state.get("df", {}))
-        self.postings = {k: list(v) for k, v in state.get("postings", {}).items()}
+        self.postings = {k: dict.fromkeys(v) for k, v in state.get("postings", {}).items()}
         self.profiles = {p["id"]: StoryProfile.from_dict(p) for p in state.get("profiles", [])}
         for a in state.get("articles", []):
             sig = MinHash(num_perm=TEXT_PERM, seed=2, hashvalues=np.array(a["signature"], dtype=np.uint64),
@@ -274,7 +291,7 @@ class StoryClusterer:
 
 
 def cluster_stories(articles: Iterable[ArticleLike], copies: dict[str, str] | None = None,
-                    threshold: float = 0.3, window_days: int = 30) -> list[Story]:
+                    threshold: float = 0.25, window_days: int = 30) -> list[Story]:
     """Cluster a batch: articles are added in publication order (undated last, then input order).
 
     ``copies`` maps a syndicated copy's id to its canonical article's id, so copies follow

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from quellenlage.cli import app
 from quellenlage.store import open_store
 
-from ..store.docs import container_story
+from ..store.docs import container_story, event_story
 
 runner = CliRunner()
 
@@ -95,3 +95,19 @@ def test_refusing_postgresql_is_one_line():
     result = run("claims", "--db", "postgresql://nobody@127.0.0.1:1/none")
     assert result.exit_code == 1
     assert "cannot connect" in result.output and "Traceback" not in result.output
+
+
+def test_story_shows_sources_disagreements_and_timeline(tmp_path):
+    url = f"sqlite:///{tmp_path / 'story.db'}"
+    with open_store(url) as s:
+        s.save_documents(event_story())
+    listing = run("stories", "--update", "--json", "--db", url)
+    assert listing.exit_code == 0
+    story_id = str(json.loads(listing.stdout)["items"][0]["id"])
+    shown = runner.invoke(app, ["story", story_id, "--db", url], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0
+    assert "exact-differ" in shown.output and "deny-vs-assert" in shown.output
+    assert "taz.de, zeit.de" in shown.output
+    data = json.loads(run("story", story_id, "--json", "--db", url).stdout)
+    assert data["story"]["disagrees"] is True
+    assert [p["date"] for p in data["timeline"]] == ["2023-10-13", "2023-11-01", "2023-11-05"]

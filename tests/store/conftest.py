@@ -1,5 +1,7 @@
 """Store tests run against SQLite always and against PostgreSQL when QUELLENLAGE_TEST_PG_URL is set.
 
+That database must be a throw-away one: each test drops and recreates its public schema.
+
 `.ci/run` starts a throw-away PostgreSQL cluster and sets the variable; locally the
 PostgreSQL half is skipped with the reason shown by `pytest -rs`.
 """

@@ -85,3 +85,43 @@ def container_story() -> list[Document]:
                             figures=[("more than 1,000 containers", {"lower": 1000, "unit": "containers",
                                                                      "unit_lemma": "container"})])])
     return [d1, d2, d3]
+
+
+RUSSLAND = ("Russland", "GPE", "Russia", "iso3166:RU")
+FIG_DE = {"unit": "Container", "unit_lemma": "Container"}
+
+
+def event_story() -> list[Document]:
+    """One invented event in four articles: German and English, a syndicated copy, a denial, two figures
+    that cannot both be true (2,000 vs 3,000) and one compatible with both (more than 1,000)."""
+    t1 = ("Südkorea zufolge hat Nordkorea 2.000 Container mit Munition an Russland geliefert. "
+          "Das teilte der Geheimdienst in Seoul am Mittwoch mit. Die Lieferungen sollen per Schiff "
+          "und per Bahn über die kurze gemeinsame Grenze erfolgt sein.\n"
+          "Der Kreml bestritt, dass Nordkorea Container an Russland geliefert habe. Beobachter rechnen "
+          "dennoch mit weiteren Lieferungen in den kommenden Wochen und Monaten.")
+    ents = [SUEDKOREA, NORDKOREA, RUSSLAND, KREML]
+    claims = [C("Südkorea", "hat Nordkorea 2.000 Container mit Munition an Russland geliefert",
+                figures=[("2.000 Container", {"value": 2000, **FIG_DE})]),
+              C("Kreml", "dass Nordkorea Container an Russland geliefert habe", stance="deny")]
+    d1 = make_doc(t1, "taz.de", "2023-11-01", url="https://taz.example/1", title="Munition für Russland",
+                  entities=ents, claims=claims)
+    d2 = make_doc(t1 + "\nMit Material von dpa.", "zeit.de", "2023-11-02", url="https://zeit.example/2",
+                  title="Nordkorea liefert Munition", entities=ents, claims=claims)
+    t3 = ("According to the United States, North Korea has shipped more than 1,000 containers of "
+          "munitions to Russia. Officials in Washington said the shipments began in September.")
+    d3 = make_doc(t3, "bbc.example", "2023-10-13", language="en", url="https://bbc.example/3",
+                  title="North Korea ships munitions to Russia",
+                  entities=[("United States", "GPE", "United States", "iso3166:US"),
+                            ("North Korea", "GPE", "North Korea", "iso3166:KP"),
+                            ("Russia", "GPE", "Russia", "iso3166:RU")],
+                  claims=[C("United States", "North Korea has shipped more than 1,000 containers of munitions "
+                            "to Russia", figures=[("more than 1,000 containers",
+                                                   {"lower": 1000, "unit": "containers", "unit_lemma": "container"})])])
+    t4 = ("Japan zufolge hat Nordkorea bereits 3.000 Container an Russland geliefert. Die Regierung in "
+          "Tokio berief sich auf Satellitenbilder eines Hafens.")
+    d4 = make_doc(t4, "spiegel.example", "2023-11-05", url="https://spiegel.example/4",
+                  title="Japan: 3.000 Container",
+                  entities=[("Japan", "GPE", "Japan", "iso3166:JP"), NORDKOREA, RUSSLAND],
+                  claims=[C("Japan", "hat Nordkorea bereits 3.000 Container an Russland geliefert",
+                            figures=[("3.000 Container", {"value": 3000, **FIG_DE})])])
+    return [d1, d2, d3, d4]

@@ -85,3 +85,11 @@ def test_figures_outside_claims_are_kept(store):
     with store.session() as s:
         rows = [(q.value, q.unit, q.claim_pk) for q in s.scalars(select(QuantityRow))]
     assert rows == [(7, "Prozent", None)]
+
+
+def test_input_names_are_kept_for_skipping(store):
+    docs = container_story()
+    store.save_documents(docs, {docs[0].article.id: "pages/a.html"})
+    store.record_error("pages/b.html", "empty page")
+    assert store.known_inputs() == {"pages/a.html"}
+    assert store.recorded_errors() == {("pages/b.html", "empty page")}

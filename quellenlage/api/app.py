@@ -1,0 +1,79 @@
+"""The web application: REST API under ``/api``, pages everywhere else, one FastAPI app.
+
+>>> app = create_app("sqlite:///claims.db", token="s3cret")    # doctest: +SKIP
+>>> uvicorn.run(app, host="127.0.0.1", port=8000)               # doctest: +SKIP
+
+Read-only unless a token is given; see :mod:`.auth`. The store is opened (and
+migrated) once, when the app is created, so a bad database URL fails at start-up
+with the store's one-line reason rather than on the first request.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from .. import __version__
+from ..web import pages
+from ..web.render import STATIC
+from . import docs, errors, export, routes, writes
+from .limits import MAX_BODY, SizeLimit
+
+TOKEN_ENV = "QUELLENLAGE_TOKEN"
+
+DESCRIPTION = ("Who claims what in the news, how sure they are, with which figures, and where the sources "
+               "disagree. Read endpoints are open; writes need the server's token.")
+
+
+class CachedStatic(StaticFiles):
+    """Shipped CSS/JS/SVG with a cache lifetime, so page loads after the first fetch only HTML."""
+
+    async def get_response(self, path: str, scope: Any) -> Any:
+        response = await super().get_response(path, scope)
+        if response.status_code == 200:
+            response.headers["Cache-Control"] = "public, max-age=3600"
+        return response
+
+
+def create_app(store_url: str | None = None, token: str | None = None, store: Any = None,
+               max_body: int = MAX_BODY) -> FastAPI:
+    """The app for the store at ``store_url`` (or an open ``store``); writes allowed only with ``token``.
+
+    ``token=None`` falls back to ``QUELLENLAGE_TOKEN``; an empty token means read-only.
+    """
+    if store is None:
+        from ..store import open_store
+
+        store = open_store(store_url)
+    if token is None:
+        token = os.environ.get(TOKEN_ENV) or None
+    app = FastAPI(title="Quellenlage", version=__version__, description=DESCRIPTION,
+                  docs_url=None, redoc_url=None, openapi_url="/openapi.json")
+    app.state.store = store
+    app.state.token = token or None
+    errors.install(app)
+    app.add_middleware(SizeLimit, max_body=max_body)
+
+    @app.middleware("http")
+    async def security_headers(request: Any, call_next: Any) -> Any:
+        response = await call_next(request)
+        h = response.headers
+        h.setdefault("X-Content-Type-Options", "nosniff")
+        h.setdefault("Referrer-Policy", "no-referrer")
+        h.setdefault("X-Frame-Options", "DENY")
+        if h.get("content-type", "").startswith("text/html"):
+            h.setdefault("Content-Security-Policy",
+                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+        return response
+
+    app.include_router(routes.router)
+    app.include_router(export.router)
+    app.include_router(writes.router)
+    app.include_router(docs.router)
+    app.mount("/static", CachedStatic(directory=str(STATIC)), name="static")
+    app.include_router(pages.router)
+    return app

@@ -1,0 +1,136 @@
+"""The read endpoints of the REST API, each answering one typed model.
+
+They are thin: parameters are validated here (bounded lengths, limits and offsets,
+enumerated stances and modes), the work is done by the store's query layer.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+
+from ..store.results import HIGHLIGHT_END, HIGHLIGHT_START
+from .models import (
+    Analysis,
+    ArticleSummaryOut,
+    ClaimHitOut,
+    EntityDetailOut,
+    ErrorBody,
+    Paged,
+    SearchHitOut,
+    StoryDetailOut,
+    StorySummaryOut,
+)
+
+router = APIRouter(prefix="/api", tags=["read"], responses={422: {"model": ErrorBody}})
+
+MAX_OFFSET = 10_000_000
+Limit = Query(50, ge=1, le=200, description="Items per page (1–200).")
+Offset = Query(0, ge=0, le=MAX_OFFSET, description="How many items to skip.")
+NOT_FOUND = {404: {"model": ErrorBody, "description": "Not stored"}}
+
+
+class StanceParam(StrEnum):
+    assert_ = "assert"
+    deny = "deny"
+    uncertain = "uncertain"
+
+
+class ModeParam(StrEnum):
+    direct = "direct"
+    indirect = "indirect"
+    reportive = "reportive"
+    assertion = "assertion"
+
+
+def _store(request: Request) -> Any:
+    return request.app.state.store
+
+
+def paged(page: Any) -> dict[str, Any]:
+    return {"items": [i.to_dict() for i in page.items], "total": page.total, "limit": page.limit,
+            "offset": page.offset}
+
+
+@router.get("/articles", response_model=Paged[ArticleSummaryOut], summary="List articles, newest first")
+def list_articles(request: Request,
+                  outlet: str | None = Query(None, max_length=256, description="Exact outlet name."),
+                  language: str | None = Query(None, max_length=8, description="ISO 639-1 code."),
+                  since: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="From date (incl.)."),
+                  until: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="To date (incl.)."),
+                  limit: int = Limit, offset: int = Offset) -> Any:
+    return paged(_store(request).articles(outlet=outlet, language=language, since=since, until=until,
+                                          limit=limit, offset=offset))
+
+
+@router.get("/articles/{article_id}", response_model=Analysis, response_model_by_alias=True,
+            summary="One article's analysis contract", responses=NOT_FOUND)
+def get_article(request: Request, article_id: str = Path(..., max_length=128)) -> Any:
+    data = _store(request).article(article_id)
+    if data is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return data
+
+
+@router.get("/stories", response_model=Paged[StorySummaryOut], summary="List stories, most recent first")
+def list_stories(request: Request, limit: int = Limit, offset: int = Offset) -> Any:
+    return paged(_store(request).stories(limit=limit, offset=offset))
+
+
+@router.get("/stories/{story_id}", response_model=StoryDetailOut, responses=NOT_FOUND,
+            summary="One story: source table, claim groups, disagreements, timeline")
+def get_story(request: Request, story_id: str = Path(..., max_length=128)) -> Any:
+    detail = _store(request).story(story_id)
+    if detail is None:
+        raise HTTPException(404, f"no story {story_id!r}")
+    return detail.to_dict()
+
+
+@router.get("/claims", response_model=Paged[ClaimHitOut], summary="Claims filtered by source, entity, stance, mode")
+def list_claims(request: Request,
+                source: str | None = Query(None, max_length=512, description="Source name or entity ref."),
+                entity: str | None = Query(None, max_length=512, description="Entity (by or about) name or ref."),
+                stance: StanceParam | None = None, mode: ModeParam | None = None,
+                limit: int = Limit, offset: int = Offset) -> Any:
+    return paged(_store(request).claims(source=source or None, entity=entity or None,
+                                        stance=stance.value if stance else None,
+                                        mode=mode.value if mode else None, limit=limit, offset=offset))
+
+
+@router.get("/entities/{ref:path}", response_model=EntityDetailOut, responses=NOT_FOUND,
+            summary="One entity by ref (iso3166:KP) or name, with claims by and about it")
+def get_entity(request: Request, ref: str = Path(..., max_length=512),
+               limit: int = Query(50, ge=1, le=200)) -> Any:
+    detail = _store(request).entity(ref, limit=limit)
+    if detail is None:
+        raise HTTPException(404, f"no entity {ref!r}")
+    return detail.to_dict()
+
+
+def snippet_parts(snippet: str) -> tuple[str, list[list[int]]]:
+    """A snippet with highlight marks -> plain text and [start, end] of each highlighted stretch."""
+    out, spans, pos, start = [], [], 0, None
+    for ch in snippet:
+        if ch == HIGHLIGHT_START:
+            start = pos
+        elif ch == HIGHLIGHT_END:
+            if start is not None:
+                spans.append([start, pos])
+            start = None
+        else:
+            out.append(ch)
+            pos += 1
+    return "".join(out), spans
+
+
+@router.get("/search", response_model=Paged[SearchHitOut], summary="Full-text search over titles and texts")
+def search(request: Request, q: str = Query(..., min_length=1, max_length=500, description="Words; all must match."),
+           limit: int = Query(20, ge=1, le=100), offset: int = Offset) -> Any:
+    page = _store(request).search(q, limit=limit, offset=offset)
+    items = []
+    for hit in page.items:
+        text, spans = snippet_parts(hit.snippet)
+        items.append({"article": hit.article.to_dict(), "snippet": text, "highlights": spans})
+    return {"items": items, "total": page.total, "limit": page.limit, "offset": page.offset}

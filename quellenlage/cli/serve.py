@@ -1,0 +1,54 @@
+"""``quellenlage serve``: the web UI and REST API on uvicorn, read-only unless given a token."""
+
+from __future__ import annotations
+
+import os
+
+import typer
+
+from . import app, fail_line
+
+
+@app.command()
+def serve(
+    db: str | None = typer.Option(None, "--db", help="Database URL (default: QUELLENLAGE_DB or the user data dir)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="TCP port."),
+    token: str | None = typer.Option(None, "--token", envvar="QUELLENLAGE_TOKEN", show_envvar=True,
+                                     help="Allow writes (POST/DELETE) with this bearer token."),
+    workers: int = typer.Option(1, "--workers", min=1, max=64, help="Worker processes."),
+) -> None:
+    """Serve the web pages and the REST API (docs at /docs, schema at /openapi.json)."""
+    import uvicorn
+
+    from ..api import create_app
+    from ..store import StoreError
+
+    try:
+        application = create_app(db, token=token or "")
+    except StoreError as exc:
+        fail_line(db or "database", str(exc))
+        raise typer.Exit(1) from None
+    mode = "writes allowed with the token" if token else "read-only"
+    typer.echo(f"quellenlage: serving {application.state.store.url} at http://{host}:{port}/ ({mode})", err=True)
+    if workers > 1:
+        # each worker process builds its own app from the environment
+        os.environ["QUELLENLAGE_SERVE_DB"] = db or ""
+        if token:
+            os.environ["QUELLENLAGE_TOKEN"] = token
+        application.state.store.close()
+        uvicorn.run("quellenlage.cli.serve:factory", factory=True, host=host, port=port, workers=workers,
+                    log_level="warning")
+        return
+    try:
+        uvicorn.run(application, host=host, port=port, log_level="warning", access_log=False)
+    except OSError as exc:
+        fail_line(f"{host}:{port}", exc.strerror or str(exc))
+        raise typer.Exit(1) from None
+
+
+def factory() -> object:
+    """App factory for uvicorn worker processes (``--workers N``)."""
+    from ..api import create_app
+
+    return create_app(os.environ.get("QUELLENLAGE_SERVE_DB") or None)

@@ -1,0 +1,371 @@
+"""Turning matches into entities, within-article aliasing, and linking source spans.
+
+One :class:`Index` per document (kept in ``doc.user_data["entities"]``) remembers which
+entity each ref, person key and body stands for, so that later mentions ("Yoon" after
+"Yoon Suk Yeol", "das Ministerium" after "das britische Verteidigungsministerium") and the
+claims engine's source spans land on the same entity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import Document, Entity, Mention
+from .gazetteer import Entry, Gazetteer, Match, body_entity, gazetteer
+from .persons import first_names, not_name, org_heads, role_at
+from .tokens import Tok, fold, hyphen_joined, slug, tokenize
+
+USER_KEY = "entities"
+
+
+@dataclass
+class Index:
+    """What the entity stage knows about one document, for linking after it ran."""
+
+    code: str
+    by_ref: dict[str, Entity] = field(default_factory=dict)
+    person_keys: dict[str, Entity] = field(default_factory=dict)  # folded name token -> person
+    body_of: dict[str, str] = field(default_factory=dict)  # entity ref -> body stem ("gov")
+    roles: dict[str, list[tuple[int, Entity]]] = field(default_factory=dict)  # role word -> (offset, person)
+
+    def note_role(self, role: str, offset: int, person: Entity) -> None:
+        self.roles.setdefault(fold(role), []).append((offset, person))
+
+    def person_with_role(self, role: str, before: int) -> Entity | None:
+        """The last person introduced with this role before ``before`` ("der Präsident" -> Yoon)."""
+        seen = [(pos, p) for pos, p in self.roles.get(fold(role), []) if pos < before]
+        return max(seen, key=lambda x: x[0])[1] if seen else None
+
+    def person_for(self, key: str) -> Entity | None:
+        return self.person_keys.get(fold(key))
+
+
+def new_id(doc: Document) -> str:
+    used = {e.id for e in doc.entities}
+    n = len(doc.entities) + 1
+    while f"e{n}" in used:
+        n += 1
+    return f"e{n}"
+
+
+def add_mention(entity: Entity, start: int, end: int) -> None:
+    if not any(m.start == start and m.end == end for m in entity.mentions):
+        entity.mentions.append(Mention(start, end))
+        entity.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def person_tokens(name: str) -> list[str]:
+    return [t.text for t in tokenize(name)]
+
+
+def register_person(index: Index, entity: Entity) -> None:
+    """Make the family name (and a leading non-first-name: "Yoon", "Kim") point at ``entity``."""
+    toks = person_tokens(entity.canonical or entity.name)
+    if not toks:
+        return
+    keys = {toks[-1]}
+    if len(toks) > 1 and first_names().get(toks[0]) is None:
+        keys.add(toks[0])
+    for k in keys:
+        if k[:1].isupper():
+            index.person_keys.setdefault(fold(k), entity)
+
+
+def find_person(index: Index, name: str) -> Entity | None:
+    """An entity already known for this person name: same family name, or same leading name."""
+    toks = person_tokens(name)
+    if not toks:
+        return None
+    full = slug(name)
+    for e in index.by_ref.values():
+        if e.type == "PER" and e.ref == f"person:{full}":
+            return e
+    hit = index.person_for(toks[-1])
+    if hit is None and len(toks) > 1 and first_names().get(toks[0]) is None:
+        hit = index.person_for(toks[0])
+    if hit is None:
+        return None
+    known = person_tokens(hit.canonical or hit.name)
+    # "Peter Müller" is not "Helmut Müller": differing first names keep them apart
+    if (
+        len(toks) > 1
+        and len(known) > 1
+        and toks[0] in first_names()
+        and known[0] in first_names()
+        and fold(toks[0]) != fold(known[0])
+    ):
+        return None
+    return hit
+
+
+def upsert(doc: Document, index: Index, entry: Entry, start: int, end: int) -> Entity:
+    entity = index.by_ref.get(entry.ref)
+    if entity is None and entry.type == "PER":
+        entity = find_person(index, entry.canonical)
+        if entity is not None:  # a listed person first met by role or first name: adopt the list's names
+            index.by_ref.pop(entity.ref or "", None)
+            entity.ref, entity.canonical = entry.ref, entry.canonical
+            entity.gender = entry.gender or entity.gender
+            index.by_ref[entry.ref] = entity
+    if entity is None:
+        entity = Entity(
+            new_id(doc), doc.text[start:end], entry.type, entry.canonical, entry.ref, gender=entry.gender
+        )
+        doc.entities.append(entity)
+        index.by_ref[entry.ref] = entity
+        if entry.type == "PER":
+            register_person(index, entity)
+    add_mention(entity, start, end)
+    return entity
+
+
+def upsert_person(doc: Document, index: Index, start: int, end: int, gender: str | None) -> Entity:
+    """A person found by role or first name: join the known one or start a new one."""
+    name = doc.text[start:end]
+    entity = find_person(index, name)
+    if entity is None:
+        entity = Entity(new_id(doc), name, "PER", name, f"person:{slug(name)}", gender=gender)
+        doc.entities.append(entity)
+        index.by_ref[entity.ref] = entity
+    elif len(person_tokens(name)) > len(person_tokens(entity.canonical or "")):
+        # the fuller name wins: "Scheuer" first, "Andreas Scheuer" later
+        if (
+            not (entity.ref or "").startswith("person:")
+            or entity.ref == f"person:{slug(entity.canonical or '')}"
+        ):
+            index.by_ref.pop(entity.ref or "", None)
+            entity.canonical = name
+            entity.ref = f"person:{slug(name)}"
+            index.by_ref[entity.ref] = entity
+        entity.name = name
+    if entity.gender is None:
+        entity.gender = gender
+    register_person(index, entity)
+    add_mention(entity, start, end)
+    return entity
+
+
+def index_of(doc: Document) -> Index:
+    """The document's entity index; runs the entity stage first when it has not run."""
+    index = doc.user_data.get(USER_KEY)
+    if not isinstance(index, Index):
+        from .stage import find_entities
+
+        find_entities(doc)
+        index = doc.user_data[USER_KEY]
+    return index
+
+
+# -- the claims engine's questions ----------------------------------------------------------
+
+
+def persons(doc: Document) -> list[Entity]:
+    """Every person of the document, in order of first mention."""
+    index_of(doc)
+    return [e for e in doc.entities if e.type == "PER"]
+
+
+def last_person_before(doc: Document, offset: int, gender: str | None = None) -> Entity | None:
+    """The person mentioned last before ``offset``, with that gender when one is asked for.
+
+    Persons of unknown gender are a fallback when nobody of the asked gender precedes.
+    """
+    best: tuple[int, Entity] | None = None
+    fallback: tuple[int, Entity] | None = None
+    for e in persons(doc):
+        ends = [m.start for m in e.mentions if m.end <= offset]
+        if not ends:
+            continue
+        pos = max(ends)
+        if gender is None or e.gender == gender:
+            if best is None or pos > best[0]:
+                best = (pos, e)
+        elif e.gender is None and (fallback is None or pos > fallback[0]):
+            fallback = (pos, e)
+    return (best or fallback or (0, None))[1]
+
+
+def link_source(doc: Document, start: int, end: int) -> str | None:
+    """The id of the entity that the source written at ``[start, end)`` refers to, or None.
+
+    Tries, in order: a person inside the span; the entity the span's head word names
+    ("Sprecher des Kremls" -> Kremlin, "Südkoreas Präsident Yoon" -> Yoon); a described
+    organisation ("Landesverband des Kfz-Gewerbes Thüringen", a new ORG entity); any entity
+    mentioned inside; the gazetteer (weak names too: "Bahn"); a bare body resolved to the
+    last such body ("das Ministerium"); a person-like name (a new PER entity). Pronouns and
+    generic nouns ("Experten", "sources") give None.
+    """
+    eid = _link(doc, start, end)
+    entity = doc.entity(eid)
+    if entity is not None and entity.ref in gazetteer().capital_of:
+        # a capital as a source speaks for its country: "Washington warnte" -> United States
+        gaz = gazetteer()
+        country = gaz.countries[gaz.capital_of[entity.ref]]
+        m = next(m for m in entity.mentions if m.start < end and m.end > start)
+        return upsert(doc, index_of(doc), country, m.start, m.end).id
+    return eid
+
+
+def _link(doc: Document, start: int, end: int) -> str | None:
+    index = index_of(doc)
+    text = doc.text
+    start, end = max(0, start), min(len(text), end)
+    toks = [t for t in tokenize(text[start:end], start) if t.text not in not_name(index.code) or t is None]
+    toks = _strip_lower(toks)
+    if not toks:
+        return None
+    s, e = toks[0].start, toks[-1].end
+    inside = [(m, ent) for ent in doc.entities for m in ent.mentions if m.start < e and m.end > s]
+    for m, ent in sorted(inside, key=lambda x: x[0].start):
+        if ent.type == "PER" and m.start >= s:
+            return ent.id
+    head = _head(text, toks)
+    covering = [ent for m, ent in inside if m.start <= head.start and m.end >= head.end]
+    if covering:
+        return covering[0].id
+    found = role_at(toks, toks.index(head), index.code)
+    if found is not None:
+        after = [ent for m, ent in inside if m.start >= head.end]
+        if after:  # "Sprecher des Kremls"
+            return after[0].id
+        # "der Südkorea-Präsident", "the spokesman": the person last introduced so
+        person = index.person_with_role(found[0].word, s)
+        if person is not None and len(toks) <= 3:
+            add_mention(person, s, e)
+            return person.id
+        return None
+    if _is_org_head(head.text, index.code):
+        if len(toks) == 1:  # "das Ministerium", "der Verband": the last body of that kind named
+            return _last_named(doc, head.text, s)
+        return _new(doc, index, Entry(f"org:{slug(text[s:e])}", "ORG", text[s:e]), s, e).id
+    if inside:
+        return max(inside, key=lambda x: min(x[0].end, e) - max(x[0].start, s))[1].id
+    gaz = gazetteer()
+    entry = gaz.lookup(text[s:e])
+    if entry is not None:
+        return _resolve_entry(doc, index, gaz, entry, s, e)
+    if len(toks) == 1:
+        person = index.person_for(toks[0].text)
+        if person is not None:
+            add_mention(person, s, e)
+            return person.id
+    if _person_like(toks, text, index.code):
+        return upsert_person(doc, index, s, e, first_names().get(toks[0].text)).id
+    return None
+
+
+def _resolve_entry(doc: Document, index: Index, gaz: Gazetteer, entry: Entry, s: int, e: int) -> str | None:
+    if entry.kind == "name":
+        return upsert(doc, index, entry, s, e).id
+    if entry.kind == "body":
+        stem = entry.body or entry.ref
+        for ent in reversed(doc.entities):
+            if index.body_of.get(ent.ref or "") == stem:
+                add_mention(ent, s, e)
+                return ent.id
+    return None
+
+
+def _last_named(doc: Document, head: str, before: int) -> str | None:
+    key = fold(head)
+    best: tuple[int, Entity] | None = None
+    for ent in doc.entities:
+        if ent.type in ("ORG", "MEDIA") and key in fold(ent.name):
+            pos = max((m.start for m in ent.mentions if m.start < before), default=-1)
+            if pos >= 0 and (best is None or pos > best[0]):
+                best = (pos, ent)
+    return best[1].id if best else None
+
+
+def _new(doc: Document, index: Index, entry: Entry, s: int, e: int) -> Entity:
+    return upsert(doc, index, entry, s, e)
+
+
+def _strip_lower(toks: list[Tok]) -> list[Tok]:
+    """Drop leading and trailing lower-case words ("der", "laut", "some"), keep the named core."""
+    lo, hi = 0, len(toks)
+    while lo < hi and not toks[lo].capitalised:
+        lo += 1
+    while hi > lo and not toks[hi - 1].capitalised:
+        hi -= 1
+    return toks[lo:hi] if lo < hi else []
+
+
+def _head(text: str, toks: list[Tok]) -> Tok:
+    """The span's head word: the first word, or the last part of a leading hyphen compound."""
+    k = 0
+    while k + 1 < len(toks) and hyphen_joined(text, toks[k], toks[k + 1]):
+        k += 1
+    return toks[k]
+
+
+def _is_org_head(word: str, code: str) -> bool:
+    heads = org_heads(code)
+    return word in heads or any(
+        word.endswith(h.lower()) and len(word) > len(h) + 2 for h in heads if len(h) > 4
+    )
+
+
+def _person_like(toks: list[Tok], text: str, code: str) -> bool:
+    if not 2 <= len(toks) <= 4 or not all(t.capitalised for t in toks):
+        return False
+    if toks[0].text in first_names():
+        return True
+    return code == "en" and all(t.text not in org_heads(code) for t in toks)
+
+
+def apply_matches(doc: Document, index: Index, gaz: Gazetteer, matches: list[Match]) -> None:
+    """Gazetteer matches -> entities; bare body nouns join the last body of the same kind."""
+    for m in matches:
+        entry = m.entry
+        if entry.kind == "body":
+            stem = entry.body or entry.ref
+            if not stem.startswith("ministry"):
+                continue
+            target = next(
+                (ent for ent in reversed(doc.entities) if index.body_of.get(ent.ref or "") == stem), None
+            )
+            if target is None:
+                target = upsert(doc, index, Entry(stem, "ORG", entry.canonical), m.start, m.end)
+                index.body_of[target.ref or ""] = stem
+            add_mention(target, m.start, m.end)
+            continue
+        entity = upsert(doc, index, entry, m.start, m.end)
+        body = _body_stem(entity.ref or "")
+        if body:
+            index.body_of.setdefault(entity.ref or "", body)
+
+
+def _body_stem(ref: str) -> str | None:
+    """ "ministry:gb:defence" -> "ministry:defence"; "gov:ru" -> "gov"; others None."""
+    parts = ref.split(":")
+    if (
+        parts[0]
+        in (
+            "gov",
+            "mil",
+            "intel",
+            "state-media",
+            "embassy",
+            "police",
+            "authorities",
+            "parliament",
+            "central-bank",
+        )
+        and len(parts) == 2
+    ):
+        return parts[0]
+    if parts[0] == "ministry" and len(parts) == 3:
+        return f"ministry:{parts[2]}"
+    return None
+
+
+__all__ = [
+    "Index",
+    "apply_matches",
+    "body_entity",
+    "index_of",
+    "last_person_before",
+    "link_source",
+    "persons",
+]

@@ -1,0 +1,116 @@
+"""The entity stage: gazetteer names, composed state bodies, persons, then aliases."""
+
+from __future__ import annotations
+
+from .. import lang
+from ..document import Document
+from .gazetteer import Match, as_city, compose, gazetteer
+from .linking import USER_KEY, Index, add_mention, apply_matches, upsert_person
+from .persons import find_persons, not_name, role_at, words
+from .tokens import Tok, tokenize
+
+
+def language_code(doc: Document) -> str:
+    """The article's language when lang/ has entity data for it; German otherwise."""
+    code = (doc.article.language or "").split("-")[0].lower()
+    return code if code in lang.available_languages() and words(code) else "de"
+
+
+def find_entities(doc: Document) -> Document:
+    """Fill ``doc.entities`` (ids e1, e2, … in order of first mention)."""
+    text = doc.text
+    code = language_code(doc)
+    index = Index(code)
+    doc.entities = []
+    doc.user_data[USER_KEY] = index
+    if not text:
+        return doc
+    gaz = gazetteer()
+    toks = tokenize(text)
+    matches = gaz.scan(text, toks)
+    strong = {m.entry.ref for m in matches if not m.weak and m.entry.kind == "name"}
+    matches = [m for m in matches if not m.weak or m.entry.ref in strong or _quoted(text, m.start, m.end)]
+    matches = compose(text, toks, matches, gaz)
+    _cities(text, toks, matches, code)
+    blocked = {i for m in matches for i in range(m.first, m.last)}
+    people = find_persons(text, toks, code, blocked)
+    # gazetteer and persons in text order, so ids follow first mentions
+    events: list[tuple[int, int, object]] = [(m.start, 0, m) for m in matches]
+    events += [(p.start, 1, p) for p in people]
+    for _, kind, item in sorted(events, key=lambda x: (x[0], x[1])):
+        if kind == 0:
+            apply_matches(doc, index, gaz, [item])  # type: ignore[list-item]
+            if item.entry.type == "PER" and item.first > 0:  # type: ignore[attr-defined]
+                found = role_at(toks, item.first - 1, code)  # type: ignore[attr-defined]
+                if found is not None and found[1] == item.first:  # type: ignore[attr-defined]
+                    index.note_role(found[0].word, item.start, index.by_ref[item.entry.ref])  # type: ignore[attr-defined]
+        else:
+            person = upsert_person(doc, index, item.start, item.end, item.gender)  # type: ignore[attr-defined]
+            if item.role:  # type: ignore[attr-defined]
+                index.note_role(item.role, item.start, person)  # type: ignore[attr-defined]
+    taken = blocked | {i for p in people for i in range(p.first, p.last)}
+    _alias_mentions(doc, index, toks, taken, code)
+    _renumber(doc)
+    return doc
+
+
+def _cities(text: str, toks: list[Tok], matches: list[Match], code: str) -> None:
+    """A capital is the city, not the country, where the text says so.
+
+    After a locative preposition ("in Berlin", "nach Washington", "the city of Berlin") and, in
+    English, before another capitalised word ("the Berlin City Museum"). Elsewhere it stands
+    for the country ("Pjöngjang warnte", "Washington reagierte").
+    """
+    preps = {p for c in lang.available_languages() for p in words(c).get("locative_prepositions", [])}
+    taken = {m.first for m in matches}
+    for m in matches:
+        if not m.entry.city:
+            continue
+        before = toks[m.first - 1] if m.first > 0 else None
+        after = toks[m.last] if m.last < len(toks) else None
+        located = before is not None and before.text in preps and text[before.end : m.start] == " "
+        named = (
+            code == "en"
+            and after is not None
+            and after.capitalised
+            and after.text not in not_name(code)
+            and m.last not in taken
+            and text[m.end : after.start] == " "
+        )
+        if located or named:
+            m.entry = as_city(m.entry)
+
+
+QUOTES = "\"'„“”‚‘’»«›‹"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """A weak name standing alone in quotation marks (des britischen "Express") is a name."""
+    return start > 0 and end < len(text) and text[start - 1] in QUOTES and text[end] in QUOTES
+
+
+def _alias_mentions(doc: Document, index: Index, toks: list[Tok], taken: set[int], code: str) -> None:
+    """Family names alone ("Yoon", "Stenger", "Scheuers") become mentions of the known person."""
+    genitive = words(code).get("genitive_endings", [])
+    for i, tok in enumerate(toks):
+        if i in taken or not tok.capitalised:
+            continue
+        person = index.person_for(tok.text)
+        end = tok.end
+        if person is None:
+            for ending in genitive:
+                if tok.text.endswith(ending) and len(tok.text) > len(ending) + 2:
+                    person = index.person_for(tok.text[: -len(ending)])
+                    if person is not None:
+                        end = tok.end - len(ending)
+                        break
+        if person is not None and tok.text not in not_name(code):
+            add_mention(person, tok.start, end)
+
+
+def _renumber(doc: Document) -> None:
+    """Order entities by first mention and number them e1, e2, …"""
+    doc.entities = [e for e in doc.entities if e.mentions]
+    doc.entities.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end))
+    for n, e in enumerate(doc.entities, 1):
+        e.id = f"e{n}"

@@ -1,0 +1,63 @@
+"""Word tokens with offsets, and the folding that makes names comparable.
+
+The entity finder works on its own light tokens (runs of letters and digits) rather than on
+the sentence stage's tokens, so it runs alone and hyphens never matter: "Kim Jong-un" and
+"Kim Jong Un" give the same three tokens, and "Südkorea-Präsident" still shows "Südkorea".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+#: What may stand between two tokens of one name: a space, a hyphen, an abbreviation's dot.
+_JOIN = re.compile(r"[ \u00a0\-\u2010\u2011\u2013'’/]{0,2}|\.")
+_ABBREV_JOIN = re.compile(r"\. ?")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Tok]:
+    """Letter/digit runs of ``text`` with offsets shifted by ``offset``."""
+    return [Tok(m.group(), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)]
+
+
+def joinable(text: str, left: Tok, right: Tok) -> bool:
+    """True when ``left`` and ``right`` may belong to one name (no comma, no line break between)."""
+    gap = text[left.end : right.start]
+    if _JOIN.fullmatch(gap) is not None:
+        return True
+    # "Rep. Mark Walker", "John F. Kennedy": a dot and a space only after an abbreviation
+    return len(left.text) <= 3 and _ABBREV_JOIN.fullmatch(gap) is not None
+
+
+def hyphen_joined(text: str, left: Tok, right: Tok) -> bool:
+    return text[left.end : right.start] in ("-", "\u2010", "\u2011")
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(s: str) -> str:
+    """Case- and accent-free form: "Erdoğan" and "Erdogan" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", s.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")
+
+
+def slug(s: str) -> str:
+    """ASCII slug for refs: "Landesverband des Kfz-Gewerbes" -> "landesverband-des-kfz-gewerbes"."""
+    return "-".join(_WORD.findall(fold(s))) or "x"

@@ -1,0 +1,131 @@
+"""Numbers that are not quantities: years, dates, times, ages as names, ordinals, codes.
+
+A news figure counts or measures something. Many digits in an article do not: the year
+("seit 1994"), a date ("6. November", "06.11.2023"), a time ("14 Uhr", "6:15 a.m."), an
+age used as a name ("der 48-Jährige"), an ordinal ("der 3. Platz", "15th"), a phone
+number, an issue, page or paragraph number ("Ausgabe 7/2019", "§ 218"), a product
+("iPhone 15", "COVID-19", "A320"). Two kinds of check live here: *masks*, spans of the
+text found by language-independent patterns (phone numbers, clock times, URLs) in which
+no figure is read at all, and *context checks* on the words around one figure, driven by
+``lang/<lang>/quantity_contexts.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import Grammar
+
+MASKS = re.compile(
+    r"(?:https?://|www\.)\S+"  # URLs
+    r"|[\w.+-]+@[\w-]+\.[\w.]+"  # e-mail addresses
+    r"|(?<![\w.])\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"  # ISO dates
+    r"|(?<![\w.,])\d+(?::\d+)+(?![\d,])"  # clock times, match scores, ratios: 6:15, 2:1
+    r"|(?<![\w.,])\d+(?:/\d+)+(?![\d,])"  # 7/2019, 24/7, 030/123456
+    r"|(?:\+|(?<!\d)00)\d{1,3}[ \d/()\-]{6,}\d"  # international phone numbers
+    r"|\(0\d{2,5}\)[ \d/\-]{4,}\d"  # (030) 123 456
+    r"|(?<![\w.,])0\d{2,5}[ /\-]\d{3,}(?:[ \-]\d+)*"  # 030 1234567, 0171-1234567
+    r"|(?<=[(\[])\d{1,3}(?=[)\]])"  # "Peter Müller (48)", list numbering "(3)"
+)
+
+
+def masked_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in MASKS.finditer(text)]
+
+
+_PREV_TOKEN = re.compile(r"(\S+)\s*$")
+
+
+def previous_token(text: str, start: int) -> str:
+    m = _PREV_TOKEN.search(text, max(0, start - 40), start)
+    return m.group(1) if m else ""
+
+
+def attached_before(text: str, start: int) -> bool:
+    """A number glued to a word before it: "COVID-19", "F-35", "G-7", "Mig-29"."""
+    return start >= 2 and text[start - 1] in "-‑/" and text[start - 2].isalpha()
+
+
+def is_identifier(text: str, start: int, g: Grammar) -> bool:
+    """ "Seite 12", "§ 218", "iPhone 15": the number names something rather than counting it."""
+    prev = previous_token(text, start)
+    if not prev:
+        return False
+    if prev in g.id_before or prev.rstrip(":,") in g.id_before:
+        return True
+    return bool(re.match(r"[a-z]+[A-Z]", prev))  # camel-cased brands: iPhone, iPad, eBay
+
+
+def is_year(
+    text: str,
+    start: int,
+    token: str,
+    value: float,
+    g: Grammar,
+    has_counted: bool,
+    counted_plural: bool = True,
+) -> bool:
+    """A four-digit number in the range of years, used as a year.
+
+    It is a year when a year word precedes ("seit 1994", "im Jahr 2023", "November 2023")
+    or when nothing counted follows it ("2023 wurde ..."); "1500 Menschen" stays a figure.
+    In English a year also stands before a singular noun ("the 2017 article").
+    """
+    if not (len(token) == 4 and token.isdigit() and 1000 <= value <= 2100):
+        return False
+    prev = previous_token(text, start).lower().strip("(,")
+    return prev in g.year_before or not has_counted or (g.lang == "en" and not counted_plural)
+
+
+def is_time(text: str, end: int, g: Grammar) -> bool:
+    """ "14 Uhr", "9 a.m.", "5pm": a time of day."""
+    m = re.match(r"[ \u00a0]?(\S+)", text[end : end + 12])
+    if not m:
+        return False
+    nxt = m.group(1).rstrip(",;:)")
+    return (
+        nxt in g.time_after
+        or nxt.rstrip(".") in g.time_after
+        or nxt.lower() in {t.lower() for t in g.time_after}
+    )
+
+
+def is_ordinal_or_date(text: str, start: int, end: int, value: float, g: Grammar) -> bool:
+    """German "3. Oktober", "der 3. Platz"; English "November 6", "6 November", "15th"."""
+    after = text[end : end + 20]
+    if g.lang == "de" and after.startswith(".") and value == int(value):
+        m = re.match(r"\.[ \u00a0]?(\S+)", after)
+        if not m:
+            return _prev_lower(text, start) in g.ordinal_before
+        nxt = m.group(1)
+        if nxt in g.months or nxt.rstrip(".,") in g.months or nxt[0].islower() or nxt[0].isdigit():
+            return True
+        return _prev_lower(text, start) in g.ordinal_before
+    if value == int(value) and value <= 31:
+        prev = previous_token(text, start)
+        if prev in g.months or prev.rstrip(".,") in g.months:
+            return True
+        m = re.match(r"[ \u00a0](\S+)", after)
+        if m and m.group(1).rstrip(".,") in g.months:
+            return True
+    return False
+
+
+def _prev_lower(text: str, start: int) -> str:
+    return previous_token(text, start).lower()
+
+
+def compound_after(text: str, end: int, g: Grammar) -> str | None:
+    """The word glued after a number by a hyphen or letters ("48-Jährige", "1990er", "15th")."""
+    m = re.match(r"(-?)([^\W\d_][\w-]*)", text[end : end + 40])
+    if not m:
+        return None
+    return m.group(0)
+
+
+def hyphen_compound_ok(compound: str, g: Grammar) -> bool:
+    """Is "-Millionen-Euro-Paket" / "-Prozent-Hürde" a figure in a compound? Ages are not."""
+    first = compound.lstrip("-").split("-")[0]
+    if first.lower() in g.age_compound or compound.lstrip("-").lower() in g.age_compound:
+        return False
+    return first.lower() in g.multipliers or first in g.units

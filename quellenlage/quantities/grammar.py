@@ -1,0 +1,192 @@
+"""One language's knowledge of figures, read from data files and compiled once.
+
+Everything language-specific the quantity parser needs (number words, multipliers,
+bound markers, units, non-quantity contexts) lives in ``lang/<lang>/quantity_*.toml|tsv``
+and ``lang/common/quantity_symbols.tsv``. :func:`grammar` turns those files into
+compiled regular expressions and lookup tables, cached per language, so parsing a text
+costs a handful of regex scans and dictionary look-ups.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lang as lang_data
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A word before or after a figure that bounds it or makes it approximate."""
+
+    bound: str | None  # "lower" | "upper" | None
+    approx: bool
+
+
+@dataclass(frozen=True)
+class Unit:
+    form: str
+    lemma: str
+    kind: str  # currency | percent | measure | time
+    currency: str | None
+    position: str  # before | after | both
+
+
+@dataclass(frozen=True)
+class Grammar:
+    lang: str
+    decimal: str
+    thousands: str
+    words: dict[str, float]
+    articles: frozenset[str]
+    fractions: dict[str, float]
+    multipliers: dict[str, float]
+    money_multipliers: dict[str, float]
+    vague: dict[str, tuple[float, float]]
+    before: dict[str, Marker]
+    after: dict[str, Marker]
+    range_joiners: tuple[str, ...]
+    range_pairs: tuple[tuple[str, str], ...]
+    units: dict[str, Unit]
+    year_before: frozenset[str]
+    months: frozenset[str]
+    id_before: frozenset[str]
+    ordinal_before: frozenset[str]
+    time_after: frozenset[str]
+    not_counted: frozenset[str]
+    age_compound: frozenset[str]
+    # compiled patterns
+    core: re.Pattern[str]
+    word_part: re.Pattern[str]
+    multiplier: re.Pattern[str]
+    money_multiplier: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    currency_before: re.Pattern[str]
+    marker_before: re.Pattern[str]
+    marker_after: re.Pattern[str]
+    joiner: re.Pattern[str]
+    opener_before: re.Pattern[str]
+
+
+def _alt(items: object, escape: bool = True) -> str:
+    """A regex alternation, longest first so that the longest item wins."""
+    forms = sorted({str(i) for i in items}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(f) if escape else f for f in forms) or r"(?!x)x"
+
+
+def _words_regex(words: object) -> str:
+    """Alternation of words that must not run on into further letters."""
+    return rf"(?:{_alt(words)})(?!\w)"
+
+
+def supported(lang: str | None) -> bool:
+    """True when ``lang/<lang>/quantity_numbers.toml`` exists (no fallback to another language)."""
+    if not lang:
+        return False
+    try:
+        return lang_data.resource_path(lang, "quantity_numbers").parent.name == lang
+    except lang_data.MissingResource:
+        return False
+
+
+@cache
+def grammar(lang: str) -> Grammar:
+    """The compiled grammar of ``lang`` (raises MissingResource for languages without data)."""
+    if not supported(lang):
+        raise lang_data.MissingResource(f"no quantity data for language {lang!r}")
+    nums = lang_data.load(lang, "quantity_numbers")
+    bounds = lang_data.load(lang, "quantity_bounds")
+    ctx = lang_data.load(lang, "quantity_contexts")
+    units: dict[str, Unit] = {}
+    for row in [*lang_data.load(lang, "quantity_symbols"), *lang_data.load(lang, "quantity_units")]:
+        units[row["form"]] = Unit(
+            row["form"],
+            row["lemma"],
+            row["kind"],
+            row.get("currency") or None,
+            row.get("position") or "after",
+        )
+
+    words = {k.lower(): float(v) for k, v in nums["words"].items()}
+    articles = frozenset(w.lower() for w in nums["articles"]["words"])
+    fractions = {k.lower(): float(v) for k, v in nums.get("fractions", {}).items()}
+    multipliers = {k.lower(): float(v) for k, v in nums["multipliers"].items()}
+    money_multipliers = {k.lower(): float(v) for k, v in nums.get("money_multipliers", {}).items()}
+    vague = {k.lower(): (float(v["lower"]), float(v["upper"])) for k, v in nums.get("vague", {}).items()}
+
+    def markers(table: dict) -> dict[str, Marker]:
+        return {k.lower(): Marker(v.get("bound"), bool(v.get("approx", False))) for k, v in table.items()}
+
+    before = markers(bounds.get("before", {}))
+    after = markers(bounds.get("after", {}))
+    joiners = tuple(bounds["range"]["joiners"])
+    pairs = tuple((a, b) for a, b in bounds["range"]["pairs"])
+
+    sep = re.escape(nums["separators"]["decimal"] + nums["separators"]["thousands"]) + "'\u00a0\u202f\u2009"
+    # "2 000" with a plain space groups thousands only when every group after the first has 3 digits
+    digits = rf"(?<![\w.,])(?:\d{{1,3}}(?: \d{{3}})+(?![\d.,]\d)|\d+(?:[{sep}]\d+)*)"
+    spaced = lambda alt: alt.replace(r"\ ", r"\s+")  # noqa: E731 - multi-word entries match any spacing
+    word_alt = _alt(words)
+    art = _alt(articles)
+    frac = _alt(fractions)
+    mult_words = _alt(m for m in multipliers if len(m) > 1 and m.isalpha())
+    if lang == "de":
+        # German writes number words as one compound: "zweitausendfünfhundertdreiundzwanzig"
+        word_seq = rf"(?!und(?!\w))(?:{word_alt}|und)+(?!\w)"
+    else:
+        word_seq = rf"(?:{word_alt})(?:(?:\s+and\s+|[\s-]+)(?:{word_alt}))*(?!\w)"
+    core = (
+        r"(?i:"
+        rf"(?P<art>(?<!\w)(?:(?:{art})\s+(?:(?:{frac})\s+)?|(?:{frac})\s+(?:{art})\s+)(?:{mult_words})(?!\w))"
+        rf"|(?P<vague>(?<!\w){spaced(_words_regex(vague))})"
+        rf"|(?P<word>(?<!\w){word_seq})"
+        r")"
+        rf"|(?P<num>{digits})"
+    )
+    unit_forms_after = [u.form for u in units.values() if u.position in ("after", "both")]
+    unit_after = "|".join(
+        re.escape(f).replace(r"\ ", r"\s+") + (r"(?!\w)" if f[-1].isalnum() else "")
+        for f in sorted(unit_forms_after, key=len, reverse=True)
+    )
+    currency_before = _alt(
+        u.form for u in units.values() if u.kind == "currency" and u.position in ("before", "both")
+    )
+    before_alt = spaced(_alt(before))
+    after_alt = spaced(_alt(after))
+    return Grammar(
+        lang=lang,
+        decimal=nums["separators"]["decimal"],
+        thousands=nums["separators"]["thousands"],
+        words=words,
+        articles=articles,
+        fractions=fractions,
+        multipliers=multipliers,
+        money_multipliers=money_multipliers,
+        vague=vague,
+        before=before,
+        after=after,
+        range_joiners=joiners,
+        range_pairs=pairs,
+        units=units,
+        year_before=frozenset(w.lower() for w in [*ctx["year_before"], *ctx["months"]]),
+        months=frozenset(ctx["months"]),
+        id_before=frozenset(ctx["id_before"]),
+        ordinal_before=frozenset(w.lower() for w in ctx.get("ordinal_before", [])),
+        time_after=frozenset(ctx["time_after"]),
+        not_counted=frozenset(w.lower() for w in ctx["not_counted"]),
+        age_compound=frozenset(w.lower() for w in ctx["age_compound"]),
+        core=re.compile(core),
+        word_part=re.compile(rf"{word_alt}|und", re.IGNORECASE),
+        multiplier=re.compile(rf"[ \u00a0]?(?:{_alt(multipliers)})(?!\w)", re.IGNORECASE),
+        money_multiplier=re.compile(rf"(?:{_alt(money_multipliers)})(?!\w)", re.IGNORECASE),
+        unit_after=re.compile(rf"(?:,-|,–)?[ \u00a0\u202f]?(?:{unit_after})"),
+        currency_before=re.compile(rf"(?<!\w)(?:{currency_before})[ \u00a0\u202f]?$"),
+        marker_before=re.compile(rf"(?<!\w)(?:{before_alt})\s+$", re.IGNORECASE),
+        marker_after=re.compile(
+            rf"\s+(?:{after_alt})(?!\w)(?!\s+(?:{_alt(bounds.get('after_blocked_by', []))})(?!\w))",
+            re.IGNORECASE,
+        ),
+        joiner=re.compile(rf"\s*(?:{_alt(joiners)})\s*", re.IGNORECASE),
+        opener_before=re.compile(rf"(?<!\w)(?:{_alt(a for a, _ in pairs)})\s+$", re.IGNORECASE),
+    )

@@ -1,0 +1,116 @@
+"""What a figure counts: a unit or currency from the data tables, or the noun after it.
+
+Units and currencies are looked up in ``lang/common/quantity_symbols.tsv`` and
+``lang/<lang>/quantity_units.tsv`` and come back normalised (``€`` -> EUR). Anything
+else that is counted ("2.000 Containern", "500 local residents") is the noun after the
+figure, kept as written and lemmatised with simplemma ("Container"). German nouns are
+capitalised, which makes them easy to find; in English the noun is the first content
+word, or the second when the first looks like an adjective before a plural.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+from .grammar import Grammar, Unit
+
+_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w’'-]*(?<![-'’]))")
+_GERMAN_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+@dataclass
+class Counted:
+    text: str  # as written
+    lemma: str
+    start: int
+    end: int
+    unit: Unit | None = None  # set when the counted thing is a unit from the tables
+
+
+def unit_after(text: str, pos: int, g: Grammar) -> Counted | None:
+    """A unit or currency from the tables starting at ``pos`` (after optional space)."""
+    m = g.unit_after.match(text, pos)
+    if not m:
+        return None
+    form = m.group(0).lstrip(",-– \u00a0\u202f")
+    unit = g.units.get(form) or g.units.get(" ".join(form.split()))
+    if unit is None:
+        return None
+    return Counted(form, unit.lemma, m.end() - len(form), m.end(), unit)
+
+
+def currency_before(text: str, start: int, g: Grammar) -> Counted | None:
+    """A currency symbol or code written right before the figure ("$3bn", "€ 5", "US$ 2")."""
+    m = g.currency_before.search(text, max(0, start - 6), start)
+    if not m:
+        return None
+    form = m.group(0).rstrip(" \u00a0\u202f")
+    unit = g.units.get(form)
+    if unit is None:
+        return None
+    return Counted(form, unit.lemma, m.start(), m.start() + len(form), unit)
+
+
+def counted_noun(text: str, pos: int, g: Grammar) -> Counted | None:
+    """The counted thing after a figure that no unit table knows, or None."""
+    words = []
+    at = pos
+    for _ in range(3):
+        m = _WORD.match(text, at)
+        if not m:
+            break
+        words.append((m.group(1), m.start(1), m.end(1)))
+        at = m.end()
+    if not words:
+        return None
+    return _german_noun(words, g) if g.lang == "de" else _english_noun(words, g)
+
+
+def _german_noun(words: list[tuple[str, int, int]], g: Grammar) -> Counted | None:
+    for i, (w, s, e) in enumerate(words):
+        if w[0].isupper():
+            if w.lower() in g.not_counted or w in g.months:
+                return None
+            return Counted(w, lemma(w, g.lang), s, e)
+        # "2.000 neue Container", "500 weitere Soldaten": skip up to two adjectives
+        if i >= 2 or not w.endswith(_GERMAN_ADJ_ENDINGS) or w.lower() in g.not_counted:
+            return None
+    return None
+
+
+def _english_noun(words: list[tuple[str, int, int]], g: Grammar) -> Counted | None:
+    """The first plural among the next three content words ("500 local residents"), else the first."""
+    content = []
+    for w, s, e in words:
+        if w.lower() in g.not_counted or w in g.months:
+            break
+        content.append((w, s, e))
+    if not content:
+        return None
+    for w, s, e in content:
+        low = w.lower()
+        if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+            return Counted(w, lemma(w, g.lang), s, e)
+    w, s, e = content[0]
+    if w.lower().endswith(("ly", "ed", "ing")):
+        return None
+    return Counted(w, lemma(w, g.lang), s, e)
+
+
+@lru_cache(maxsize=8192)
+def lemma(word: str, lang: str) -> str:
+    """Base form of a counted noun ("Containern" -> "Container", "residents" -> "resident")."""
+    if "-" in word:  # lemmatise the head of a compound: "Kfz-Händlern" -> "Kfz-Händler"
+        head, _, tail = word.rpartition("-")
+        return f"{head}-{lemma(tail, lang)}" if tail else word
+    try:
+        out = simplemma.lemmatize(word, lang=lang)
+    except (ValueError, KeyError):
+        return word
+    if lang == "de" and out and word[0].isupper():
+        out = out[0].upper() + out[1:]
+    return out or word

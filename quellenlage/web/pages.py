@@ -1,0 +1,135 @@
+"""The HTML pages: home, stories, story, articles, article, entity, source, search.
+
+Every page is rendered on the server and complete without JavaScript; the shipped
+script only adds conveniences (``/`` focuses the search box, hovering a claim in the
+side list lights it up in the text). Reads go through the store's typed query layer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import HTMLResponse
+
+from . import highlight, timeline
+from .render import render, url_part
+from .syndication import fold_copies
+
+router = APIRouter(include_in_schema=False)
+
+PAGE_SIZE = 20
+MAX_PAGE = 1_000_000
+
+
+class NotFound(Exception):
+    """A page for something the store does not hold; rendered as the 404 page."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(what)
+        self.what = what
+
+
+def _store(request: Request) -> Any:
+    return request.app.state.store
+
+
+def page(template: str, request: Request, /, status: int = 200, **context: Any) -> HTMLResponse:
+    context.setdefault("q", "")
+    html = render(template, request_path=request.url.path, writes=bool(request.app.state.token), **context)
+    return HTMLResponse(html, status_code=status)
+
+
+def pager(result: Any, number: int, base: str, **params: Any) -> dict[str, Any]:
+    """Previous/next links for a store Page, keeping the other query parameters."""
+    from urllib.parse import urlencode
+
+    def link(n: int) -> str:
+        return base + "?" + urlencode({**{k: v for k, v in params.items() if v}, "page": n})
+
+    last = max(1, -(-result.total // PAGE_SIZE))
+    return {"page": number, "last": last, "total": result.total,
+            "prev": link(number - 1) if number > 1 else None,
+            "next": link(number + 1) if number < last else None}
+
+
+PageNo = Query(1, ge=1, le=MAX_PAGE, description="Page number, from 1.")
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request) -> HTMLResponse:
+    store = _store(request)
+    stories = store.stories(limit=12)
+    articles = store.articles(limit=8)
+    return page("home.html", request, stories=stories, articles=articles, counts=store.counts())
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories(request: Request, page_no: int = Query(1, alias="page", ge=1, le=MAX_PAGE)) -> HTMLResponse:
+    result = _store(request).stories(limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
+    return page("stories.html", request, stories=result, pager=pager(result, page_no, "/stories"))
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story(request: Request, story_id: str = Path(..., max_length=200)) -> HTMLResponse:
+    detail = _store(request).story(story_id)
+    if detail is None:
+        raise NotFound(f"story {story_id}")
+    charts = timeline.charts_by_unit(detail.timeline)
+    groups = fold_copies(detail.articles, detail.sources)
+    group_label = {g.id: g.label or g.key for g in detail.claim_groups}
+    return page("story.html", request, detail=detail, story=detail.story, charts=charts, article_groups=groups,
+                group_label=group_label)
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles(request: Request, page_no: int = Query(1, alias="page", ge=1, le=MAX_PAGE),
+             outlet: str | None = Query(None, max_length=256),
+             language: str | None = Query(None, max_length=8)) -> HTMLResponse:
+    result = _store(request).articles(outlet=outlet or None, language=language or None, limit=PAGE_SIZE,
+                                      offset=(page_no - 1) * PAGE_SIZE)
+    return page("articles.html", request, articles=result, outlet=outlet, language=language,
+                pager=pager(result, page_no, "/articles", outlet=outlet, language=language))
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article(request: Request, article_id: str = Path(..., max_length=200)) -> HTMLResponse:
+    data = _store(request).article(article_id)
+    if data is None:
+        raise NotFound(f"article {article_id}")
+    art = data.get("article") or {}
+    claims = [c for c in data.get("claims") or [] if c.get("mode") != "assertion"]
+    entities = data.get("entities") or []
+    paragraphs = highlight.paragraphs(art.get("text") or "", claims, entities)
+    by_local = {e.get("id"): e for e in entities}
+    return page("article.html", request, art=art, claims=claims, entities=entities, paragraphs=paragraphs,
+                entity_of=by_local)
+
+
+@router.get("/entities/{ref:path}", response_class=HTMLResponse)
+def entity(request: Request, ref: str = Path(..., max_length=512)) -> HTMLResponse:
+    detail = _store(request).entity(ref)
+    if detail is None:
+        raise NotFound(f"entity {ref}")
+    return page("entity.html", request, entity=detail)
+
+
+@router.get("/sources/{name:path}", response_class=HTMLResponse)
+def source(request: Request, name: str = Path(..., max_length=512),
+           stance: str | None = Query(None, pattern="^(assert|deny|uncertain)?$"),
+           page_no: int = Query(1, alias="page", ge=1, le=MAX_PAGE)) -> HTMLResponse:
+    result = _store(request).claims(source=name, stance=stance or None, limit=PAGE_SIZE,
+                                    offset=(page_no - 1) * PAGE_SIZE)
+    if result.total == 0 and page_no == 1 and not stance:
+        raise NotFound(f"source {name}")
+    return page("source.html", request, name=name, claims=result, stance=stance,
+                pager=pager(result, page_no, "/sources/" + url_part(name), stance=stance))
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, q: str = Query("", max_length=500),
+           page_no: int = Query(1, alias="page", ge=1, le=MAX_PAGE)) -> HTMLResponse:
+    q = q.strip()
+    result = _store(request).search(q, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE) if q else None
+    return page("search.html", request, q=q, result=result,
+                pager=pager(result, page_no, "/search", q=q) if result else None)

@@ -1,0 +1,139 @@
+"""Linking source spans, aliasing within an article, and pronoun helpers."""
+
+from __future__ import annotations
+
+from quellenlage.entities import last_person_before, link_source, persons
+
+from .helpers import analyse, entity_at
+
+
+def span(doc, surface: str) -> tuple[int, int]:
+    pos = doc.text.find(surface)
+    assert pos >= 0
+    return pos, pos + len(surface)
+
+
+ARTICLE = (
+    "Südkoreas Präsident Yoon Suk-yeol hat die USA gewarnt. "
+    "Das britische Verteidigungsministerium hält das für unwahrscheinlich. "
+    "Yoon betonte die Partnerschaft. Es sei unklar, so das Ministerium. "
+    "Ein Sprecher des Kremls wies das zurück. "
+    "Ministerin Anna Berger sagte, sie sei besorgt. "
+    "Der Landesverband des Kfz-Gewerbes Thüringen rechnet mit weniger Kunden. "
+    "Die Deutsche Bahn widerspricht. Die Bahn bleibe pünktlich, sagte Bahnchef Richard Lutz."
+)
+
+
+def test_ids_follow_first_mention() -> None:
+    doc = analyse(ARTICLE)
+    assert [e.id for e in doc.entities] == [f"e{n}" for n in range(1, len(doc.entities) + 1)]
+    firsts = [e.mentions[0].start for e in doc.entities]
+    assert firsts == sorted(firsts)
+
+
+def test_mentions_are_offsets_into_the_text() -> None:
+    doc = analyse(ARTICLE)
+    assert entity_at(doc, "Yoon Suk-yeol").canonical == "Yoon Suk Yeol"
+    for e in doc.entities:
+        for m in e.mentions:
+            assert 0 <= m.start < m.end <= len(doc.text)
+            assert doc.text[m.start : m.end].strip() == doc.text[m.start : m.end]
+
+
+def test_family_name_alone_is_the_same_person() -> None:
+    doc = analyse(ARTICLE)
+    assert entity_at(doc, "Yoon") is entity_at(doc, "Yoon Suk-yeol")
+
+
+def test_link_person_inside_role_phrase() -> None:
+    doc = analyse(ARTICLE)
+    eid = link_source(doc, *span(doc, "Südkoreas Präsident Yoon Suk-yeol"))
+    assert doc.entity(eid).ref == "person:yoon-suk-yeol"
+
+
+def test_link_ministry_and_bare_ministry() -> None:
+    doc = analyse(ARTICLE)
+    full = link_source(doc, *span(doc, "Das britische Verteidigungsministerium"))
+    bare = link_source(doc, *span(doc, "das Ministerium"))
+    assert doc.entity(full).canonical == "UK Ministry of Defence"
+    assert bare == full
+
+
+def test_link_spokesperson_of_a_body_to_the_body() -> None:
+    doc = analyse(ARTICLE)
+    eid = link_source(doc, *span(doc, "Ein Sprecher des Kremls"))
+    assert doc.entity(eid).ref == "gov:ru"
+
+
+def test_link_described_organisation_creates_an_entity() -> None:
+    doc = analyse(ARTICLE)
+    before = len(doc.entities)
+    eid = link_source(doc, *span(doc, "Der Landesverband des Kfz-Gewerbes Thüringen"))
+    entity = doc.entity(eid)
+    assert entity.type == "ORG" and entity.name.startswith("Landesverband")
+    assert len(doc.entities) == before + 1
+    # asked again, the same entity
+    assert link_source(doc, *span(doc, "Der Landesverband des Kfz-Gewerbes Thüringen")) == eid
+
+
+def test_link_weak_name_after_full_name() -> None:
+    doc = analyse(ARTICLE)
+    assert doc.entity(link_source(doc, *span(doc, "Die Bahn"))).ref == "org:deutsche-bahn"
+
+
+def test_link_gives_none_for_pronouns_and_generic_nouns() -> None:
+    doc = analyse("Er sagte, Experten seien skeptisch. Sie sagte das auch.")
+    assert link_source(doc, *span(doc, "Er")) is None
+    assert link_source(doc, *span(doc, "Experten")) is None
+
+
+def test_link_new_person_from_name_span() -> None:
+    doc = analyse("Das sagte gestern Monika Keller am Telefon.")
+    eid = link_source(doc, *span(doc, "Monika Keller"))
+    assert doc.entity(eid).type == "PER" and doc.entity(eid).gender == "f"
+
+
+def test_link_english_sources() -> None:
+    doc = analyse(
+        "ISD spokesman Tahir Della said so. Some Republicans suspect more. The White House declined.", "en"
+    )
+    assert doc.entity(link_source(doc, *span(doc, "ISD spokesman Tahir Della"))).ref == "person:tahir-della"
+    assert doc.entity(link_source(doc, *span(doc, "Some Republicans"))).ref == "party:us:republican"
+    assert doc.entity(link_source(doc, *span(doc, "The White House"))).ref == "gov:us"
+
+
+def test_persons_and_gender_for_pronouns() -> None:
+    doc = analyse(ARTICLE)
+    names = [p.canonical for p in persons(doc)]
+    assert "Yoon Suk Yeol" in names and "Anna Berger" in names
+    she = doc.text.find("sie sei")
+    assert last_person_before(doc, she, "f").canonical == "Anna Berger"
+    assert last_person_before(doc, she, "m").canonical == "Yoon Suk Yeol"
+    assert last_person_before(doc, 0, "m") is None
+
+
+def test_role_first_then_full_name_is_one_person() -> None:
+    doc = analyse(
+        "Bundesverkehrsminister Scheuer lobte den Plan. Später sagte Andreas Scheuer, es gehe voran."
+    )
+    a, b = entity_at(doc, "Scheuer"), entity_at(doc, "Andreas Scheuer")
+    doc2 = analyse("Bundesverkehrsminister Scheuer lobte den Plan.")
+    assert entity_at(doc2, "Scheuer") is not None
+    assert a is b or a is None  # the last "Scheuer" is inside the full name
+    assert len([e for e in doc.entities if e.type == "PER"]) == 1
+
+
+def test_different_first_names_are_different_people() -> None:
+    doc = analyse("Helmut Peter sagte das. Dann sprach Maria Peter.")
+    people = [e for e in doc.entities if e.type == "PER"]
+    assert len(people) == 2
+    assert {p.gender for p in people} == {"m", "f"}
+
+
+def test_capital_as_source_is_the_country() -> None:
+    doc = analyse("Die Gespräche fanden in Washington statt. Aus Pjöngjang hieß es, man sei bereit.")
+    city = entity_at(doc, "Washington")
+    assert city.type == "LOC"
+    eid = link_source(doc, *span(doc, "Washington"))
+    assert doc.entity(eid).ref == "iso3166:US"
+    assert doc.entity(link_source(doc, *span(doc, "Pjöngjang"))).ref == "iso3166:KP"

@@ -1,0 +1,65 @@
+"""Persons found by role, title or first name, with gender."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import analyse, entity_at
+
+CASES = [
+    # (language, sentence, the name that must be a person, gender or None)
+    ("de", "Geschäftsführer Christian Hanisch sagte das.", "Christian Hanisch", "m"),
+    ("de", "Das sagte Flixbus-Manager Stenger am Montag.", "Stenger", "m"),
+    ("de", "Bundesverkehrsminister Scheuer lobte den Plan.", "Scheuer", "m"),
+    ("de", "Ministerin Claudia Roth sprach.", "Claudia Roth", "f"),
+    ("de", "Die Ministerin Roth sprach.", "Roth", "f"),
+    ("de", "Helmut Peter ist Sprecher des Verbands.", "Helmut Peter", "m"),
+    ("de", "Das bestätigte Sprecherin Jana Weber.", "Jana Weber", "f"),
+    ("de", "Südkorea-Präsident Moon Jae-in reiste ab.", "Moon Jae-in", "m"),
+    ("de", "Kanzlerin Merkel schwieg.", "Merkel", "f"),
+    ("de", "Die EU-Kommissionspräsidentin Ursula von der Leyen reiste an.", "Ursula von der Leyen", "f"),
+    ("de", "Herr Schmidt war nicht zu erreichen.", "Schmidt", "m"),
+    ("de", "Frau Dr. Schulze war nicht zu erreichen.", "Schulze", "f"),
+    ("de", "Dietmar Hoffmann vom Landesverband ist skeptisch.", "Dietmar Hoffmann", "m"),
+    ("en", "ISD spokesman Tahir Della said so.", "Tahir Della", "m"),
+    ("en", "Rep. Mark Walker lost.", "Mark Walker", "m"),
+    ("en", "Jeff Miller, a local Republican, said so.", "Jeff Miller", "m"),
+    ("en", "President Joe Biden spoke.", "Joe Biden", "m"),
+    ("en", "Debbie Meadows is friendly with her.", "Debbie Meadows", "f"),
+    ("en", "Historian Bruce Gilley argued that.", "Bruce Gilley", "m"),
+    ("en", "Spokeswoman Karen Smith declined.", "Karen Smith", "f"),
+    ("en", "Prime Minister Keir Starmer spoke.", "Keir Starmer", "m"),
+]
+
+NOT_PERSONS = [
+    ("de", "Der Präsident Ende Mai sprach.", "Ende Mai"),
+    ("de", "Die Sprecher Der Grünen sprachen.", "Der Grünen"),
+    ("en", "The Justice Department said so.", "Department"),
+    ("en", "The President said on Monday.", "Monday"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "name", "gender"), CASES, ids=[c[2] for c in CASES])
+def test_person(code: str, text: str, name: str, gender: str | None) -> None:
+    entity = entity_at(analyse(text, code), name)
+    assert entity is not None and entity.type == "PER", f"{name!r} not found as a person"
+    assert entity.gender == gender
+
+
+@pytest.mark.parametrize(("code", "text", "name"), NOT_PERSONS, ids=[c[2] for c in NOT_PERSONS])
+def test_not_person(code: str, text: str, name: str) -> None:
+    doc = analyse(text, code)
+    pos = doc.text.find(name)
+    assert not any(
+        e.type == "PER" and any(m.start <= pos < m.end for m in e.mentions) for e in doc.entities
+    ), f"{name!r} taken for a person"
+
+
+def test_kim_jong_un_spellings_are_one_person() -> None:
+    doc = analyse("Kim Jong Un besuchte Moskau. Später sagte Kim Jong-un, er sei zufrieden.")
+    assert entity_at(doc, "Kim Jong Un") is entity_at(doc, "Kim Jong-un")
+
+
+def test_unknown_asian_name_is_aliased_by_its_first_token() -> None:
+    doc = analyse("Präsident Lee Myung Bak sprach. Lee sagte, er sei zufrieden.")
+    assert entity_at(doc, "Lee") is entity_at(doc, "Lee Myung Bak")
