@@ -92,10 +92,14 @@ class Engine:
             return draft
         named = None
         if phrase.pronoun or phrase.descriptor:
-            named = self.resolver.resolve(phrase.start, phrase.pronoun)
+            prev = self.last
+            speaker = None
+            if prev is not None and prev.name and prev.kind == "named" and self.sentence_of(phrase.start) - prev.sentence <= 1:
+                speaker = prev.name
+            named = self.resolver.resolve(phrase.start, phrase.pronoun, speaker)
             draft.name = named or (None if phrase.pronoun else phrase.text)
         else:
-            person = person_name(phrase, tokens)
+            person = person_name(phrase, tokens, self.lex)
             draft.name = person or _strip_det(phrase.text, self.lex)
             if person:
                 self.resolver.note(phrase.start, person)
@@ -272,7 +276,11 @@ def to_claims(doc: Document, drafts: list[Draft]) -> list[Claim]:
                     entity = link_source(doc, p.start, p.end)
                 except Exception:  # entities are optional for claims
                     entity = None
-            source = Source(text=p.text, start=p.start, end=p.end, name=d.name or p.text, entity=entity, kind=d.kind)
+            kind = d.kind
+            ent = doc.entity(entity)
+            if ent is not None and kind == "described" and ent.type in ("GPE", "PER", "MEDIA"):
+                kind = "named"  # "die USA", "der Kreml"-like names of states, people and outlets
+            source = Source(text=p.text, start=p.start, end=p.end, name=d.name or p.text, entity=entity, kind=kind)
         elif d.mode != "reportive" and d.name:
             source = Source(text=None, start=None, end=None, name=d.name, kind=d.kind)
         quantities: list[Quantity] = []

@@ -74,6 +74,8 @@ def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None
     options = eng.lex.verbs.get(t.text.lower())
     if not options:
         return None
+    if k > 0 and toks[k - 1].text.lower() in eng.lex.src["passive"]:
+        return None  # "are believed to", "was reported": hearsay, not a source speaking
     plain = None
     for cue in options:
         if cue.particle:
@@ -88,10 +90,13 @@ def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None
 
 
 def source_near(eng: Engine, toks: list[Token], lo: int, k: int, hi: int) -> SourcePhrase | None:
+    """The subject before the verb, else (German word order, or English "said X") after it."""
     lex, text = eng.lex, eng.text
     before = subject_before(toks, lo, k, lex, text)
     if before is not None:
         return before
+    if lex.subject_first and any(t.text.lower() not in lex.src["skip"] | lex.src["conjunctions"] for t in toks[lo:k]):
+        return None  # English puts the subject after the verb only right at its clause start
     return subject_after(toks, k, lex, text, stop=hi)
 
 
@@ -278,9 +283,11 @@ def find_reported(eng: Engine, i: int) -> None:
             lo_seg, hi_seg, span_lo, span_hi = c.seg, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
             inline = True
         tail_phrase = None
-        if lo_seg is None and c.kind == "verb" and lex.subject_first and c.k == seg.hi - 1 and c.k > seg.lo:
+        if lo_seg is None and c.kind == "verb" and lex.subject_first and c.verb.bare and c.k == seg.hi - 1 \
+                and c.k > seg.lo:
             tail_phrase = np_ending_before(toks, seg.lo, c.k, lex, text)  # '…," Woodard said, …'
-            if tail_phrase is not None and tail_phrase.start > toks[segs[owned + 1].lo].start:
+            if tail_phrase is not None and tail_phrase.start > toks[segs[owned + 1].lo].start and \
+                    text[tail_phrase.start - 2:tail_phrase.start].strip() in ("", ",", "\"", "”", "“", "'"):
                 lo_seg, hi_seg, span_lo, span_hi = owned + 1, c.seg, owned + 1, c.seg
         if lo_seg is None or hi_seg < lo_seg:
             continue
@@ -292,8 +299,10 @@ def find_reported(eng: Engine, i: int) -> None:
             phrase = subject_after(toks, c.k, lex, text, stop=seg.hi)
         else:
             phrase = source_near(eng, toks, seg.lo, c.k, seg.hi)
-            if c.seg > 0 and (phrase is None and c.k == seg.lo or lex.subject_first and phrase is not None
-                                          and not phrase.text[:1].isupper() and not phrase.pronoun):
+            if c.seg > 0 and segs[c.seg - 1].sep == "," and (phrase is None and c.k == seg.lo or lex.subject_first and c.seg == 1 and phrase is not None
+                                          and not phrase.text[:1].isupper() and not phrase.pronoun
+                                          and toks[segs[0].lo].text[:1].isupper()
+                                          and toks[segs[0].lo].text.lower() not in lex.src["conjunctions"]):
                 head = subject_before(toks, segs[0].lo, segs[0].hi, lex, text)  # "Gilley, author of …, argued"
                 if head is not None and (phrase is None or head.end >= toks[segs[0].hi - 1].end):
                     phrase = head

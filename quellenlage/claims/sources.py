@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..document import Document, Token
+from ..lang import MissingResource, load
 from .lexicon import Lexicon
 
 QUOTE_CHARS = "\"„“”»«‚‘"
@@ -75,7 +77,7 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
     if text[stop_at - 1:stop_at] in QUOTE_CHARS and text[start:stop_at].count(text[stop_at - 1]) == 1:
         stop_at -= 1
     phrase = SourcePhrase(start, stop_at, text[start:stop_at], head.strip(QUOTE_CHARS))
-    if lex.descriptor is not None and low in lex.src["nominative"] and core_end - j <= 3:
+    if lex.descriptor is not None and low in lex.src["definite"] and core_end - j <= 3:
         phrase.descriptor = bool(lex.descriptor.fullmatch(phrase.head))
     return phrase
 
@@ -180,7 +182,11 @@ def subject_after(tokens: list[Token], verb: int, lex: Lexicon, text: str, stop:
             while i < n and _cap(tokens[i]):
                 i += 1
             continue
-        return read_np(tokens, i, lex, text, stop=n)
+        phrase = read_np(tokens, i, lex, text, stop=n)
+        if phrase is not None and lex.subject_first and not (
+                t.text[:1].isupper() or low in lex.src["determiners"] or phrase.pronoun):
+            return None  # English "said just 30 hours": no subject there
+        return phrase
     return None
 
 
@@ -198,9 +204,11 @@ def kind_of(phrase: SourcePhrase, lex: Lexicon, named: bool) -> str:
     return "named"
 
 
-def person_name(phrase: SourcePhrase, tokens: list[Token]) -> str | None:
+def person_name(phrase: SourcePhrase, tokens: list[Token], lex: Lexicon | None = None) -> str | None:
     """A run of two or more capitalised words inside the phrase, read as a person's name."""
     inside = [t for t in tokens if phrase.start <= t.start and t.end <= phrase.end]
+    if lex is not None:  # "Der Kreml" is no person: determiners do not start a name
+        inside = [Token("", 0, 0) if t.text.lower() in lex.src["determiners"] else t for t in inside]
     best: list[Token] = []
     run: list[Token] = []
     for t in inside + [Token("", 0, 0)]:
@@ -216,32 +224,73 @@ def person_name(phrase: SourcePhrase, tokens: list[Token]) -> str | None:
 
 
 class Resolver:
-    """Resolves pronouns and descriptors to the last fitting person before an offset."""
+    """Resolves pronouns and descriptors to the last fitting person before an offset.
+
+    Candidates are the persons of the entities stage (when it is installed), persons this
+    engine has seen as sources, and "First Last" names whose first name is in the
+    first-name list (``lang/common/first_names.tsv``) — the last one before the pronoun
+    with a fitting gender wins.
+    """
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.seen: list[tuple[int, str, str | None]] = []  # (offset, name, gender)
-        try:
-            from ..entities import last_person_before
-
-            self._entities = last_person_before
-        except ImportError:
-            self._entities = None
+        self._candidates: list[tuple[int, str, str | None]] | None = None
 
     def note(self, offset: int, name: str, gender: str | None = None) -> None:
         self.seen.append((offset, name, gender))
 
-    def resolve(self, offset: int, gender: str | None) -> str | None:
+    def candidates(self) -> list[tuple[int, str, str | None]]:
+        if self._candidates is None:
+            out: list[tuple[int, str, str | None]] = []
+            try:
+                from ..entities import persons
+
+                for ent in persons(self.doc):
+                    out += [(m.start, ent.name, ent.gender) for m in ent.mentions]
+            except Exception:  # the entities stage is optional; resolution still works without it
+                pass
+            genders = _first_names()
+            for m in _NAME.finditer(self.doc.text):
+                g = genders.get(m.group(1))
+                if g is not None:
+                    out.append((m.start(), f"{m.group(1)} {m.group(2)}", None if g == "?" else g))
+            self._candidates = out
+        return self._candidates
+
+    def gender_of(self, name: str) -> str | None:
+        for _off, cand, g in self.candidates():
+            if g and (cand == name or cand.endswith(" " + name) or name.endswith(" " + cand)):
+                return g
+        first = _first_names().get(name.split()[0]) if name else None
+        return None if first in (None, "?") else first
+
+    def resolve(self, offset: int, gender: str | None, speaker: str | None = None) -> str | None:
+        """The person a pronoun at ``offset`` refers to; the speaker just quoted comes first."""
         if gender == "pl":
             return None
-        if self._entities is not None:
-            try:
-                ent = self._entities(self.doc, offset, gender)
-            except Exception:  # the entities stage is optional; never fail a claim on it
-                ent = None
-            if ent is not None:
-                return ent.name or ent.canonical
-        for off, name, g in reversed(self.seen):
-            if off < offset and (gender is None or g in (None, gender)):
-                return name
-        return None
+        if speaker and self.gender_of(speaker) in (None, gender):
+            return speaker
+        best: tuple[int, str] | None = None
+        fallback: tuple[int, str] | None = None
+        for off, name, g in self.candidates() + self.seen:
+            if off >= offset:
+                continue
+            if gender is None or g == gender:
+                if best is None or off > best[0]:
+                    best = (off, name)
+            elif g is None and (fallback is None or off > fallback[0]):
+                fallback = (off, name)
+        return (best or fallback or (0, None))[1]
+
+
+_NAME = re.compile(r"\b(?=([A-ZÄÖÜ][a-zäöüéèáß]+)[ ]([A-ZÄÖÜ][\w'-]+(?:[ ][A-ZÄÖÜ][\w'-]+)?))")
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    try:
+        rows = load("de", "first_names")
+    except MissingResource:
+        return {}
+    return {r["name"]: r.get("gender", "?") for r in rows if r.get("name")}

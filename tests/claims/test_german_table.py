@@ -80,8 +80,8 @@ ROWS = [
      [("wann die Brücke", "Ulla Beck", "direct", U, False)]),
     ('Der Bürgermeister sagte, es sei noch offen, ob das Fest stattfindet.', [("Fest stattfindet", "Bürgermeister", "indirect", U, False)]),
     # --- pronouns
-    ('Die Architektin Mia Sommer stellte den Plan vor. „Er ist mutig“, sagte sie.',
-     [("Er ist mutig", "Mia Sommer", "direct", A, False)]),
+    ('Die Architektin Julia Sommer stellte den Plan vor. „Er ist mutig“, sagte sie.',
+     [("Er ist mutig", "Julia Sommer", "direct", A, False)]),
     # --- relays
     ('Der Minister soll laut einem Bericht der "Tageszeitung" gewarnt haben, dass die Kassen leer seien.',
      [("Kassen leer", "Minister", "indirect", A, True)]),
