@@ -8,12 +8,20 @@ totals, the ratio, and how many entities were found. Target: ratio < 0.5.
 
     python benchmarks/entities.py             # 100 pages
     python benchmarks/entities.py --n 300
+    python benchmarks/entities.py --sources   # share of dev-set gold sources that link_source maps
+
+``--sources`` reads ``shared/eval/claims-dev``: for every gold claim with a named source it
+finds that source as written nearest to the claim's anchor, asks ``link_source`` for it,
+and counts how often an entity comes back and how often that entity carries the gold name.
+Once the claims engine fills ``source.entity``, the same share can be read from its output.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -23,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import trafilatura  # noqa: E402
 
 from quellenlage.document import Document, RawInput  # noqa: E402
-from quellenlage.entities import find_entities  # noqa: E402
+from quellenlage.entities import find_entities, link_source  # noqa: E402
 from quellenlage.entities.gazetteer import gazetteer  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,7 +41,10 @@ SHARED = Path(os.environ.get("QUELLENLAGE_SHARED", ROOT.parent / "shared"))
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=100, help="number of pages")
+    ap.add_argument("--sources", action="store_true", help="measure source linking on the dev set")
     args = ap.parse_args()
+    if args.sources:
+        return measure_sources()
     folder = SHARED / "corpora" / "trafilatura-eval" / "html"
     if not folder.is_dir():
         print(f"corpus not found at {folder} (set QUELLENLAGE_SHARED)")
@@ -68,6 +79,46 @@ def main() -> int:
     print(f"gazetteer compile (once per process): {compile_s * 1000:.0f} ms")
     print(f"trafilatura.extract: {t_extract:.3f} s   find_entities: {t_entities:.3f} s")
     print(f"ratio find_entities / trafilatura.extract: {t_entities / max(t_extract, 1e-9):.3f}")
+    return 0
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"\W+", " ", s.casefold()).strip()
+
+
+def measure_sources() -> int:
+    from quellenlage.pipeline import analyze
+
+    folder = SHARED / "eval" / "claims-dev"
+    if not folder.is_dir():
+        print(f"dev set not found at {folder}")
+        return 0
+    asked = linked = right = 0
+    for gold_path in sorted(folder.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        doc = analyze(SHARED / gold["input"])
+        text = doc.text
+        for claim in gold["claims"]:
+            names = [n for n in (claim.get("source") or []) if n != "UNNAMED"] if claim.get("source") != "UNNAMED" else []
+            anchor = text.find(claim["anchor"][:40])
+            spans = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)]
+            if not names or not spans:
+                continue
+            start, end = min(spans, key=lambda sp: (abs(sp[0] - max(anchor, 0)), -(sp[1] - sp[0])))
+            asked += 1
+            eid = link_source(doc, start, end)
+            entity = doc.entity(eid)
+            status = "-"
+            if entity is not None:
+                linked += 1
+                said = {_fold(x) for x in [entity.name, entity.canonical or ""]}
+                good = any(_fold(n) in s or s in _fold(n) for n in names for s in said if s)
+                right += good
+                status = "ok" if good else "??"
+            print(f"  {status:2} {gold['doc'][:24]:24} {text[start:end]!r:45} -> "
+                  f"{entity.type + ':' + (entity.canonical or '') if entity else None}")
+    print(f"named gold sources: {asked}  linked to an entity: {linked} ({linked / max(asked, 1):.0%})  "
+          f"entity carries the gold name: {right} ({right / max(asked, 1):.0%})")
     return 0
 
 

@@ -20,6 +20,7 @@ And the quality on the synthetic truth: story purity and completeness, copies fo
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import statistics
 import time
@@ -119,6 +120,10 @@ def run(n: int, seed: int) -> None:
     print(f"reference (one MinHash signature of the text): {ref * 1000:.2f} ms   "
           f"last tenth ÷ reference: {late / ref:.1f}")
     print(f"throughput: {n / sum(times):.0f} articles/s")
+    t = time.perf_counter()
+    size = len(json.dumps(conn.state()))
+    save = time.perf_counter() - t
+    print(f"persisted state: {size / 1e6:.1f} MB (retention window), serialised in {save:.2f} s")
     print(f"story purity: {purity:.3f}   completeness: {completeness:.3f}   "
           f"syndicated copies found: {found}/{len(copies)}")
 

@@ -1,3 +1,4 @@
 from .cli import app
 
-app(prog_name="quellenlage")
+if __name__ == "__main__":  # guarded: worker processes of `ingest --jobs` import this module again
+    app(prog_name="quellenlage")

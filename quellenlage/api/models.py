@@ -216,8 +216,9 @@ class ClaimGroupOut(BaseModel):
 
 
 class DisagreementOut(BaseModel):
-    kind: str
-    rule: str | None
+    kind: str = Field(description="figure | stance")
+    rule: str | None = Field(description="Why the two cannot both be true, in one sentence.")
+    rule_id: str | None = None
     explanation: str | None
     claim_group: int | None
     a: SourceLineOut | None
@@ -234,6 +235,8 @@ class TimelinePointOut(BaseModel):
     unit: str | None
     claim_group: int | None
     outlet: str | None = None
+    outlets: list[str] = []
+    stance: str | None = None
 
 
 class StoryDetailOut(BaseModel):

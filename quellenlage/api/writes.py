@@ -7,7 +7,8 @@
 - a multipart upload with a ``file`` field (``.html``/``.htm`` read as HTML).
 
 The text runs through the same pipeline as ``quellenlage analyze`` and is stored like
-``quellenlage ingest`` stores it: the same text twice is stored once.
+``quellenlage ingest`` stores it: the same text twice is stored once, and a new article
+is placed into a story (``Store.update_stories``) before the answer is sent.
 """
 
 from __future__ import annotations
@@ -121,6 +122,8 @@ async def post_article(request: Request) -> Any:
         raise HTTPException(422, "no article text found in the input")
     store = request.app.state.store
     result = await run_in_threadpool(store.save_documents, [doc])
+    if result.added and hasattr(store, "update_stories"):
+        await run_in_threadpool(store.update_stories)  # place it into a story now, as ingest does
     body = Stored(id=doc.article.id, added=bool(result.added), url=f"/api/articles/{doc.article.id}",
                   claims=len(doc.claims))
     return JSONResponse(body.model_dump(), status_code=201 if result.added else 200)

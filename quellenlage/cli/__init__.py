@@ -39,5 +39,6 @@ def main(
 
 # Command modules register themselves on `app` when imported (one line each).
 from . import analyze  # noqa: E402,F401
+from .ingest import ingest_command  # noqa: E402,F401
 from .serve import serve  # noqa: E402,F401
 from .store import db_app  # noqa: E402,F401

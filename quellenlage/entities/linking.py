@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Entity, Mention
 from .gazetteer import Entry, Gazetteer, Match, body_entity, gazetteer
-from .persons import first_names, not_name, org_heads, role_at
+from .persons import connectors, first_names, not_name, org_heads, role_at
 from .tokens import Tok, fold, hyphen_joined, slug, tokenize
 
 USER_KEY = "entities"
@@ -24,7 +24,7 @@ class Index:
 
     code: str
     by_ref: dict[str, Entity] = field(default_factory=dict)
-    person_keys: dict[str, Entity] = field(default_factory=dict)  # folded name token -> person
+    person_keys: dict[str, list[Entity]] = field(default_factory=dict)  # folded name token -> persons
     body_of: dict[str, str] = field(default_factory=dict)  # entity ref -> body stem ("gov")
     roles: dict[str, list[tuple[int, Entity]]] = field(default_factory=dict)  # role word -> (offset, person)
 
@@ -36,8 +36,17 @@ class Index:
         seen = [(pos, p) for pos, p in self.roles.get(fold(role), []) if pos < before]
         return max(seen, key=lambda x: x[0])[1] if seen else None
 
-    def person_for(self, key: str) -> Entity | None:
-        return self.person_keys.get(fold(key))
+    def person_for(self, key: str, before: int | None = None) -> Entity | None:
+        """The person this name token stands for; with two (Bill and Dan Lipinski), the one
+        mentioned last before ``before``."""
+        found = self.person_keys.get(fold(key), [])
+        if len(found) <= 1 or before is None:
+            return found[0] if found else None
+
+        def last(e: Entity) -> int:
+            return max((m.start for m in e.mentions if m.start < before), default=-1)
+
+        return max(found, key=last)
 
 
 def new_id(doc: Document) -> str:
@@ -68,7 +77,9 @@ def register_person(index: Index, entity: Entity) -> None:
         keys.add(toks[0])
     for k in keys:
         if k[:1].isupper():
-            index.person_keys.setdefault(fold(k), entity)
+            known = index.person_keys.setdefault(fold(k), [])
+            if entity not in known:
+                known.append(entity)
 
 
 def find_person(index: Index, name: str) -> Entity | None:
@@ -220,14 +231,22 @@ def _link(doc: Document, start: int, end: int) -> str | None:
         if ent.type == "PER" and m.start >= s:
             return ent.id
     head = _head(text, toks)
-    covering = [ent for m, ent in inside if m.start <= head.start and m.end >= head.end]
+    covering = [(m, ent) for m, ent in inside if m.start <= head.start and m.end >= head.end]
+    k = toks.index(head)
+    if covering and covering[0][1].type in ("GPE", "LOC") and text[covering[0][0].end - 1] == "s" and k + 1 < len(toks):
+        # "Thüringens Autohäuser", "Südkoreas Regierung": a genitive before the head
+        genitive = covering[0][0]
+        inside = [(m, ent) for m, ent in inside if m is not genitive]
+        head = toks[k + 1]
+        k += 1
+        covering = [(m, ent) for m, ent in inside if m.start <= head.start and m.end >= head.end]
     if covering:
-        return covering[0].id
-    found = role_at(toks, toks.index(head), index.code)
+        return covering[0][1].id
+    found = role_at(toks, k, index.code)
     if found is not None:
-        after = [ent for m, ent in inside if m.start >= head.end]
-        if after:  # "Sprecher des Kremls"
-            return after[0].id
+        after = [(m, ent) for m, ent in inside if m.start >= head.end]
+        if after and _connected(text, head.end, after[0][0].start, index.code):  # "Sprecher des Kremls"
+            return after[0][1].id
         # "der Südkorea-Präsident", "the spokesman": the person last introduced so
         person = index.person_with_role(found[0].word, s)
         if person is not None and len(toks) <= 3:
@@ -237,6 +256,12 @@ def _link(doc: Document, start: int, end: int) -> str | None:
     if _is_org_head(head.text, index.code):
         if len(toks) == 1:  # "das Ministerium", "der Verband": the last body of that kind named
             return _last_named(doc, head.text, s)
+        named = [ent for m, ent in inside if m.start >= head.end and not text[head.end : m.start].strip()]
+        if named:  # "Magazin Technology Review", "Nachrichtenagentur dpa": the name in apposition
+            return named[0].id
+        return _new(doc, index, Entry(f"org:{slug(text[s:e])}", "ORG", text[s:e]), s, e).id
+    if index.code == "en" and len(toks) > 1 and _is_org_head(toks[-1].text, index.code):
+        # "Right Women PAC", "Asheville Tea PAC"
         return _new(doc, index, Entry(f"org:{slug(text[s:e])}", "ORG", text[s:e]), s, e).id
     if inside:
         return max(inside, key=lambda x: min(x[0].end, e) - max(x[0].start, s))[1].id
@@ -245,13 +270,19 @@ def _link(doc: Document, start: int, end: int) -> str | None:
     if entry is not None:
         return _resolve_entry(doc, index, gaz, entry, s, e)
     if len(toks) == 1:
-        person = index.person_for(toks[0].text)
+        person = index.person_for(toks[0].text, s)
         if person is not None:
             add_mention(person, s, e)
             return person.id
     if _person_like(toks, text, index.code):
         return upsert_person(doc, index, s, e, first_names().get(toks[0].text)).id
     return None
+
+
+def _connected(text: str, start: int, end: int, code: str) -> bool:
+    """Only a genitive or "of/for" links a role to a body: "Sprecher des Kremls", not "Händler in Weimar"."""
+    between = text[start:end].split()
+    return not between or between[0] in connectors(code)
 
 
 def _resolve_entry(doc: Document, index: Index, gaz: Gazetteer, entry: Entry, s: int, e: int) -> str | None:

@@ -114,6 +114,12 @@ def is_place(toks: list[Tok], first: int, end: int) -> bool:
 
 
 @cache
+def connectors(code: str) -> frozenset[str]:
+    """Words that tie a role to the body it speaks for ("des", "von", "of", "for")."""
+    return frozenset(words(code).get("role_connectors", []))
+
+
+@cache
 def particles(code: str) -> frozenset[str]:
     return frozenset(words(code).get("name_particles", []))
 
@@ -157,31 +163,49 @@ def is_name_token(tok: Tok, code: str, blocked: set[int], index: int) -> bool:
     )
 
 
-def name_run(text: str, toks: list[Tok], i: int, code: str, blocked: set[int]) -> int:
-    """Index after the longest run of name tokens starting at ``i`` (``i`` if none)."""
-    j = i
-    while j < len(toks) and j - i < MAX_NAME_TOKENS:
-        tok = toks[j]
-        if j > i and not joinable(text, toks[j - 1], tok):
-            break
-        if is_name_token(tok, code, blocked, j) or (
-            j > i and j not in blocked and hyphen_joined(text, toks[j - 1], tok) and tok.text.isalpha()
-        ):  # "Suk-yeol", "Jae-in"
+def name_run(text: str, toks: list[Tok], i: int, code: str, blocked: set[int], after_first: bool = False) -> int:
+    """Index after the person name starting at ``i`` (``i`` if none).
+
+    A name is shaped, not just capitalised: further first names or initials ("Karl Franz",
+    "Günter W."), particles ("von der"), one family name with its hyphenated parts
+    ("Neumann-Neander"), and, for names that start without a known first name, up to two
+    short given-name syllables ("Yoon Suk-yeol", "Lee Myung Bak"). So "Mario Draghis Auftakt"
+    stops after "Draghis" and "Elon Musk zu Gerüchten" after "Musk".
+    """
+    names = first_names()
+    n = len(toks)
+
+    def ok(j: int) -> bool:
+        return j < n and (j == i or joinable(text, toks[j - 1], toks[j])) and is_name_token(toks[j], code, blocked, j)
+
+    def hyphen_tail(j: int) -> int:
+        while j < n and j not in blocked and hyphen_joined(text, toks[j - 1], toks[j]) and toks[j].text.isalpha():
             j += 1
-            continue
-        # a particle inside a name: "Ursula von der Leyen" (never first, never last)
-        if j > i and tok.text in particles(code) and j + 1 < len(toks):
-            k = j
-            while k < len(toks) and toks[k].text in particles(code):
-                k += 1
-            if (
-                k < len(toks)
-                and is_name_token(toks[k], code, blocked, k)
-                and joinable(text, toks[k - 1], toks[k])
-            ):
-                j = k
-                continue
-        break
+        return j
+
+    j = i
+    while ok(j) and (names.get(toks[j].text) or len(toks[j].text) == 1) and j - i < MAX_NAME_TOKENS - 1:
+        j = hyphen_tail(j + 1) if len(toks[j].text) > 1 else j + 1
+    if (j > i or after_first) and j < n and toks[j].text in particles(code):
+        k = j
+        while k < n and toks[k].text in particles(code) and joinable(text, toks[k - 1], toks[k]):
+            k += 1
+        if ok(k):
+            j = k
+    surname_ok = ok(j) or (
+        (after_first or j > i)
+        and j < n
+        and joinable(text, toks[j - 1], toks[j])
+        and toks[j].capitalised
+        and fold(toks[j].text) in roles(code)
+        and j not in blocked
+    )  # "Wayne King", "Jeff Bishop"
+    if surname_ok and not names.get(toks[j].text):
+        j = hyphen_tail(j + 1)
+        if j == i + 1 and not after_first:
+            for _ in range(2):
+                if ok(j) and len(toks[j].text) <= 6 and not names.get(toks[j].text):
+                    j = hyphen_tail(j + 1)
     return j
 
 
@@ -206,7 +230,10 @@ def find_persons(text: str, toks: list[Tok], code: str, blocked: set[int]) -> li
                 gender = gender or more[0].gender  # "Frau Dr. Schulze"
                 after = more[1]
             # "Rep. Mark Walker", "Präsident Yoon", "Sprecherin Maria Müller"
-            if after < len(toks) and joinable(text, toks[after - 1], toks[after]):
+            gap = text[toks[after - 1].end : toks[after].start] if after < len(toks) else ""
+            if after < len(toks) and (joinable(text, toks[after - 1], toks[after]) or (
+                role.kind == "title" and gap in (". ", ".")  # "Rep. Mark Walker", "Prof. Schulze"
+            )):
                 end = name_run(text, toks, after, code, blocked)
                 if (
                     end > after
@@ -229,7 +256,7 @@ def find_persons(text: str, toks: list[Tok], code: str, blocked: set[int]) -> li
             # "Hans-Peter Müller" yes, "Anna-Mungunda-Allee" no
             and (not hyphen_joined(text, tok, toks[i + 1]) or toks[i + 1].text in names)
         ):
-            end = name_run(text, toks, i + 1, code, blocked)
+            end = name_run(text, toks, i + 1, code, blocked, after_first=True)
             if end > i + 1 and not is_place(toks, i, end):
                 out.append(PersonMatch(tok.start, toks[end - 1].end, i, end, names[tok.text]))
                 i = end

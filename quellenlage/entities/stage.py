@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from .. import lang
 from ..document import Document
-from .gazetteer import Match, as_city, compose, gazetteer
-from .linking import USER_KEY, Index, add_mention, apply_matches, upsert_person
-from .persons import find_persons, not_name, role_at, words
-from .tokens import Tok, tokenize
+from .extra import typed_spans
+from .gazetteer import Entry, Match, as_city, compose, gazetteer
+from .linking import USER_KEY, Index, add_mention, apply_matches, upsert, upsert_person
+from .persons import find_persons, first_names, not_name, role_at, words
+from .tokens import Tok, slug, tokenize
 
 
 def language_code(doc: Document) -> str:
@@ -32,6 +33,7 @@ def find_entities(doc: Document) -> Document:
     matches = [m for m in matches if not m.weak or m.entry.ref in strong or _quoted(text, m.start, m.end)]
     matches = compose(text, toks, matches, gaz)
     _cities(text, toks, matches, code)
+    matches = [m for m in matches if not _surname_of_first_name(text, toks, m)]
     blocked = {i for m in matches for i in range(m.first, m.last)}
     people = find_persons(text, toks, code, blocked)
     # gazetteer and persons in text order, so ids follow first mentions
@@ -49,9 +51,18 @@ def find_entities(doc: Document) -> Document:
             if item.role:  # type: ignore[attr-defined]
                 index.note_role(item.role, item.start, person)  # type: ignore[attr-defined]
     taken = blocked | {i for p in people for i in range(p.first, p.last)}
+    taken |= _extra_sources(doc, index, toks, taken)
     _alias_mentions(doc, index, toks, taken, code)
     _renumber(doc)
     return doc
+
+
+def _surname_of_first_name(text: str, toks: list[Tok], m: Match) -> bool:
+    """"Anne Spiegel", "Paul Bild": a one-word organisation or outlet after a first name is a surname."""
+    if m.last - m.first != 1 or m.first == 0 or m.entry.type not in ("ORG", "MEDIA"):
+        return False
+    before = toks[m.first - 1]
+    return before.text in first_names() and text[before.end : m.start] == " "
 
 
 def _cities(text: str, toks: list[Tok], matches: list[Match], code: str) -> None:
@@ -81,6 +92,29 @@ def _cities(text: str, toks: list[Tok], matches: list[Match], code: str) -> None
             m.entry = as_city(m.entry)
 
 
+def _extra_sources(doc: Document, index: Index, toks: list[Tok], taken: set[int]) -> set[int]:
+    """Names from a configured NER (see :mod:`.extra`) where the gazetteers found nothing."""
+    spans = typed_spans(doc.text, doc.article.language)
+    if not spans:
+        return set()
+    gaz = gazetteer()
+    added: set[int] = set()
+    for start, end, kind in spans:
+        covered = [i for i, t in enumerate(toks) if t.start < end and t.end > start]
+        if not covered or any(i in taken or i in added for i in covered):
+            continue
+        name = doc.text[start:end]
+        entry = gaz.lookup(name)
+        if entry is not None and entry.kind == "name":
+            upsert(doc, index, entry, start, end)
+        elif kind == "PER":
+            upsert_person(doc, index, start, end, first_names().get(name.split(" ")[0]))
+        else:
+            upsert(doc, index, Entry(f"{kind.lower()}:{slug(name)}", kind, name), start, end)
+        added.update(covered)
+    return added
+
+
 QUOTES = "\"'„“”‚‘’»«›‹"
 
 
@@ -95,12 +129,12 @@ def _alias_mentions(doc: Document, index: Index, toks: list[Tok], taken: set[int
     for i, tok in enumerate(toks):
         if i in taken or not tok.capitalised:
             continue
-        person = index.person_for(tok.text)
+        person = index.person_for(tok.text, tok.start)
         end = tok.end
         if person is None:
             for ending in genitive:
                 if tok.text.endswith(ending) and len(tok.text) > len(ending) + 2:
-                    person = index.person_for(tok.text[: -len(ending)])
+                    person = index.person_for(tok.text[: -len(ending)], tok.start)
                     if person is not None:
                         end = tok.end - len(ending)
                         break

@@ -43,8 +43,8 @@ def joinable(text: str, left: Tok, right: Tok) -> bool:
     gap = text[left.end : right.start]
     if _JOIN.fullmatch(gap) is not None:
         return True
-    # "Rep. Mark Walker", "John F. Kennedy": a dot and a space only after an abbreviation
-    return len(left.text) <= 3 and _ABBREV_JOIN.fullmatch(gap) is not None
+    # "John F. Kennedy", "U. S.": a dot and a space only after an initial
+    return len(left.text) == 1 and _ABBREV_JOIN.fullmatch(gap) is not None
 
 
 def hyphen_joined(text: str, left: Tok, right: Tok) -> bool:

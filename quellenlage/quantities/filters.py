@@ -17,20 +17,44 @@ import re
 from .grammar import Grammar
 
 MASKS = re.compile(
-    r"(?:https?://|www\.)\S+"  # URLs
-    r"|[\w.+-]+@[\w-]+\.[\w.]+"  # e-mail addresses
-    r"|(?<![\w.])\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"  # ISO dates
+    r"(?=[\d+(#])"  # every mask starts with one of these: fail fast everywhere else
+    r"(?:(?<![\w.])\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"  # ISO dates
     r"|(?<![\w.,])\d+(?::\d+)+(?![\d,])"  # clock times, match scores, ratios: 6:15, 2:1
     r"|(?<![\w.,])\d+(?:/\d+)+(?![\d,])"  # 7/2019, 24/7, 030/123456
     r"|(?:\+|(?<!\d)00)\d{1,3}[ \d/()\-]{6,}\d"  # international phone numbers
     r"|\(0\d{2,5}\)[ \d/\-]{4,}\d"  # (030) 123 456
     r"|(?<![\w.,])0\d{2,5}[ /\-]\d{3,}(?:[ \-]\d+)*"  # 030 1234567, 0171-1234567
+    r"|(?<![\w.,-])\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}(?![\w-])"  # North American 212-306-6794
+    r"|#\d+"  # "Mistake #1", "#2 in the charts"
     r"|(?<=[(\[])\d{1,3}(?=[)\]])"  # "Peter Müller (48)", list numbering "(3)"
+    r")"
 )
+# URLs and e-mail addresses are masked as whole whitespace-delimited tokens around these marks
+_LINK_MARKS = ("://", "www.", "@")
 
 
 def masked_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in MASKS.finditer(text)]
+    """Spans in which no figure is read, sorted by start."""
+    spans = [(m.start(), m.end()) for m in MASKS.finditer(text)]
+    for mark in _LINK_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            start = at
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            end = at + len(mark)
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            spans.append((start, end))
+            at = text.find(mark, end)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:  # merged, so one bisection finds the span covering a position
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 _PREV_TOKEN = re.compile(r"(\S+)\s*$")
@@ -88,6 +112,26 @@ def is_time(text: str, end: int, g: Grammar) -> bool:
         or nxt.rstrip(".") in g.time_after
         or nxt.lower() in {t.lower() for t in g.time_after}
     )
+
+
+def is_list_number(text: str, start: int, end: int) -> bool:
+    """ "1. Das Hauptproblem": a number opening a paragraph and followed by a dot numbers a list."""
+    return text[end : end + 1] in (".", ")") and (start == 0 or text[start - 1] == "\n")
+
+
+def is_bare_label(text: str, start: int, token: str) -> bool:
+    """ "Python 2", "Mo 125", "Tag 1": a bare number right after a capitalised word that does
+    not open the sentence names a version, model or item; it does not count anything.
+
+    Only called for plain integers with no unit, multiplier or bound marker.
+    """
+    if not token.isdigit():
+        return False
+    m = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, start - 40) : start])
+    if not m or not m.group(1)[0].isupper():
+        return False
+    before = text[: start - len(m.group(0))].rstrip(" \u00a0")
+    return bool(before) and before[-1] not in ".!?:;\n\"„“”»«'‘’(–—-"
 
 
 def is_ordinal_or_date(text: str, start: int, end: int, value: float, g: Grammar) -> bool:

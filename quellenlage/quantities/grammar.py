@@ -44,6 +44,7 @@ class Grammar:
     multipliers: dict[str, float]
     money_multipliers: dict[str, float]
     vague: dict[str, tuple[float, float]]
+    several: frozenset[str]
     before: dict[str, Marker]
     after: dict[str, Marker]
     range_joiners: tuple[str, ...]
@@ -114,6 +115,7 @@ def grammar(lang: str) -> Grammar:
     multipliers = {k.lower(): float(v) for k, v in nums["multipliers"].items()}
     money_multipliers = {k.lower(): float(v) for k, v in nums.get("money_multipliers", {}).items()}
     vague = {k.lower(): (float(v["lower"]), float(v["upper"])) for k, v in nums.get("vague", {}).items()}
+    several = frozenset(w.lower() for w in nums.get("several", {}).get("words", []))
 
     def markers(table: dict) -> dict[str, Marker]:
         return {k.lower(): Marker(v.get("bound"), bool(v.get("approx", False))) for k, v in table.items()}
@@ -125,7 +127,8 @@ def grammar(lang: str) -> Grammar:
 
     sep = re.escape(nums["separators"]["decimal"] + nums["separators"]["thousands"]) + "'\u00a0\u202f\u2009"
     # "2 000" with a plain space groups thousands only when every group after the first has 3 digits
-    digits = rf"(?<![\w.,])(?:\d{{1,3}}(?: \d{{3}})+(?![\d.,]\d)|\d+(?:[{sep}]\d+)*)"
+    dec = re.escape(nums["separators"]["decimal"])
+    digits = rf"(?<![\w.,])(?:\d{{1,3}}(?: \d{{3}})+(?:{dec}\d+)?(?![\d.,]\d)|\d+(?:[{sep}]\d+)*)"
     spaced = lambda alt: alt.replace(r"\ ", r"\s+")  # noqa: E731 - multi-word entries match any spacing
     word_alt = _alt(words)
     art = _alt(articles)
@@ -136,13 +139,20 @@ def grammar(lang: str) -> Grammar:
         word_seq = rf"(?!und(?!\w))(?:{word_alt}|und)+(?!\w)"
     else:
         word_seq = rf"(?:{word_alt})(?:(?:\s+and\s+|[\s-]+)(?:{word_alt}))*(?!\w)"
+    firsts = {w[0].lower() for w in [*words, *articles, *fractions, *vague, *several, "und"]}
+    firsts |= {c.upper() for c in firsts}
     core = (
-        r"(?i:"
+        # every core starts a word with a digit or the first letter of a number word:
+        # all other positions fail at once
+        rf"(?<!\w)(?=[\d{re.escape(''.join(sorted(firsts)))}])"
+        r"(?:(?i:"
         rf"(?P<art>(?<!\w)(?:(?:{art})\s+(?:(?:{frac})\s+)?|(?:{frac})\s+(?:{art})\s+)(?:{mult_words})(?!\w))"
+        rf"|(?P<several>(?<!\w)(?:{spaced(_alt(several))})\s+(?:{mult_words})(?!\w))"
         rf"|(?P<vague>(?<!\w){spaced(_words_regex(vague))})"
         rf"|(?P<word>(?<!\w){word_seq})"
         r")"
         rf"|(?P<num>{digits})"
+        r")"
     )
     unit_forms_after = [u.form for u in units.values() if u.position in ("after", "both")]
     unit_after = "|".join(
@@ -164,6 +174,7 @@ def grammar(lang: str) -> Grammar:
         multipliers=multipliers,
         money_multipliers=money_multipliers,
         vague=vague,
+        several=several,
         before=before,
         after=after,
         range_joiners=joiners,

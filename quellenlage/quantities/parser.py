@@ -89,6 +89,11 @@ def _core(text: str, m: re.Match[str], g: Grammar) -> _Figure | None:
     if kind == "vague":
         lo, hi = g.vague[" ".join(tok.lower().split())]
         return _Figure(start, end, None, lo, hi, approx=True, kind="vague", scaled=True, token=tok)
+    if kind == "several":
+        factor = g.multipliers[tok.lower().split()[-1]]
+        return _Figure(
+            start, end, None, 2 * factor, 10 * factor, approx=True, kind="vague", scaled=True, token=tok
+        )
     value = 1.0
     for part in tok.lower().split():
         value *= g.fractions.get(part, 1.0) * g.multipliers.get(part, 1.0)
@@ -205,6 +210,18 @@ def _build(text: str, m: re.Match[str], g: Grammar, floor: int) -> Quantity | No
         marker = g.before[" ".join(mb.group(0).lower().split())]
         start = mb.start()
         value, lower, upper, approx = _apply(marker, value, lower, upper, approx, second is None)
+    if (
+        fig.kind == "num"
+        and mb is None
+        and counted is None
+        and second is None
+        and not fig.scaled
+        and (
+            filters.is_bare_label(text, fig.start, fig.token)
+            or filters.is_list_number(text, fig.start, fig.end)
+        )
+    ):
+        return None
     ma = g.marker_after.match(text, q_end)
     if ma is not None:
         marker = g.after[" ".join(ma.group(0).lower().split())]

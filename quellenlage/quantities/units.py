@@ -59,7 +59,7 @@ def counted_noun(text: str, pos: int, g: Grammar) -> Counted | None:
     """The counted thing after a figure that no unit table knows, or None."""
     words = []
     at = pos
-    for _ in range(3):
+    for _ in range(4):
         m = _WORD.match(text, at)
         if not m:
             break
@@ -83,7 +83,7 @@ def _german_noun(words: list[tuple[str, int, int]], g: Grammar) -> Counted | Non
 
 
 def _english_noun(words: list[tuple[str, int, int]], g: Grammar) -> Counted | None:
-    """The first plural among the next three content words ("500 local residents"), else the first."""
+    """The first plural among the next four content words ("500 local residents"), else the first."""
     content = []
     for w, s, e in words:
         if w.lower() in g.not_counted or w in g.months:

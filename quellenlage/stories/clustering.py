@@ -23,20 +23,22 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from itertools import islice
 
-import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from .model import Story, parse_date
 from .records import ArticleLike, ArticleRecord, as_record
+from .state import decode_signature, encode_signature, new_minhash, retained
 from .syndication import shingles
 
 TEXT_PERM = 64
 TEXT_LSH_THRESHOLD = 0.25  # word-set Jaccard from which texts are candidates for one story
 TOP_KEYS = 8  # the article's most telling entity keys used for lookup and scoring
-POSTINGS_PER_KEY = 200  # newest stories per entity key looked at (bounds the work per article)
+POSTINGS_PER_KEY = 200
+COMMON_SHARE = 0.02  # entity keys named by more than this share of all articles are not looked up ...
+COMMON_MIN = 200  # ... once they are named by more than this many  # newest stories per entity key looked at (bounds the work per article)
 BACKGROUND = 1000  # imagined articles without the key, for idf in a young collection
 STORY_KEYS = 30  # a story's most named entity keys compared with a new article
 CORE_SHARE = 0.34  # an entity is core to a story when at least this share of its articles mention it
@@ -58,6 +60,7 @@ class StoryProfile:
     title_date: str | None = None
     first: str | None = None  # ISO date of the earliest dated member
     last: str | None = None
+    touched: int = 0  # the clusterer's article count when this story last grew (recency of undated stories)
 
     @property
     def first_date(self) -> date | None:
@@ -97,13 +100,14 @@ class StoryProfile:
         return {"id": self.id, "articles": list(self.articles), "refs": dict(self.refs), "names": dict(self.names),
                 "units": dict(self.units), "languages": dict(self.languages), "outlets": list(self.outlets),
                 "dates": dict(self.dates), "title": self.title, "title_date": self.title_date,
-                "first": self.first, "last": self.last}
+                "first": self.first, "last": self.last, "touched": self.touched}
 
     @classmethod
     def from_dict(cls, d: dict) -> StoryProfile:
         return cls(d["id"], list(d.get("articles", [])), Counter(d.get("refs", {})), dict(d.get("names", {})),
                    Counter(d.get("units", {})), Counter(d.get("languages", {})), list(d.get("outlets", [])),
-                   dict(d.get("dates", {})), d.get("title"), d.get("title_date"), d.get("first"), d.get("last"))
+                   dict(d.get("dates", {})), d.get("title"), d.get("title_date"), d.get("first"), d.get("last"),
+                   d.get("touched", 0))
 
 
 class StoryClusterer:
@@ -162,12 +166,10 @@ class StoryClusterer:
         return len(units & set(profile.units)) / len(units)
 
     def within_window(self, day: date | None, profile: StoryProfile) -> bool:
-        if day is None:
+        if day is None or profile.first is None or profile.last is None:
             return True
-        first, last = profile.first_date, profile.last_date
-        if first is None or last is None:
-            return True
-        return (first - day).days <= self.window_days and (day - last).days <= self.window_days
+        span = timedelta(days=self.window_days)  # ISO dates compare as strings
+        return profile.first <= (day + span).isoformat() and profile.last >= (day - span).isoformat()
 
     def score(self, rec: ArticleRecord, weights: dict[str, float], profile: StoryProfile, text_sim: float) -> float:
         """0..1: 0.6 entities + 0.15 figures + 0.25 text (text similarity saturates at 0.4)."""
@@ -178,16 +180,24 @@ class StoryClusterer:
 
     # -- adding --------------------------------------------------------------------------
     def _text_signature(self, text: str) -> MinHash:
-        m = MinHash(num_perm=TEXT_PERM, seed=2)
+        m = new_minhash(TEXT_PERM, 2)
         words = {w for w in shingles(text, 1) if len(w) >= 4}
         if words:
             m.update_batch(list(words))
         return m
 
+    def lookup_keys(self, keys: list[str]) -> list[str]:
+        """The keys worth an index lookup: not those named by a large share of all articles (a
+        country every other article names would bring hundreds of candidates and decide nothing);
+        the rarest key is always looked up."""
+        limit = max(COMMON_MIN, COMMON_SHARE * self.n_articles)
+        rare = [k for k in keys if self.df.get(k, 0) <= limit]
+        return rare or sorted(keys, key=lambda k: self.df.get(k, 0))[:1]
+
     def candidates(self, keys: list[str], sig: MinHash) -> dict[str, float]:
         """Story id -> best text similarity with one of its articles (0 when found via entities only)."""
         found: dict[str, float] = {}
-        for k in keys:
+        for k in self.lookup_keys(keys):
             for sid in islice(reversed(self.postings.get(k, {})), POSTINGS_PER_KEY):
                 found.setdefault(sid, 0.0)
         for other in self.lsh.query(sig):
@@ -224,6 +234,7 @@ class StoryClusterer:
     def _register(self, rec: ArticleRecord, keys: list[str], sig: MinHash, sid: str) -> None:
         profile = self.profiles[sid]
         profile.add(rec, keys)
+        profile.touched = self.n_articles
         for k in keys:
             plist = self.postings.setdefault(k, {})
             plist.pop(sid, None)  # the most recently active story goes to the end
@@ -261,15 +272,17 @@ class StoryClusterer:
 
     # -- persistence ---------------------------------------------------------------------
     def state(self) -> dict:
-        """JSON-ready state: thresholds, profiles, entity frequencies and each article's signature."""
+        """JSON-ready state: thresholds, entity frequencies, and the profiles and article signatures
+        of the stories still inside the retention window (see :mod:`.state`)."""
+        keep = retained((sid, p.last_date, p.touched) for sid, p in self.profiles.items())
         return {
             "threshold": self.threshold, "window_days": self.window_days, "n_articles": self.n_articles,
-            "scheme": next(iter(self.signatures.values())).scheme if self.signatures else "affine32",
-            "df": dict(self.df), "postings": {k: list(v) for k, v in self.postings.items()},
-            "profiles": [p.to_dict() for p in self.profiles.values()],
-            "articles": [{"id": a, "story": s, "signature": self.signatures[a].hashvalues.tolist(),
+            "df": dict(self.df),
+            "postings": {k: kept for k, v in self.postings.items() if (kept := [s for s in v if s in keep])},
+            "profiles": [p.to_dict() for sid, p in self.profiles.items() if sid in keep],
+            "articles": [{"id": a, "story": s, "signature": encode_signature(self.signatures[a]),
                           "date": d.isoformat() if (d := self.dates.get(a)) else None}
-                         for a, s in self.story_of.items()],
+                         for a, s in self.story_of.items() if s in keep],
         }
 
     @classmethod
@@ -280,8 +293,7 @@ class StoryClusterer:
         self.postings = {k: dict.fromkeys(v) for k, v in state.get("postings", {}).items()}
         self.profiles = {p["id"]: StoryProfile.from_dict(p) for p in state.get("profiles", [])}
         for a in state.get("articles", []):
-            sig = MinHash(num_perm=TEXT_PERM, seed=2, hashvalues=np.array(a["signature"], dtype=np.uint64),
-                          scheme=state.get("scheme", "affine32"))
+            sig = decode_signature(a["signature"], TEXT_PERM, 2)
             self.signatures[a["id"]] = sig
             self.story_of[a["id"]] = a["story"]
             self.dates[a["id"]] = parse_date(a.get("date"))

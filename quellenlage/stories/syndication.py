@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from .model import SyndicationGroup
+from .model import SyndicationGroup, parse_date
 from .records import ArticleLike, ArticleRecord, as_record
+from .state import decode_signature, encode_signature, new_minhash, retained
 
 NUM_PERM = 128
 SHINGLE = 5  # words per shingle: long enough that two independent texts rarely share many
@@ -37,7 +37,7 @@ def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
 
 def signature(text: str, num_perm: int = NUM_PERM, k: int = SHINGLE) -> MinHash:
     """MinHash of the text's shingles (fixed seed: signatures are comparable across runs)."""
-    m = MinHash(num_perm=num_perm, seed=1)
+    m = new_minhash(num_perm, 1)
     sh = shingles(text, k)
     if sh:
         m.update_batch(list(sh))
@@ -123,32 +123,34 @@ class Syndicator:
 
     # -- persistence ---------------------------------------------------------------------
     def state(self) -> dict:
-        """JSON-ready state: per article its signature, outlet, date, agencies and seen order."""
+        """JSON-ready state: per article its signature, outlet, date, agencies and seen order.
+
+        Only groups with a member inside the retention window are kept (see :mod:`.state`)."""
+        keep_articles = retained((r.id, r.published, r.seen) for r in self.records.values())
+        keep_groups = {self.group_of[a] for a in keep_articles}
         return {
             "threshold": self.threshold,
             "num_perm": self.num_perm,
-            "scheme": next(iter(self.signatures.values())).scheme if self.signatures else "affine32",
+            "seen": self._seen,
             "articles": [
                 {"id": r.id, "outlet": r.outlet, "published": r.published.isoformat() if r.published else None,
                  "agencies": r.agencies, "seen": r.seen, "group": self.group_of[r.id],
-                 "signature": self.signatures[r.id].hashvalues.tolist()}
+                 "signature": encode_signature(self.signatures[r.id])}
                 for r in sorted(self.records.values(), key=lambda r: r.seen)
+                if self.group_of[r.id] in keep_groups
             ],
         }
 
     @classmethod
     def from_state(cls, state: dict) -> Syndicator:
-        from .model import parse_date
-
         self = cls(threshold=state.get("threshold", THRESHOLD), num_perm=state.get("num_perm", NUM_PERM))
         for a in state.get("articles", []):
             rec = ArticleRecord(id=a["id"], text="", outlet=a.get("outlet"),
                                 published=parse_date(a.get("published")),
                                 agencies=list(a.get("agencies") or []), seen=a.get("seen", 0))
-            sig = MinHash(num_perm=self.num_perm, seed=1,
-                          hashvalues=np.array(a["signature"], dtype=np.uint64),
-                          scheme=state.get("scheme", "affine32"))
-            self.lsh.insert(rec.id, sig)
+            sig = decode_signature(a["signature"], self.num_perm, 1)
+            if not sig.is_empty():
+                self.lsh.insert(rec.id, sig)
             self.signatures[rec.id] = sig
             self.records[rec.id] = rec
             gid = a["group"]
@@ -158,6 +160,7 @@ class Syndicator:
             else:
                 self.groups[gid].copies.append(rec.id)
             self._seen = max(self._seen, rec.seen + 1)
+        self._seen = max(self._seen, state.get("seen", 0))
         for g in self.groups.values():
             self._refresh(g)
         return self

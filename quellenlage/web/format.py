@@ -93,3 +93,8 @@ def nice_date(text: str | None) -> str:
 
 def iso_day(text: str | None) -> str:
     return (text or "")[:10]
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """``plural(1, "story", "stories")`` -> "1 story"; 1200 -> "1,200 stories"."""
+    return f"{number(n)} {one if n == 1 else many or one + 's'}"

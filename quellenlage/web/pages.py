@@ -7,6 +7,7 @@ side list lights it up in the text). Reads go through the store's typed query la
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from fastapi import APIRouter, Path, Query, Request
@@ -14,7 +15,7 @@ from fastapi.responses import HTMLResponse
 
 from . import highlight, timeline
 from .render import render, url_part
-from .syndication import fold_copies
+from .syndication import fold_copies, syndication_groups
 
 router = APIRouter(include_in_schema=False)
 
@@ -56,12 +57,25 @@ def pager(result: Any, number: int, base: str, **params: Any) -> dict[str, Any]:
 PageNo = Query(1, ge=1, le=MAX_PAGE, description="Page number, from 1.")
 
 
+COUNTS_TTL = 10.0  # seconds: counting every table on each visit of the home page is the slow part at scale
+
+
+def cached_counts(request: Request) -> dict[str, int]:
+    """``Store.counts()``, remembered for a few seconds per app."""
+    state = request.app.state
+    now = time.monotonic()
+    cached = getattr(state, "counts_cache", None)
+    if cached is None or now - cached[0] > COUNTS_TTL:
+        cached = state.counts_cache = (now, _store(request).counts())
+    return cached[1]
+
+
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request) -> HTMLResponse:
     store = _store(request)
     stories = store.stories(limit=12)
     articles = store.articles(limit=8)
-    return page("home.html", request, stories=stories, articles=articles, counts=store.counts())
+    return page("home.html", request, stories=stories, articles=articles, counts=cached_counts(request))
 
 
 @router.get("/stories", response_class=HTMLResponse)
@@ -76,10 +90,25 @@ def story(request: Request, story_id: str = Path(..., max_length=200)) -> HTMLRe
     if detail is None:
         raise NotFound(f"story {story_id}")
     charts = timeline.charts_by_unit(detail.timeline)
-    groups = fold_copies(detail.articles, detail.sources)
+    groups = fold_copies(detail.articles, syndication_groups(_store(request), [a.id for a in detail.articles]))
     group_label = {g.id: g.label or g.key for g in detail.claim_groups}
     return page("story.html", request, detail=detail, story=detail.story, charts=charts, article_groups=groups,
-                group_label=group_label)
+                group_label=group_label, sections=sections(detail.sources, group_label))
+
+
+def sections(lines: list[Any], group_label: dict[int, str]) -> list[tuple[str | None, list[Any]]]:
+    """Source lines under their claim group (claims about the same thing), groups in story order.
+
+    Lines in no group come last, under no heading when they are all there is.
+    """
+    by_group: dict[int | None, list[Any]] = {}
+    for line in lines:
+        key = line.claim_group if line.claim_group in group_label else None
+        by_group.setdefault(key, []).append(line)
+    out: list[tuple[str | None, list[Any]]] = [(group_label[g], ls) for g, ls in by_group.items() if g is not None]
+    if None in by_group:
+        out.append(("Other claims" if out else None, by_group[None]))
+    return out
 
 
 @router.get("/articles", response_class=HTMLResponse)
@@ -122,7 +151,8 @@ def source(request: Request, name: str = Path(..., max_length=512),
                                     offset=(page_no - 1) * PAGE_SIZE)
     if result.total == 0 and page_no == 1 and not stance:
         raise NotFound(f"source {name}")
-    return page("source.html", request, name=name, claims=result, stance=stance,
+    entity_ref = next((c.source_ref for c in result.items if c.source_ref), None)
+    return page("source.html", request, name=name, claims=result, stance=stance, entity_ref=entity_ref,
                 pager=pager(result, page_no, "/sources/" + url_part(name), stance=stance))
 
 

@@ -39,7 +39,7 @@ def environment() -> Environment:
     env.filters.update(
         figure=fmt.figure_label, bound=fmt.bound_word, stance_icon=fmt.stance_icon,
         stance_word=fmt.stance_word, mode_word=fmt.mode_word, mode_help=fmt.mode_help,
-        nice_date=fmt.nice_date, iso_day=fmt.iso_day, url_part=url_part, number=fmt.number,
+        nice_date=fmt.nice_date, iso_day=fmt.iso_day, url_part=url_part, number=fmt.number, plural=fmt.plural,
     )
     env.globals["svg"] = Markup  # only ever given output of timeline.timeline_svg
     return env

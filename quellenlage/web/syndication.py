@@ -1,16 +1,21 @@
 """Fold syndicated copies under their original in a story's article list.
 
-The store's source table already merges the claims of syndicated copies into one
-line that lists every article carrying it. Articles that share such a line print the
-same text, so they are grouped here (union–find over the lines' article ids); the
-earliest of a group is shown as the original and the others are folded under it.
+The store keeps, per article, the syndication group it belongs to (near-identical
+texts: one agency story printed by several outlets), but its typed results do not
+carry it, so :func:`syndication_groups` reads it here — the one query the pages add to
+the store's read layer. Within a group the earliest article is shown as the
+original, the others are folded under it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from sqlalchemy import select
+
+from ..store.models import ArticleRow
 
 
 @dataclass
@@ -19,26 +24,24 @@ class ArticleGroup:
     copies: list[Any] = field(default_factory=list)
 
 
-def fold_copies(articles: Sequence[Any], lines: Iterable[Any]) -> list[ArticleGroup]:
-    """Articles grouped by shared source lines, in the order of their originals' dates."""
-    parent: dict[str, str] = {a.id: a.id for a in articles}
+def syndication_groups(store: Any, article_ids: Iterable[str]) -> dict[str, int | None]:
+    """Article id -> syndication group key (None when the article stands alone)."""
+    ids = list(dict.fromkeys(article_ids))
+    if not ids:
+        return {}
+    with store.session() as session:
+        rows = session.execute(select(ArticleRow.id, ArticleRow.syndication_group_pk)
+                               .where(ArticleRow.id.in_(ids))).tuples().all()
+    return dict(rows)
 
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
 
-    for line in lines:
-        ids = [i for i in getattr(line, "article_ids", []) if i in parent]
-        for other in ids[1:]:
-            ra, rb = find(ids[0]), find(other)
-            if ra != rb:
-                parent[rb] = ra
-    order = {a.id: i for i, a in enumerate(articles)}  # the store lists a story's articles by date, then age
-    members: dict[str, list[Any]] = {}
+def fold_copies(articles: Sequence[Any], group_of: Mapping[str, int | None]) -> list[ArticleGroup]:
+    """Articles grouped by syndication group, originals in date order (ties: the order given)."""
+    order = {a.id: i for i, a in enumerate(articles)}
+    members: dict[Any, list[Any]] = {}
     for a in articles:
-        members.setdefault(find(a.id), []).append(a)
+        group = group_of.get(a.id)
+        members.setdefault(("syn", group) if group is not None else ("art", a.id), []).append(a)
     groups = []
     for group in members.values():
         ordered = sorted(group, key=lambda a: (a.published or "\uffff", order[a.id]))

@@ -41,6 +41,7 @@ class Point:
     label: str
     approx: bool = False
     outlet: str | None = None
+    stance: str = "assert"
 
     @property
     def kind(self) -> str:
@@ -86,7 +87,7 @@ def to_points(raw: Iterable[Any]) -> list[Point]:
             continue
         out.append(Point(day=day, source=_get(p, "source") or "unnamed source", value=value, lower=lower,
                          upper=upper, label=_get(p, "label") or "", approx=bool(_get(p, "approx")),
-                         outlet=_get(p, "outlet")))
+                         outlet=_get(p, "outlet"), stance=_get(p, "stance") or "assert"))
     return out
 
 
@@ -195,8 +196,9 @@ def timeline_svg(points: Sequence[Point], unit: str = "", width: int = 960, heig
         colour, shape = style[p.source]
         x, y = sx(p.day), sy(p.anchor)
         label = p.label or fmt(p.anchor)
-        tip = f"{p.source}: {label}, {p.day.isoformat()}" + (f" ({p.outlet})" if p.outlet else "")
-        g = [f'<g class="tl-point tl-{p.kind}" tabindex="0" data-source="{escape(p.source)}" '
+        said = {"deny": " (denies)", "uncertain": " (unclear)"}.get(p.stance, "")
+        tip = f"{p.source}{said}: {label}, {p.day.isoformat()}" + (f" ({p.outlet})" if p.outlet else "")
+        g = [f'<g class="tl-point tl-{p.kind} tl-stance-{escape(p.stance)}" tabindex="0" data-source="{escape(p.source)}" '
              f'data-date="{p.day.isoformat()}" data-value="{p.anchor:g}" data-x="{x:.1f}" data-y="{y:.1f}"><title>{escape(tip)}</title>']
         if p.kind == "range":
             g.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{sy(p.lower):.1f}" y2="{sy(p.upper):.1f}" '  # type: ignore[arg-type]

@@ -37,6 +37,7 @@ def test_story_has_sources_disagreements_and_timeline(client, ids):
     data = client.get(f"/api/stories/{ids['story']}").json()
     assert data["story"]["disagrees"] is True
     assert {d["kind"] for d in data["disagreements"]} == {"figure", "stance"}
+    assert {d["rule_id"] for d in data["disagreements"]} == {"bounds-disjoint", "assert-vs-deny"}
     assert len(data["timeline"]) == 4
     syndicated = [line for line in data["sources"] if len(line["outlets"]) > 1]
     assert syndicated and all(set(line["outlets"]) == {"Nordkurier", "Inselbote"} for line in syndicated)

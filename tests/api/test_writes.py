@@ -89,3 +89,17 @@ def test_a_20_mb_post_is_refused_and_the_server_keeps_serving(writable):
     assert r.status_code == 413
     assert store.counts()["articles"] == 0
     assert c.get("/api/articles").status_code == 200
+
+
+def test_posted_articles_are_placed_into_stories(writable):
+    from tests.web.fixtures import documents
+
+    c, store = writable
+    for doc in documents()[:4]:
+        r = c.post("/api/articles", json={"text": doc.article.text}, headers=auth())
+        assert r.status_code == 201
+    stories = c.get("/api/stories").json()
+    assert stories["total"] >= 1
+    story = c.get(f"/api/stories/{stories['items'][0]['id']}")
+    assert story.status_code == 200
+    assert c.get(f"/stories/{stories['items'][0]['id']}").status_code == 200

@@ -137,3 +137,37 @@ def test_capital_as_source_is_the_country() -> None:
     eid = link_source(doc, *span(doc, "Washington"))
     assert doc.entity(eid).ref == "iso3166:US"
     assert doc.entity(link_source(doc, *span(doc, "Pjöngjang"))).ref == "iso3166:KP"
+
+
+def test_link_name_in_apposition_to_an_organisation_word() -> None:
+    doc = analyse("Wie das Magazin Technology Review berichtet, sinken die Kosten.")
+    assert doc.entity(link_source(doc, *span(doc, "Magazin Technology Review"))).ref == "media:technology-review"
+
+
+def test_link_role_with_a_place_is_not_the_place() -> None:
+    doc = analyse("Ein BMW-Händler in Weimar sagte, die Kunden kämen zurück.")
+    eid = link_source(doc, *span(doc, "BMW-Händler in Weimar"))
+    assert eid is None or doc.entity(eid).type != "LOC"
+
+
+def test_link_genitive_place_before_a_plural_is_not_the_place() -> None:
+    doc = analyse("Thüringens Autohäuser rechnen mit weniger Kunden.")
+    assert link_source(doc, *span(doc, "Thüringens Autohäuser")) is None
+
+
+def test_link_english_committee_named_by_its_last_word() -> None:
+    doc = analyse("The Right Women PAC said it would spend money in the primaries.", "en")
+    entity = doc.entity(link_source(doc, *span(doc, "Right Women PAC")))
+    assert entity.type == "ORG" and entity.name == "Right Women PAC"
+
+
+def test_family_name_goes_to_the_nearest_namesake() -> None:
+    doc = analyse("Bill Lipinski retired in 2004. His son Dan Lipinski won the seat. Lipinski said so.", "en")
+    assert doc.entity(link_source(doc, *span(doc, "Lipinski said"[:8]))).canonical in ("Bill Lipinski",)
+    last = doc.text.rfind("Lipinski")
+    assert doc.entity(link_source(doc, last, last + 8)).canonical == "Dan Lipinski"
+
+
+def test_first_name_then_role_word_is_a_person() -> None:
+    doc = analyse("Wayne King, the deputy chief of staff, said he was told late.", "en")
+    assert entity_at(doc, "Wayne King").type == "PER"

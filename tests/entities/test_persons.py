@@ -29,6 +29,15 @@ CASES = [
     ("en", "Historian Bruce Gilley argued that.", "Bruce Gilley", "m"),
     ("en", "Spokeswoman Karen Smith declined.", "Karen Smith", "f"),
     ("en", "Prime Minister Keir Starmer spoke.", "Keir Starmer", "m"),
+    ("de", "Bundesfamilienministerin Anne Spiegel eröffnete. Der Spiegel berichtet.", "Anne Spiegel", "f"),
+    ("de", "Das sagte Mario Draghi gestern.", "Mario Draghi", "m"),
+    ("de", "Nach Mario Draghis Auftakt stiegen die Kurse.", "Mario Draghis", "m"),
+    ("de", "Es reagierte Elon Musk zu Gerüchten.", "Elon Musk", "m"),
+    ("de", "Otto von Bismarck lud ein.", "Otto von Bismarck", "m"),
+    ("de", "Karl Franz Komnick baute Wagen.", "Karl Franz Komnick", "m"),
+    ("en", "Mayor Bill de Blasio spoke.", "Bill de Blasio", "m"),
+    ("en", "Author John F. Kennedy wrote.", "John F. Kennedy", "m"),
+    ("en", "Prof. Schulze declined.", "Schulze", None),
 ]
 
 NOT_PERSONS = [
@@ -36,6 +45,11 @@ NOT_PERSONS = [
     ("de", "Die Sprecher Der Grünen sprachen.", "Der Grünen"),
     ("en", "The Justice Department said so.", "Department"),
     ("en", "The President said on Monday.", "Monday"),
+    ("de", "Die Verantwortung trägt Axel Hellmann den Geschäftsbereich Finanzen.", "Geschäftsbereich"),
+    ("de", "Das maximale Gewicht: Max. Zuladung 300 kg.", "Zuladung"),
+    ("en", "He was a local leader.\nRight-wing resistance grew.", "Right"),
+    ("en", "It stands on Anna-Mungunda-Allee today.", "Anna"),
+    ("en", "It stands on Cornelius-Fredericks-Strasse today.", "Cornelius"),
 ]
 
 

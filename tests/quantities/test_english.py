@@ -164,6 +164,12 @@ CASES: list[tuple[str, list[dict]]] = [
     ("the G7 and the G20", []),
     ("Route 66", []),
     ("Boeing 737", []),
+    ("call 212-306-6794 for details", []),
+    ("Common Mistake #1: misusing", []),
+    ("code that runs on Python 2 and Python 3", []),
+    # still figures
+    ("thousands of additional public housing tenants", [{LO: 2000, U: "tenants"}]),
+    ("The police counted 35.", [{V: 35}]),
 ]
 
 

@@ -162,6 +162,15 @@ CASES: list[tuple[str, list[dict]]] = [
     ("die G7 und die G20", []),
     ("Gleis 4", []),
     ("Spieltag 12", []),
+    ("Der Seat Mo 125 kostet 6.699 Euro.", [{V: 6699, "currency": "EUR"}]),
+    ("1. Das Hauptproblem\n2. Die Lösung", []),
+    ("Er fährt mit Tempo 70 durch die Stadt", []),
+    # still figures
+    ("m = 3 589,92 t", [{V: 3589.92, U: "t", "unit_lemma": "Tonne"}]),
+    ("Die Polizei zählte 35.", [{V: 35, U: None}]),
+    ("Es waren 300. Dann kam die Polizei.", [{V: 300}]),
+    ("pro Woche 3 Stunden", [{V: 3, U: "Stunden"}]),
+    ("zum Teil 50 Prozent", [{V: 50, U: "Prozent"}]),
 ]
 
 

@@ -162,12 +162,14 @@ def build(store) -> dict:
             s.add(ClaimGroupMemberRow(claim_group_pk=amount.pk, claim_pk=c.pk))
         for c in (claim(2, "c2"), claim(2, "c3")):
             s.add(ClaimGroupMemberRow(claim_group_pk=leak.pk, claim_pk=c.pk))
-        s.add(DisagreementRow(story_pk=story.pk, claim_group_pk=amount.pk, kind="figure", rule="bounds-disjoint",
+        s.add(DisagreementRow(story_pk=story.pk, claim_group_pk=amount.pk, kind="figure",
+                              rule="more than 200 and at most 50 cannot both be true",
                               claim_a_pk=claim(0, "c1").pk, claim_b_pk=claim(0, "c2").pk,
-                              explanation="more than 200 and at most 50 cannot both be true"))
-        s.add(DisagreementRow(story_pk=story.pk, claim_group_pk=leak.pk, kind="stance", rule="assert-vs-deny",
+                              explanation="Umweltministerium vs Reederei Falk", data={"rule_id": "bounds-disjoint"}))
+        s.add(DisagreementRow(story_pk=story.pk, claim_group_pk=leak.pk, kind="stance",
+                              rule="the coast guard asserts a leak the company denies",
                               claim_a_pk=claim(2, "c2").pk, claim_b_pk=claim(2, "c3").pk,
-                              explanation="the coast guard asserts a leak the company denies"))
+                              explanation="Küstenwache vs Reederei Falk", data={"rule_id": "assert-vs-deny"}))
         points = [("2026-10-02", "Umweltministerium", "> 200 Tonnen", None, 200.0, None, claim(0, "c1")),
                   ("2026-10-02", "Reederei Falk", "≤ 50 Tonnen", None, None, 50.0, claim(0, "c2")),
                   ("2026-10-05", "Meeresschutz", "~ 300 Tonnen", 300.0, None, None, claim(2, "c1")),

@@ -92,7 +92,7 @@ def test_search_story_article_journey(page, base_url, ids):
     page.goto(base_url + "/")
     page.locator(".story-card a").first.click()
     page.wait_for_url(f"**/stories/{ids['story']}")
-    rows = page.locator("table.sources tbody tr")
+    rows = page.locator("table.sources tr.source-row")
     assert rows.count() == 7
     assert "Reederei Falk" in rows.first.inner_text()
     points = page.locator("svg.timeline .tl-point")

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from quellenlage.web.format import bound_word, figure_label, nice_date, stance_word
+from quellenlage.web.format import bound_word, figure_label, nice_date, plural, stance_word
 
 
 def test_figures_show_their_bounds():
@@ -17,4 +17,5 @@ def test_dates_and_stances_read_as_words():
     assert nice_date("2026-10-02") == "2 Oct 2026"
     assert nice_date("2026-10-02T14:05:00+02:00") == "2 Oct 2026, 14:05"
     assert nice_date("gestern") == "gestern" and nice_date(None) == "—"
+    assert plural(1, "story", "stories") == "1 story" and plural(1200, "claim") == "1,200 claims"
     assert stance_word("deny") == "denies"

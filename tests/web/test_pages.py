@@ -99,3 +99,30 @@ def test_static_assets_are_shipped_and_pages_forbid_inline_script(client):
     assert client.get("/static/app.js").status_code == 200
     csp = client.get("/").headers["content-security-policy"]
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+
+
+def test_a_story_computed_by_the_connect_layer_renders(tmp_path):
+    """The same articles, stored and connected by the store (not hand-made rows)."""
+    from fastapi.testclient import TestClient
+
+    from quellenlage.api import create_app
+    from quellenlage.store import open_store
+    from tests.web.fixtures import documents
+
+    store = open_store(f"sqlite:///{tmp_path / 'c.db'}")
+    store.save_documents(documents())
+    store.update_stories()
+    story = max(store.stories().items, key=lambda s: s.articles)
+    with TestClient(create_app(store=store, token="")) as c:
+        html = c.get(f"/stories/{story.id}").text
+    store.close()
+    assert story.disagreements >= 1
+    assert html.count('<li class="dis">') == story.disagreements
+    assert html.count('class="tl-point') >= 3
+    assert "syndicated cop" in html  # the agency text printed twice
+
+
+def test_story_table_is_sectioned_by_claim_group(client, ids):
+    html = client.get(f"/stories/{ids['story']}").text
+    headings = re.findall(r'<tr class="group-row"><th scope="rowgroup" colspan="6">([^<]+)<', html)
+    assert [h.strip() for h in headings] == ["Oil spilled (tonnes)", "Leak in the tank", "Other claims"]

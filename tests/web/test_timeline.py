@@ -70,3 +70,11 @@ def test_axis_ticks_cover_the_data_in_round_steps():
     assert ticks[0] == 0 and ticks[-1] >= 1150
     steps = {round(b - a, 6) for a, b in zip(ticks, ticks[1:], strict=False)}
     assert len(steps) == 1 and steps.pop() in (250, 500)
+
+
+def test_denied_figures_say_so():
+    raw = [{**pt("2026-10-01", "Firm", value=2000), "stance": "deny"}, pt("2026-10-02", "Agency", value=3000)]
+    groups = {g.get("data-source"): g for g in points_of(timeline_svg(to_points(raw)))}
+    assert "tl-stance-deny" in groups["Firm"].get("class")
+    assert "(denies)" in groups["Firm"].find("s:title", NS).text
+    assert "(denies)" not in groups["Agency"].find("s:title", NS).text

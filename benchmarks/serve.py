@@ -1,0 +1,176 @@
+"""Latency of the web server under load: p50/p95 of story page, article page and search.
+
+Builds (or reuses) the synthetic store of ``benchmarks/store.py`` (100,000 articles by
+default), starts ``quellenlage serve`` on a free loopback port in its own process, and
+lets 20 concurrent clients request a mix of pages and API reads for 30 seconds. Every
+request is timed on the client, so queueing inside the server counts. Bounded in time
+(``--seconds``) and count (``--max-requests``); loopback only.
+
+Targets: p95 < 100 ms for pages, < 50 ms for API reads.
+
+    python benchmarks/serve.py                       # 100,000 articles, 20 clients, 30 s
+    python benchmarks/serve.py --db /tmp/bench.db    # reuse (or create and keep) this store
+    python benchmarks/serve.py --n 5000 --seconds 5  # quick look
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import httpx  # noqa: E402
+
+from benchmarks.store import add_stories, generate  # noqa: E402
+from quellenlage.store import open_store  # noqa: E402
+
+PAGE_TARGET_MS = 100
+API_TARGET_MS = 50
+SAMPLE = 300  # ids and queries drawn from the store for the request mix
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def prepare(db: Path, n: int) -> dict[str, list[str]]:
+    """Generate the store when the file is new; draw story ids, article ids and search words from it."""
+    url = f"sqlite:///{db}"
+    store = open_store(url)
+    if store.counts()["articles"] == 0:
+        t0 = time.perf_counter()
+        _, _titles = generate(store, n)
+        print(f"generated {n:,} articles in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    elif store.stories(limit=1).total == 0:  # a generation cut short before its stories were added
+        add_stories(store, random.Random(7))
+    rng = random.Random(5)
+    total_stories = store.stories(limit=1).total
+    total_articles = store.articles(limit=1).total
+    stories = [s.id for off in rng.sample(range(max(1, total_stories - 50)), 6)
+               for s in store.stories(limit=50, offset=off).items]
+    articles = [a for off in rng.sample(range(max(1, total_articles - 50)), 6)
+                for a in store.articles(limit=50, offset=off).items]
+    words = [w for a in articles for w in (a.title or "").split() if len(w) > 3]
+    queries = [" ".join(rng.sample(words, 2)) for _ in range(SAMPLE)]
+    store.close()
+    return {"stories": [str(s) for s in stories], "articles": [a.id for a in articles], "queries": queries}
+
+
+def request_mix(ids: dict[str, list[str]], rng: random.Random) -> tuple[str, str]:
+    """One (kind, path): half pages, half API reads, story/article/search evenly."""
+    kind = rng.choice(["story", "article", "search"])
+    api = rng.random() < 0.5
+    if kind == "story":
+        path = f"/api/stories/{rng.choice(ids['stories'])}" if api else f"/stories/{rng.choice(ids['stories'])}"
+    elif kind == "article":
+        path = f"/api/articles/{rng.choice(ids['articles'])}" if api else f"/articles/{rng.choice(ids['articles'])}"
+    else:
+        q = rng.choice(ids["queries"])
+        path = f"/api/search?q={q}" if api else f"/search?q={q}"
+    return ("api " if api else "page ") + kind, path
+
+
+async def load(base: str, ids: dict[str, list[str]], clients: int, seconds: float,
+               max_requests: int) -> tuple[dict[str, list[float]], int, int]:
+    times: dict[str, list[float]] = {}
+    errors = 0
+    done = 0
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+        async def worker(seed: int) -> None:
+            nonlocal errors, done
+            rng = random.Random(seed)
+            while time.perf_counter() < deadline and done < max_requests:
+                kind, path = request_mix(ids, rng)
+                t0 = time.perf_counter()
+                r = await client.get(path)
+                elapsed = (time.perf_counter() - t0) * 1000
+                done += 1
+                if r.status_code != 200:
+                    errors += 1
+                    continue
+                times.setdefault(kind, []).append(elapsed)
+
+        await asyncio.gather(*(worker(i) for i in range(clients)))
+    return times, done, errors
+
+
+def summary(ms: list[float]) -> dict[str, float]:
+    ms = sorted(ms)
+    return {"n": len(ms), "p50_ms": round(statistics.median(ms), 1),
+            "p95_ms": round(ms[max(0, int(len(ms) * 0.95) - 1)], 1), "max_ms": round(ms[-1], 1)}
+
+
+def run(db: Path, n: int, clients: int, seconds: float, max_requests: int, workers: int) -> dict:
+    ids = prepare(db, n)
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("QUELLENLAGE_TOKEN", None)
+    server = subprocess.Popen([sys.executable, "-m", "quellenlage", "serve", "--db", f"sqlite:///{db}",
+                               "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                httpx.get(base + "/api/stories?limit=1", timeout=1)
+                break
+            except httpx.HTTPError:
+                if server.poll() is not None:
+                    raise SystemExit("server did not start: " + server.stderr.read().decode()[-500:]) from None
+                time.sleep(0.1)
+        asyncio.run(load(base, ids, clients, 2, 200))  # warm-up: caches, connections, threads
+        t0 = time.perf_counter()
+        times, done, errors = asyncio.run(load(base, ids, clients, seconds, max_requests))
+        wall = time.perf_counter() - t0
+    finally:
+        server.terminate()
+        server.wait(10)
+    return {"articles": n, "clients": clients, "seconds": round(wall, 1), "workers": workers,
+            "requests": done, "errors": errors, "requests_per_s": round(done / wall, 1),
+            "latency": {k: summary(v) for k, v in sorted(times.items())}}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=100_000, help="synthetic articles (when the store is new)")
+    ap.add_argument("--db", type=Path, help="store file to reuse or create (default: a temporary one)")
+    ap.add_argument("--clients", type=int, default=20)
+    ap.add_argument("--seconds", type=float, default=30)
+    ap.add_argument("--max-requests", type=int, default=200_000)
+    ap.add_argument("--workers", type=int, default=1, help="server worker processes")
+    ap.add_argument("--out", default=str(Path(__file__).parent / "out" / "serve.json"))
+    args = ap.parse_args()
+    if args.db:
+        result = run(args.db, args.n, args.clients, args.seconds, args.max_requests, args.workers)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            result = run(Path(tmp) / "bench.db", args.n, args.clients, args.seconds, args.max_requests,
+                         args.workers)
+    print(json.dumps(result, indent=1))
+    for kind, lat in result["latency"].items():
+        target = API_TARGET_MS if kind.startswith("api") else PAGE_TARGET_MS
+        verdict = "ok" if lat["p95_ms"] < target else f"OVER TARGET ({target} ms)"
+        print(f"{kind:<14} p50 {lat['p50_ms']:7.1f} ms  p95 {lat['p95_ms']:7.1f} ms  n {lat['n']:6d}  {verdict}")
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(result, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""``quellenlage ingest``: analyse files, folders, feeds and WARC files into the claim base."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import typer
+
+from . import app, fail_line
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: list[str] = typer.Argument(..., help="Pages, folders (recursive), RSS/Atom feeds, WARC/WARC.gz files."),
+    db: str = typer.Option(None, "--db", help="Database URL: sqlite:///path or postgresql://… "
+                                              "(default: QUELLENLAGE_DB or the user data directory)."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for the analysis (default: all cores)."),
+    batch_size: int = typer.Option(50, "--batch-size", help="Articles written per transaction."),
+    stage: list[str] = typer.Option([], "--stage", help="Replace a stage: name=module:function (repeatable)."),
+    stories: bool = typer.Option(True, "--stories/--no-stories", help="Update the stories after ingesting."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no per-input error lines."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+) -> None:
+    """Analyse articles into the store: idempotent (known articles are skipped) and resumable.
+
+    Each batch is one transaction, so a run that is interrupted (Ctrl-C, kill -9, a
+    crash) can simply be started again: it completes the store, storing nothing twice.
+    Failed inputs are recorded with their reason (see them in the store's errors) and
+    the run goes on. Exit code 0: all inputs ingested; 1: some failed or the store
+    cannot be written; 2: usage error.
+    """
+    from rich.console import Console
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ..ingest.progress import IngestProgress
+    from ..ingest.run import Runner
+    from ..pipeline import Pipeline, StageError, parse_overrides
+    from ..store import StoreError, open_store
+    from ..store.db import one_line
+
+    if jobs < 0 or batch_size < 1:
+        fail_line("ingest", "--jobs must be ≥ 0 and --batch-size ≥ 1")
+        raise typer.Exit(2)
+    try:
+        replace = parse_overrides(stage)
+        Pipeline(replace=replace)  # fail on a bad --stage before opening anything
+    except StageError as exc:
+        fail_line("--stage", str(exc))
+        raise typer.Exit(2) from None
+    try:
+        store = open_store(db)
+    except StoreError as exc:
+        fail_line("--db", str(exc))
+        raise typer.Exit(1) from None
+    console = Console(stderr=True)
+    show = not quiet and console.is_terminal
+    progress = IngestProgress(console, enabled=show)
+
+    def failure(name: str, reason: str) -> None:
+        if not quiet:
+            progress.print_line(f"quellenlage: {name}: {reason}")
+
+    runner = Runner(store, jobs=jobs, batch_size=batch_size, replace=replace,
+                    on_progress=progress.update, on_failure=failure)
+    code = 0
+    try:
+        with progress:
+            summary = runner.run(paths)
+    except StoreError as exc:
+        summary = runner.summary
+        fail_line("--db", f"{exc}; {summary.added} articles were stored before the error, rerun to continue")
+        code = 1
+    except SQLAlchemyError as exc:
+        summary = runner.summary
+        fail_line("--db", f"{store.url}: {one_line(exc)}; {summary.added} articles were stored before the "
+                          "error, rerun to continue")
+        code = 1
+    except KeyboardInterrupt:
+        summary = runner.summary
+        fail_line("ingest", f"interrupted; {summary.added} articles stored, rerun the command to continue")
+        code = 130
+    note = None
+    if code == 0 and stories:  # also after a rerun that added nothing: the killed run may not have got here
+        try:
+            update = store.update_stories()
+            note = {"placed": update.placed, "stories": update.stories}
+        except StoreError as exc:
+            fail_line("stories", str(exc))
+            code = 1
+        except Exception as exc:  # the articles are stored; a failing stories step must not hide that
+            fail_line("stories", f"the stories update failed ({type(exc).__name__}: {exc}); "
+                                 "the articles are stored")
+            code = 1
+    store.close()
+    if as_json:
+        data = {**summary.to_dict(), "db": store.url}
+        if note:
+            data["stories"] = note
+        sys.stdout.write(json.dumps(data) + "\n")
+    else:
+        line = (f"{summary.added} added, {summary.known} skipped as known, {summary.failed} failed"
+                + (f", {summary.ignored} records not articles" if summary.ignored else "")
+                + f" in {summary.seconds:.1f} s ({summary.rate:.1f} articles/s) → {store.url}")
+        console.print(line, highlight=False, soft_wrap=True)
+        if note and note["placed"]:
+            console.print(f"stories: {note['placed']} articles placed, {note['stories']} stories created or changed",
+                          highlight=False, soft_wrap=True)
+    if code:
+        raise typer.Exit(code)
+    if summary.processed == 0 and summary.ignored == 0:
+        fail_line(" ".join(paths), "no pages, feeds or WARC files found")
+        raise typer.Exit(1)
+    if summary.failed:
+        raise typer.Exit(1)

@@ -1,0 +1,152 @@
+"""Analysis across worker processes, fed from a stream, with a bounded number of pages in flight.
+
+Each worker builds its :class:`~quellenlage.pipeline.Pipeline` once (loading word
+lists and models is the expensive part) and then analyses one page per task. The
+main process keeps reading inputs and writing results; it hands out at most
+``jobs × IN_FLIGHT`` pages at a time, so memory stays bounded however large the input
+(``multiprocessing.Pool.imap`` would read the whole input stream ahead).
+
+A worker returns the analysis contract (plain data, cheap to send back) or the one-line
+reason its page failed; an exception in a stage never takes the run down. A worker
+process that dies (out of memory, a crash in a C extension) takes the whole pool with
+it; the pool is replaced and the pages that were in flight are tried again one at a
+time, alone, so the page that kills a worker is found and reported as failed while the
+others are analysed.
+
+With ``jobs=1`` everything runs in the calling process: no start-up cost, and the
+timing equals ``analyze``'s.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any
+
+from ..document import RawInput
+
+IN_FLIGHT = 4  # pages per worker handed out ahead: keeps workers busy while the main process writes
+
+
+@dataclass
+class Analysed:
+    """The result of one input: its contract, or why it failed."""
+
+    name: str
+    contract: dict[str, Any] | None = None
+    reason: str | None = None
+
+
+_pipeline: Any = None
+
+
+def default_jobs() -> int:
+    """All cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def init_worker(replace: Mapping[str, str] | None = None, ignore_sigint: bool = True) -> None:
+    """Build this process's pipeline once; workers leave Ctrl-C to the main process."""
+    global _pipeline
+    if ignore_sigint:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from ..pipeline import Pipeline
+
+    _pipeline = Pipeline(replace=dict(replace or {}))
+
+
+def analyze_one(raw: RawInput) -> Analysed:
+    """Analyse one input with this process's pipeline; any failure becomes a one-line reason."""
+    from ..extract.language import UnsupportedLanguage
+    from ..store.write import as_contract
+
+    try:
+        doc = _pipeline(raw)
+        return Analysed(raw.name, contract=as_contract(doc))
+    except UnsupportedLanguage as exc:
+        return Analysed(raw.name, reason=one_line(exc, raw.name))
+    except Exception as exc:  # one bad page must not stop the others
+        return Analysed(raw.name, reason=one_line(exc, raw.name))
+
+
+def one_line(exc: BaseException, name: str) -> str:
+    text = str(exc).strip()
+    line = text.splitlines()[0] if text else type(exc).__name__
+    line = line.removeprefix(f"{name}: ")
+    return line if text else f"{line} (an error without a message)"
+
+
+def analyze_stream(inputs: Iterable[RawInput], jobs: int, replace: Mapping[str, str] | None = None
+                   ) -> Iterator[Analysed]:
+    """Results in completion order (not input order) for every input."""
+    if jobs <= 1:
+        init_worker(replace, ignore_sigint=False)
+        for raw in inputs:
+            yield analyze_one(raw)
+        return
+    yield from _pooled(iter(inputs), jobs, replace)
+
+
+def _new_pool(jobs: int, replace: Mapping[str, str] | None) -> ProcessPoolExecutor:
+    from ..pipeline import STAGES
+
+    ctx = multiprocessing.get_context("forkserver")
+    # the forkserver imports the stage modules once; each worker forks from it with them loaded
+    ctx.set_forkserver_preload(sorted({target.partition(":")[0] for target in STAGES.values()}))
+    return ProcessPoolExecutor(jobs, mp_context=ctx, initializer=init_worker, initargs=(dict(replace or {}),))
+
+
+def _pooled(inputs: Iterator[RawInput], jobs: int, replace: Mapping[str, str] | None) -> Iterator[Analysed]:
+    pool = _new_pool(jobs, replace)
+    pending: dict[Future, RawInput] = {}
+    suspects: list[RawInput] = []  # in flight when a worker died: retried one at a time, alone
+    alone: RawInput | None = None  # the suspect now running by itself
+    exhausted = False
+    try:
+        while True:
+            if suspects:
+                if not pending:
+                    alone = suspects.pop(0)
+                    pending[pool.submit(analyze_one, alone)] = alone
+            else:
+                while len(pending) < jobs * IN_FLIGHT and not exhausted:
+                    try:
+                        raw = next(inputs)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    pending[pool.submit(analyze_one, raw)] = raw
+            if not pending:
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            broken = False
+            for fut in done:
+                raw = pending.pop(fut)
+                try:
+                    result = fut.result()
+                except BrokenProcessPool:
+                    broken = True
+                    pending[fut] = raw  # handled below with the others in flight
+                    continue
+                yield result
+            if broken:
+                lost = list(pending.values())
+                pending.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = _new_pool(jobs, replace)
+                if alone is not None and [r.name for r in lost] == [alone.name]:
+                    yield Analysed(alone.name, reason="the worker process died while analysing it")
+                else:
+                    suspects.extend(lost)
+            if not pending:
+                alone = None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

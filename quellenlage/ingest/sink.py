@@ -1,0 +1,71 @@
+"""Where ingest puts its results: a small interface, and an in-memory destination.
+
+The runner only needs five things from a destination: which inputs and URLs it already
+holds (to skip them before analysing), saving one batch of analysed articles in one
+transaction, and remembering failed inputs. :class:`~quellenlage.store.Store` has
+exactly these methods, so a store *is* a sink; :class:`MemorySink` keeps everything in
+dicts, for tests and for Python users who want the analyses without a database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, Protocol
+
+from ..store.write import SaveResult
+
+
+class Sink(Protocol):
+    def known_inputs(self) -> set[str]:
+        """Names of inputs whose article is stored (read once, at the start of a run)."""
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        """Those of ``urls`` already stored."""
+
+    def recorded_errors(self) -> set[tuple[str, str]]:
+        """(input name, reason) of the failures already recorded, so a rerun does not repeat them."""
+
+    def save_documents(self, docs: list[Mapping[str, Any]], input_names: Mapping[str, str]) -> SaveResult:
+        """Store the batch in one transaction; articles known by content hash or URL are counted, not stored."""
+
+    def record_error(self, input_name: str, reason: str) -> None: ...
+
+
+class MemorySink:
+    """Analyses kept in memory, keyed by article id; the same rules as the store (hash, then URL)."""
+
+    def __init__(self) -> None:
+        self.articles: dict[str, Mapping[str, Any]] = {}
+        self.inputs: dict[str, str] = {}  # article id -> input name
+        self.urls: set[str] = set()
+        self.errors: list[tuple[str, str]] = []
+        self.batches = 0
+
+    def known_inputs(self) -> set[str]:
+        return set(self.inputs.values())
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        return self.urls & set(urls)
+
+    def recorded_errors(self) -> set[tuple[str, str]]:
+        return set(self.errors)
+
+    def save_documents(self, docs: list[Mapping[str, Any]], input_names: Mapping[str, str]) -> SaveResult:
+        added: list[str] = []
+        known = 0
+        for c in docs:
+            art = c["article"]
+            if art["id"] in self.articles or (art.get("url") and art["url"] in self.urls):
+                known += 1
+                continue
+            self.articles[art["id"]] = c
+            if art.get("url"):
+                self.urls.add(art["url"])
+            if art["id"] in input_names:
+                self.inputs[art["id"]] = input_names[art["id"]]
+            added.append(art["id"])
+        self.batches += 1
+        return SaveResult(len(added), known, tuple(added))
+
+    def record_error(self, input_name: str, reason: str) -> None:
+        self.errors.append((input_name, reason))

@@ -1,0 +1,81 @@
+"""Everything ``ingest`` is given, as one stream of inputs: pages, feed entries, WARC records.
+
+``iter_sources(paths)`` walks directories recursively (sorted, so two runs see the
+same order), decides per file whether it is a WARC file, a feed or a page (by content,
+not only by name), and yields for each article either a
+:class:`~quellenlage.document.RawInput`, an :class:`~quellenlage.ingest.readers.InputError`
+(with the reason it cannot be read) or a :class:`~quellenlage.ingest.warc.Skipped` record.
+It never stops on a bad input and never holds more than one page in memory.
+
+Input names are absolute paths (plus ``#offset`` or ``#entry`` inside a WARC or a feed),
+so a rerun from another working directory recognises the same inputs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..document import RawInput
+from .feeds import FEED_SUFFIXES, is_feed, iter_feed, linked_pages
+from .readers import MAX_BYTES, TEXT_SUFFIXES, InputError, read_file
+from .warc import Skipped, is_warc, iter_warc
+
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+Item = RawInput | InputError | Skipped
+
+
+def wanted(path: Path) -> bool:
+    """Files a directory walk picks up: pages, feeds and WARC files."""
+    name = path.name.lower()
+    return path.suffix.lower() in TEXT_SUFFIXES | FEED_SUFFIXES or name.endswith(WARC_SUFFIXES)
+
+
+def kind_of(path: Path) -> str:
+    """``warc``, ``feed`` or ``page``; a page saved as ``.html``/``.txt`` is never taken for a feed."""
+    if is_warc(path):
+        return "warc"
+    if path.suffix.lower() not in TEXT_SUFFIXES and is_feed(path):
+        return "feed"
+    return "page"
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
+    """(file, kind) for every file given or found under a directory given.
+
+    Pages that a feed in the same folder stands for are left out: they are read
+    through the feed (with the entry's link and date), not a second time on their own.
+    """
+    for p in paths:
+        path = Path(p)
+        if str(p) == "-":
+            yield path, "page"
+            continue
+        path = path.absolute()
+        if not path.is_dir():
+            yield path, kind_of(path) if path.is_file() else "page"
+            continue
+        files = sorted(f for f in path.rglob("*") if f.is_file() and wanted(f))
+        kinds = [(f, kind_of(f)) for f in files]
+        covered: set[Path] = set()
+        for f, kind in kinds:
+            if kind == "feed":
+                covered |= linked_pages(f)
+        for f, kind in kinds:
+            if kind == "page" and f.resolve() in covered:
+                continue
+            yield f, kind
+
+
+def iter_sources(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iterator[Item]:
+    """Every input under ``paths``: read, or the reason it cannot be."""
+    for path, kind in expand(paths):
+        if kind == "warc":
+            yield from iter_warc(path, max_bytes=max_bytes)
+        elif kind == "feed":
+            yield from iter_feed(path, max_bytes=max_bytes)
+        else:
+            try:
+                yield read_file(path, max_bytes=max_bytes)
+            except InputError as exc:
+                yield exc
