@@ -19,6 +19,7 @@ timing equals ``analyze``'s.
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import signal
@@ -30,6 +31,7 @@ from typing import Any
 
 from ..document import RawInput
 
+WARM_ENV = "QUELLENLAGE_WARM_STAGES"
 IN_FLIGHT = 4  # pages per worker handed out ahead: keeps workers busy while the main process writes
 
 
@@ -99,8 +101,11 @@ def _new_pool(jobs: int, replace: Mapping[str, str] | None) -> ProcessPoolExecut
     from ..pipeline import STAGES
 
     ctx = multiprocessing.get_context("forkserver")
-    # the forkserver imports the stage modules once; each worker forks from it with them loaded
-    ctx.set_forkserver_preload(sorted({target.partition(":")[0] for target in STAGES.values()}))
+    # the fork server imports the stage modules and warms a pipeline once (quellenlage.ingest.warm);
+    # each worker forks from it with models and word lists already loaded
+    os.environ[WARM_ENV] = json.dumps(dict(replace or {}))  # read when the fork server starts
+    ctx.set_forkserver_preload([*sorted({target.partition(":")[0] for target in STAGES.values()}),
+                                "quellenlage.ingest.warm"])
     return ProcessPoolExecutor(jobs, mp_context=ctx, initializer=init_worker, initargs=(dict(replace or {}),))
 
 
