@@ -70,10 +70,16 @@ def prepare(db: Path, n: int) -> dict[str, list[str]]:
     return {"stories": [str(s) for s in stories], "articles": [a.id for a in articles], "queries": queries}
 
 
-def request_mix(ids: dict[str, list[str]], rng: random.Random) -> tuple[str, str]:
-    """One (kind, path): half pages, half API reads, story/article/search evenly."""
-    kind = rng.choice(["story", "article", "search"])
-    api = rng.random() < 0.5
+KINDS = ["page story", "page article", "page search", "api story", "api article", "api search"]
+
+
+def request_mix(ids: dict[str, list[str]], rng: random.Random, only: str | None = None) -> tuple[str, str]:
+    """One (kind, path): of the kind ``only``, or half pages, half API reads, story/article/search evenly."""
+    if only:
+        api, kind = only.startswith("api"), only.split()[1]
+    else:
+        kind = rng.choice(["story", "article", "search"])
+        api = rng.random() < 0.5
     if kind == "story":
         path = f"/api/stories/{rng.choice(ids['stories'])}" if api else f"/stories/{rng.choice(ids['stories'])}"
     elif kind == "article":
@@ -85,7 +91,7 @@ def request_mix(ids: dict[str, list[str]], rng: random.Random) -> tuple[str, str
 
 
 async def load(base: str, ids: dict[str, list[str]], clients: int, seconds: float,
-               max_requests: int) -> tuple[dict[str, list[float]], int, int]:
+               max_requests: int, only: str | None = None) -> tuple[dict[str, list[float]], int, int]:
     times: dict[str, list[float]] = {}
     errors = 0
     done = 0
@@ -97,7 +103,7 @@ async def load(base: str, ids: dict[str, list[str]], clients: int, seconds: floa
             nonlocal errors, done
             rng = random.Random(seed)
             while time.perf_counter() < deadline and done < max_requests:
-                kind, path = request_mix(ids, rng)
+                kind, path = request_mix(ids, rng, only)
                 t0 = time.perf_counter()
                 r = await client.get(path)
                 elapsed = (time.perf_counter() - t0) * 1000
@@ -117,7 +123,8 @@ def summary(ms: list[float]) -> dict[str, float]:
             "p95_ms": round(ms[max(0, int(len(ms) * 0.95) - 1)], 1), "max_ms": round(ms[-1], 1)}
 
 
-def run(db: Path, n: int, clients: int, seconds: float, max_requests: int, workers: int) -> dict:
+def run(db: Path, n: int, clients: int, seconds: float, max_requests: int, workers: int,
+        phased: bool = True) -> dict:
     ids = prepare(db, n)
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -137,12 +144,21 @@ def run(db: Path, n: int, clients: int, seconds: float, max_requests: int, worke
                 time.sleep(0.1)
         asyncio.run(load(base, ids, clients, 2, 200))  # warm-up: caches, connections, threads
         t0 = time.perf_counter()
-        times, done, errors = asyncio.run(load(base, ids, clients, seconds, max_requests))
+        if phased:  # each kind alone for its share of the time, so one slow kind cannot hide another's speed
+            times, done, errors = {}, 0, 0
+            for kind in KINDS:
+                t, d, e = asyncio.run(load(base, ids, clients, seconds / len(KINDS), max_requests // len(KINDS),
+                                           kind))
+                times.update(t)
+                done, errors = done + d, errors + e
+        else:
+            times, done, errors = asyncio.run(load(base, ids, clients, seconds, max_requests))
         wall = time.perf_counter() - t0
     finally:
         server.terminate()
         server.wait(10)
     return {"articles": n, "clients": clients, "seconds": round(wall, 1), "workers": workers,
+            "mode": "phased" if phased else "mixed", "load_average": os.getloadavg()[0], "cpus": os.cpu_count(),
             "requests": done, "errors": errors, "requests_per_s": round(done / wall, 1),
             "latency": {k: summary(v) for k, v in sorted(times.items())}}
 
@@ -155,14 +171,16 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--max-requests", type=int, default=200_000)
     ap.add_argument("--workers", type=int, default=1, help="server worker processes")
+    ap.add_argument("--mixed", action="store_true",
+                    help="all kinds at once (default: each kind alone for a sixth of the time)")
     ap.add_argument("--out", default=str(Path(__file__).parent / "out" / "serve.json"))
     args = ap.parse_args()
     if args.db:
-        result = run(args.db, args.n, args.clients, args.seconds, args.max_requests, args.workers)
+        result = run(args.db, args.n, args.clients, args.seconds, args.max_requests, args.workers, not args.mixed)
     else:
         with tempfile.TemporaryDirectory() as tmp:
             result = run(Path(tmp) / "bench.db", args.n, args.clients, args.seconds, args.max_requests,
-                         args.workers)
+                         args.workers, not args.mixed)
     print(json.dumps(result, indent=1))
     for kind, lat in result["latency"].items():
         target = API_TARGET_MS if kind.startswith("api") else PAGE_TARGET_MS
