@@ -10,7 +10,21 @@ from .text import extract_text
 
 # An HTML page whose extracted text has no line like this is a navigation, login or
 # index page: trafilatura's fallbacks then return menu words ("Start"), not an article.
-SENTENCE_LINE = re.compile(r"(\w+\W+){4,}\w+.*[.!?\"“”»«…)]$")
+SENTENCE_END = re.compile(r"[.!?\"“”»«…)]$")
+SENTENCE_MIN_WORDS = 5
+
+
+SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+\w")
+PROSE_MIN_WORDS = 10
+
+
+def _is_sentence_line(line: str) -> bool:
+    """A line that reads like prose: a sentence, or several of them with trailing odds and ends."""
+    line = line.strip()
+    words = len(line.split())
+    if SENTENCE_END.search(line) and words >= SENTENCE_MIN_WORDS:
+        return True
+    return words >= PROSE_MIN_WORDS and bool(SENTENCE_INSIDE.search(line))
 
 
 class NoArticleError(ValueError):
@@ -21,7 +35,7 @@ def extract(doc: Document) -> Document:
     if doc.raw.kind == "html":
         extract_html(doc)
         text = doc.article.text
-        if text.strip() and not any(SENTENCE_LINE.search(line.strip()) for line in text.split("\n")):
+        if text.strip() and not any(_is_sentence_line(line) for line in text.split("\n")):
             raise NoArticleError(f"{doc.raw.name}: no article text found (the page has no main content)")
     else:
         extract_text(doc)

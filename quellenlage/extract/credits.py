@@ -79,6 +79,22 @@ def _leadins(kind: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     return re.compile(rf"(?:{alternatives})", re.I), tuple(joiners)
 
 
+@cache
+def _compiled() -> dict:
+    """The credit patterns, built once from the data files."""
+    agency, _ = _leadins("agency")
+    image, _ = _leadins("image")
+    lead_end = r"(?:^|(?<=[.!?\"“”»«)])\s+)"
+    patterns = []
+    if image is not None:
+        patterns.append(re.compile(rf"{lead_end}(?P<lead>{image.pattern})\s*:\s*(?P<credit>.+)$", re.I))
+    patterns.append(re.compile(rf"{lead_end}(?P<lead>©|\(c\)|Copyright)\s*(?P<credit>.+)$", re.I))
+    return {
+        "agency_line": re.compile(rf"^\(?\s*{agency.pattern}\s*:?\s*(?P<rest>.+?)\)?\.?$", re.I) if agency else None,
+        "image": patterns,
+    }
+
+
 def agency_name(token: str) -> str | None:
     """The agency a credit token names ("dpa-AFX" -> dpa, "rtr" -> Reuters), else None."""
     token = token.strip(" ()[].:-–—©")
@@ -133,8 +149,7 @@ def credit_line(line: str, credits: Credits) -> bool:
     shapes = _shapes()["shapes"]
     if not stripped or len(stripped) > int(shapes["credit_line_max"]):
         return False
-    leadin, _ = _leadins("agency")
-    m = leadin and re.match(rf"^\(?\s*{leadin.pattern}\s*:?\s*(?P<rest>.+?)\)?\.?$", stripped, re.I)
+    m = _compiled()["agency_line"].match(stripped) if _compiled()["agency_line"] else None
     if m:
         found = read_credit_list(m.group("rest"))
         if found is None or not found[0]:
@@ -160,13 +175,10 @@ def image_credit(line: str, credits: Credits) -> str:
     The credit goes to ``credits.image_credits`` (without a placeholder photographer
     such as "Uncredited"); the rest of the line is returned, so a caption sentence stays.
     """
-    leadin, _ = _leadins("image")
-    patterns = []
-    if leadin is not None:
-        patterns.append(rf"(?:^|(?<=[.!?\"“”»«)])\s+)(?P<lead>{leadin.pattern})\s*:\s*(?P<credit>.+)$")
-    patterns.append(r"(?:^|(?<=[.!?\"“”»«)])\s+)(?P<lead>©|\(c\)|Copyright)\s*(?P<credit>.+)$")
-    for pattern in patterns:
-        m = re.search(pattern, line, re.I)
+    if ":" not in line and "©" not in line and "(c)" not in line.lower() and "copyright" not in line.lower():
+        return line
+    for pattern in _compiled()["image"]:
+        m = pattern.search(line)
         if not m:
             continue
         credit = m.group("credit").strip().rstrip(")")

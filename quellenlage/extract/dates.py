@@ -16,6 +16,7 @@ from ..lang import MissingResource, available_languages, load
 NUMERIC = re.compile(r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})\b")
 ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2})?)?\b")
 TIME = re.compile(r"\b(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)\b(\s?(?P<ampm>am|pm|a\.m\.|p\.m\.))?", re.I)
+YEAR = re.compile(r"\d{4}")
 MAX_CHARS = 70
 
 
@@ -36,13 +37,21 @@ def _vocabulary() -> tuple[dict[str, int], frozenset[str]]:
     return months, frozenset(around)
 
 
-def _word_date(line: str) -> tuple[re.Match[str], int, int, int] | None:
+@cache
+def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     months, _ = _vocabulary()
     names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
-    dmy = re.search(rf"\b(?P<d>\d{{1,2}})\.?\s+(?P<mon>{names})\.?\s+(?P<y>\d{{4}})\b", line, re.I)
+    return (re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s+(?P<mon>{names})\.?\s+(?P<y>\d{{4}})\b", re.I),
+            re.compile(rf"\b(?P<mon>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I))
+
+
+def _word_date(line: str) -> tuple[re.Match[str], int, int, int] | None:
+    months, _ = _vocabulary()
+    day_first, month_first = _word_patterns()
+    dmy = day_first.search(line)
     if dmy:
         return dmy, int(dmy["y"]), months[dmy["mon"].lower()], int(dmy["d"])
-    mdy = re.search(rf"\b(?P<mon>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", line, re.I)
+    mdy = month_first.search(line)
     if mdy:
         return mdy, int(mdy["y"]), months[mdy["mon"].lower()], int(mdy["d"])
     return None
@@ -50,7 +59,7 @@ def _word_date(line: str) -> tuple[re.Match[str], int, int, int] | None:
 
 def parse_date_line(line: str) -> str | None:
     """ISO date (or datetime) if ``line`` is a date line, else None."""
-    if len(line) > MAX_CHARS:
+    if len(line) > MAX_CHARS or not YEAR.search(line):
         return None
     found = None
     for pattern in (ISO, NUMERIC):

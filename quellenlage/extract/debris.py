@@ -50,6 +50,9 @@ class Rule:
     def matches(self, line: str) -> bool:
         return len(line) <= self.max_chars and self.pattern.match(normalise(line)) is not None
 
+    def matches_normalised(self, text: str, length: int) -> bool:
+        return length <= self.max_chars and self.pattern.match(text) is not None
+
 
 def normalise(line: str) -> str:
     """The line as rules see it: no leading bullets, no trailing colon or spaces."""
@@ -95,11 +98,20 @@ def is_tag_like(line: str) -> bool:
     return 0 < len(text) <= TAG_MAX_CHARS and not SENTENCE_END.search(text.rstrip(")"))
 
 
+@cache
+def _longest(active: tuple[Rule, ...]) -> int:
+    return max((r.max_chars for r in active), default=0)
+
+
 def match_rule(line: str, in_tail: bool, active: tuple[Rule, ...]) -> Rule | None:
+    length = len(line)
+    if length > _longest(active):
+        return None  # story paragraphs are longer than any debris line: the common case, decided at once
+    text = normalise(line)
     for rule in active:
         if rule.where == "tail" and not in_tail:
             continue
-        if rule.matches(line):
+        if rule.matches_normalised(text, length):
             return rule
     return None
 

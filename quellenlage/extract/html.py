@@ -1,7 +1,7 @@
-"""HTML pages: trafilatura for the body and its metadata (whose date comes from htmldate).
+"""HTML pages: trafilatura for the body, its metadata readers and htmldate for the rest.
 
 The page is parsed once; trafilatura works on a copy of that tree, and the tree is
-reused for what trafilatura leaves out: the section (``article:section``, JSON-LD
+reused for the metadata (:mod:`.metadata`) and for what trafilatura leaves out: the section (``article:section``, JSON-LD
 breadcrumbs, a breadcrumb trail), the publisher name for the outlet, and picture
 credits in figure captions. The body text then goes through the same credit and
 debris cleanup as scraped text (:mod:`.text`).
@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from ..document import Document
 from .credits import Credits, byline_agencies
 from .layout import split_lines
+from .metadata import byline_from_markup, read_meta
 from .text import apply_body
 
 TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
@@ -24,10 +25,9 @@ HOME_CRUMBS = {"home", "startseite", "start", "homepage", "index", "news", "nach
 COMPANY = re.compile(r"\b(GmbH|AG|KG|Ltd|Inc|LLC|S\.A\.|Verlag|Media Group)\b")
 DATE_FRAGMENT = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
 MAX_CREDIT_NODES = 20
-
-# Date search of htmldate inside trafilatura: the page's own markup (meta, JSON-LD,
-# time elements) first; the slow free-text scan of the whole page only when those fail.
-DATE_PARAMS = {"extensive_search": False, "original_date": True}
+SITE_SUFFIXES = {"com", "de", "net", "org", "at", "ch", "pl", "fr", "es", "it", "uk", "eu", "info", "io"}
+SECTION_XPATH = ('//head/meta[@property="article:section" or @name="article:section" or @name="section" '
+                 'or @property="og:section"]/@content')
 
 
 def load_tree(html: str) -> Any:
@@ -37,35 +37,34 @@ def load_tree(html: str) -> Any:
 
 
 def extract_html(doc: Document) -> Document:
+    """Body, metadata, credits and debris of one HTML page; the page is parsed once."""
     import trafilatura
 
     tree = load_tree(doc.raw.content)
     if tree is None:
         doc.set_text("")
         return doc
-    result = trafilatura.bare_extraction(
-        tree, url=doc.raw.url, with_metadata=True, include_comments=False, include_tables=False,
-        favor_precision=False, date_extraction_params=DATE_PARAMS,
-    )
     art = doc.article
     credits = Credits()
-    text = ""
-    if result is not None:
-        data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
-        text = data.get("text") or ""
-        art.url = data.get("url") or doc.raw.url
-        host = data.get("hostname") or (urlsplit(art.url).hostname if art.url else None)
-        art.outlet = outlet_name(data.get("sitename"), host)
-        art.title = clean_title(data.get("title"), art.outlet, host)
-        art.published = data.get("date")
-        art.authors = clean_authors(data.get("author"), data.get("sitename"), host, credits)
-        art.categories = list(data.get("categories") or [])
-        art.description = data.get("description")
+    meta = read_meta(tree, doc.raw.url)
+    host = meta.hostname or (urlsplit(doc.raw.url).hostname if doc.raw.url else None)
+    art.url = meta.url or doc.raw.url
+    art.outlet = outlet_name(meta.sitename, host)
+    art.title = clean_title(meta.title, art.outlet, host)
+    art.published = meta.date
+    art.categories = meta.categories
+    art.description = meta.description
     art.section = find_section(tree, art.categories, art.outlet)
     for credit in figure_credits(tree):
         credits.add_image(credit)
+    # trafilatura works on its own copy of the tree
+    result = trafilatura.bare_extraction(tree, url=doc.raw.url, with_metadata=False, include_comments=False,
+                                         include_tables=True, favor_precision=False)
+    text = (result.text if result is not None else "") or ""
+    author = meta.author or byline_from_markup(tree)
+    art.authors = clean_authors(author, meta.sitename, host, credits)
     lines = split_lines(text)
-    if lines and art.title and same_headline(lines[0], art.title):
+    if lines and art.title and not lines[0].startswith("- ") and same_headline(lines[0], art.title):
         lines = lines[1:]  # trafilatura repeats the headline as the first line; it is not body text
     apply_body(doc, lines, credits)
     return doc
@@ -133,6 +132,8 @@ def clean_authors(author: str | None, sitename: str | None, host: str | None, cr
             continue
         if len(part.split()) == 1:
             continue  # a single word is a label ("Autor") or a place, not a person's byline
+        if part.split()[-1].casefold() in SITE_SUFFIXES:
+            continue  # "Facebook Com", "Interia Pl": a site name that trafilatura title-cased
         people.append(part)
     return people
 
@@ -152,11 +153,9 @@ def same_headline(line: str, title: str) -> bool:
 
 def find_section(tree: Any, categories: list[str], outlet: str | None) -> str | None:
     """``article:section``, else JSON-LD breadcrumbs, else a breadcrumb trail, else the first category."""
-    for xpath in ('//meta[@property="article:section"]/@content', '//meta[@name="article:section"]/@content',
-                  '//meta[@name="section"]/@content', '//meta[@property="og:section"]/@content'):
-        values = [v.strip() for v in tree.xpath(xpath) if v and v.strip()]
-        if values:
-            return values[0]
+    values = [v.strip() for v in tree.xpath(SECTION_XPATH) if v and v.strip()]
+    if values:
+        return values[0]
     crumbs = jsonld_breadcrumbs(tree) or html_breadcrumbs(tree)
     section = pick_crumb(crumbs, outlet)
     if section:

@@ -19,7 +19,8 @@ from .layout import join_broken_lines, split_lines
 SECTION_MAX_WORDS = 3
 SECTION_MAX_CHARS = 30
 TITLE_MAX_CHARS = 250
-HEAD_LINES = 4  # metadata lines are looked for among the first few lines only
+HEAD_LINES = 4
+DATE_LINE_MAX_CHARS = 50  # metadata lines are looked for among the first few lines only
 NO_SECTION_CHARS = re.compile(r"[.!?,;:\"“”„»«()\d]")
 
 
@@ -71,10 +72,26 @@ def extract_text(doc: Document) -> Document:
     return doc
 
 
+def drop_date_lines(lines: list[str], doc: Document) -> tuple[list[str], list[str]]:
+    """Lines that hold only a date ("Letzte Änderung 14.02.2019") are page furniture; the first may date the page."""
+    kept, removed = [], []
+    for line in lines:
+        date = parse_date_line(line) if len(line) <= DATE_LINE_MAX_CHARS else None
+        if date:
+            removed.append(line)
+            if not doc.article.published:
+                doc.article.published = date
+        else:
+            kept.append(line)
+    return kept, removed
+
+
 def apply_body(doc: Document, lines: list[str], credits: Credits) -> None:
     """Credits, debris and line joins over body lines; sets text and credit metadata."""
     lines, credits = take_credits(lines, credits)
     lines, removed = clean_lines(lines)
+    lines, dated = drop_date_lines(lines, doc)
+    removed += dated
     lines = join_broken_lines(lines)
     art = doc.article
     for name in credits.agencies:

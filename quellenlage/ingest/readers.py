@@ -29,6 +29,9 @@ BINARY_MAGIC = {
     b"\x7fELF": "an executable",
 }
 HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<div[\s>]|<p[\s>]|<article[\s>]", re.I)
+# Pages that start with a PHP warning or a stray <style> still are HTML: count common tags.
+HTML_TAG = re.compile(rb"</?(?:br|b|i|p|div|span|a|style|script|meta|link|table|tr|td|ul|li|h[1-6]|img|form)\b[^>]{0,300}>", re.I)
+HTML_MIN_TAGS = 5
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 
 
@@ -45,7 +48,9 @@ def sniff_kind(content: str | bytes) -> str:
     head = content[:4096]
     if isinstance(head, str):
         head = head.encode("utf-8", "ignore")
-    return "html" if HTML_SNIFF.search(head) else "text"
+    if HTML_SNIFF.search(head) or len(HTML_TAG.findall(head)) >= HTML_MIN_TAGS:
+        return "html"
+    return "text"
 
 
 def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:

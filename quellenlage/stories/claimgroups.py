@@ -11,8 +11,8 @@ count the same unit (``unit:container``) or, lacking a figure, state the same pr
    if their entities are compatible. Otherwise they are grouped with each other when
    their content words overlap (Jaccard >= 0.25), under the predicate they share most.
 
-Only canonical articles count (a syndicated copy's claims are its original's claims),
-and the outlet's own assertions are left out unless asked for. Each claim is in at
+A syndicated copy's claims are its original's (only claims a copy adds count on their
+own), and the outlet's own assertions are left out unless asked for. Each claim is in at
 least one group; a claim with figures of two units is in both units' groups.
 """
 
@@ -27,6 +27,7 @@ from .model import ClaimGroup, ClaimKey, ClaimRef, Story, SyndicationGroup
 from .records import ArticleLike, ArticleRecord, ClaimRecord, as_record
 
 PREDICATE_JACCARD = 0.25
+LABEL_CHARS = 60
 
 
 @dataclass
@@ -53,22 +54,30 @@ def records_by_id(articles: Iterable[ArticleLike] | Mapping[str, ArticleLike]) -
     return out
 
 
-def copy_ids(syndication: Iterable[SyndicationGroup] | None) -> set[str]:
-    return {c for g in syndication or [] for c in g.copies}
+def _fingerprint(c: ClaimRecord) -> tuple[str | None, str]:
+    return (c.source_key or c.source, " ".join(c.content.casefold().split()))
 
 
 def story_items(story: Story, records: Mapping[str, ArticleRecord],
                 syndication: Iterable[SyndicationGroup] | None = None,
                 include_assertions: bool = False) -> list[_Item]:
-    """The claims of the story's canonical articles, in the story's (publication) order."""
-    skip = copy_ids(syndication)
+    """The claims of the story's articles, in the story's (publication) order, each once.
+
+    A syndicated copy repeats its original's claims; only the claims a copy adds (a
+    paragraph the original lacks) are taken from it."""
+    original = {c: g.canonical for g in syndication or [] for c in g.copies}
     items = []
     for aid in story.articles:
         rec = records.get(aid)
-        if rec is None or aid in skip:
+        if rec is None:
             continue
+        known: set[tuple[str | None, str]] = set()
+        if aid in original and original[aid] in records:
+            known = {_fingerprint(c) for c in records[original[aid]].claims}
         for c in rec.claims:
             if c.mode == "assertion" and not include_assertions:
+                continue
+            if _fingerprint(c) in known:
                 continue
             items.append(_Item(rec, c))
     return items
@@ -178,9 +187,17 @@ def group_claims(story: Story, articles: Iterable[ArticleLike] | Mapping[str, Ar
         key = ClaimKey(_key_entities(members), topic)
         gid = _group_id(story.id, key, used)
         names = _names(members)
-        label = topic.split(":", 1)[1] + (f" · {', '.join(names[k] for k in key.entities)}" if key.entities else "")
+        head = topic.split(":", 1)[1]
+        if topic.startswith("predicate:") and len(members) == 1:
+            head = _shorten(members[0].claim.content)  # one claim: its own words say best what it is about
+        label = head + (f" · {', '.join(names[k] for k in key.entities)}" if key.entities else "")
         out.append(ClaimGroup(id=gid, story=story.id, key=key, claims=[m.ref for m in members], label=label))
     return out
+
+
+def _shorten(text: str, limit: int = LABEL_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def _names(members: list[_Item]) -> dict[str, str]:

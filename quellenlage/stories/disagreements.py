@@ -22,8 +22,9 @@ Compatible pairs are named too (``exact-equal``, ``within-bound``, ``within-tole
 source asserts is a ``deny-vs-assert`` disagreement. "Unclear" (``uncertain``) is shown
 in source tables but never counted as a disagreement.
 
-Claims are compared only between different canonical articles or different sources; a
-syndicated copy is its original and never disagrees with it.
+Claims are compared only between different sources: a source that gives a new figure
+later revises itself (both figures stay on the timeline). Unnamed sources count as
+different. A syndicated copy's claims are its original's and are not compared again.
 """
 
 from __future__ import annotations
@@ -74,11 +75,11 @@ def compare_figures(a: Figure, b: Figure, tolerance: float = TOLERANCE) -> tuple
 
 
 def _different_sources(x: _Item, y: _Item) -> bool:
-    if x.rec.id != y.rec.id:
-        return True
+    """A source that later gives another figure revises itself; it does not disagree with itself.
+    Unnamed sources are taken to be different people."""
     kx = x.claim.source_key or x.claim.source
     ky = y.claim.source_key or y.claim.source
-    return kx != ky or kx is None
+    return kx is None or ky is None or kx != ky
 
 
 def _figures(item: _Item, unit: str | None) -> list[Figure]:
@@ -88,16 +89,18 @@ def _figures(item: _Item, unit: str | None) -> list[Figure]:
 def find_disagreements(groups: Iterable[ClaimGroup], articles: Iterable | Mapping,
                        syndication: Iterable[SyndicationGroup] | None = None,
                        tolerance: float = TOLERANCE) -> list[Disagreement]:
-    """Figure and stance disagreements within each claim group (one per pair of claims)."""
+    """Figure and stance disagreements within each claim group (one per pair of claims).
+
+    ``syndication`` is accepted for symmetry with the other steps; the groups from
+    :func:`~quellenlage.stories.group_claims` already hold a copied claim once."""
     records = records_by_id(articles)
-    copies = {c for g in syndication or [] for c in g.copies}
     out: list[Disagreement] = []
     for group in groups:
         items = []
         for ref in group.claims:
             rec = records.get(ref.article_id)
             claim = rec.claim(ref.claim_id) if rec else None
-            if rec is not None and claim is not None and rec.id not in copies:
+            if rec is not None and claim is not None:
                 items.append(_Item(rec, claim))
         unit = group.key.topic.split(":", 1)[1] if group.key.topic.startswith("unit:") else None
         asserting = [it for it in items if it.claim.stance == "assert"]

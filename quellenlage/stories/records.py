@@ -206,8 +206,20 @@ def _claim_from(raw: Mapping[str, Any], rec: ArticleRecord, lang: str | None) ->
         hedged=bool(raw.get("hedged", False)),
         figures=figures,
         entities=inside,
-        terms=content_terms(c_text, lang),
+        terms=content_terms(_without_entities(rec, c_start, c_end) if rec.text[c_start:c_end] == c_text
+                            else c_text, lang),
     )
+
+
+def _without_entities(rec: ArticleRecord, start: int, end: int) -> str:
+    """The content with entity mentions blanked out: who is named is compared through entity keys;
+    left in, "North Korea" would make every claim naming it share two words with every other."""
+    chars = list(rec.text[start:end])
+    for ent in rec.entities.values():
+        for s, e in ent.mentions:
+            if start <= s and e <= end:
+                chars[s - start:e - start] = " " * (e - s)
+    return "".join(chars)
 
 
 def as_records(objs: Iterable[ArticleLike]) -> list[ArticleRecord]:

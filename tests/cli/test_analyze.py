@@ -9,7 +9,8 @@ STORY = ("Der Gemeinderat hat am Dienstag den Haushalt beschlossen. Die Kämmeri
          "im kommenden Jahr rund zwei Millionen Euro mehr für Schulen ausgeben. Die Opposition bestritt, "
          "dass das Geld reiche.")
 FRENCH = ("Le conseil municipal a adopté mardi le budget de la ville. La trésorière a déclaré que la ville "
-          "dépenserait environ deux millions d'euros de plus pour les écoles l'année prochaine.")
+          "dépenserait environ deux millions d'euros de plus pour les écoles l'année prochaine. L'opposition "
+          "a contesté ce chiffre et demandé un nouveau vote avant la fin du mois.")
 
 
 @pytest.fixture

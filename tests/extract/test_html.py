@@ -54,6 +54,7 @@ def test_authors_without_publisher_address_and_agencies():
     assert clean_authors("Beispiel Verlag GmbH; Hamburg; Germany", "Beispiel", "beispiel.de", credits) == []
     assert clean_authors("Jane Doe; AFP", "Example", "example.com", credits) == ["Jane Doe"]
     assert credits.agencies == ["AFP"]
+    assert clean_authors("Facebook Com; Erika Muster", "Blatt", "blatt.de", credits) == ["Erika Muster"]
 
 
 def test_breadcrumb_section_skips_home_and_the_article_itself():

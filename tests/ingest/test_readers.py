@@ -10,6 +10,9 @@ def test_kind_is_sniffed_from_content_not_the_name():
     assert sniff_kind("Politik\nEin Titel\nDer Text des Artikels.") == "text"
     raw = read_bytes(b"<html><body><p>Inhalt</p></body></html>", "page.txt")
     assert raw.kind == "html"
+    warning_first = b"<br />\n<b>Warning</b>: deprecated in <b>x.php</b><br />\n" + b"<p>Text</p>" * 3
+    assert sniff_kind(warning_first) == "html"
+    assert sniff_kind("Ein Satz mit <b>Fettdruck</b> im gescrapten Text.") == "text"
 
 
 def test_windows_1252_and_declared_latin1_are_decoded():

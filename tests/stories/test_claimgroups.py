@@ -78,3 +78,22 @@ def test_group_ids_are_stable_across_runs():
                 claims=[claim("Nordkorea habe 1.000 Container geliefert", "Amt",
                               quantities=[qty("1.000 Container", "Container", value=1000)])])
     assert [g.id for g in group_claims(story_of(a), [a])] == [g.id for g in group_claims(story_of(a), [a])]
+
+
+def test_a_syndicated_copy_adds_only_the_claims_its_original_lacks():
+    from quellenlage.stories import find_syndication
+
+    body = ("Im Hafen von Kleinstadt liegen seit Tagen Frachter fest, weil die Lotsen streiken. "
+            "Die Reederei erklärte, es warteten 14 Schiffe auf die Einfahrt. "
+            "Die Gewerkschaft fordert mehr Lohn und kürzere Schichten für ihre Mitglieder. ")
+    waiting = claim("es warteten 14 Schiffe auf die Einfahrt", "Reederei",
+                    quantities=[qty("14 Schiffe", "Schiffe", value=14)])
+    original = article(body, outlet="Eins", published="2026-05-01", claims=[waiting])
+    copy = article(body + "Der Hafenmeister sagte, der Schaden gehe in die Millionen.", outlet="Zwei",
+                   published="2026-05-02",
+                   claims=[waiting, claim("der Schaden gehe in die Millionen", "Hafenmeister")])
+    syn = find_syndication([original, copy])
+    groups = group_claims(story_of(original, copy), [original, copy], syn)
+    members = [c for g in groups for c in g.claims]
+    assert len(members) == 2
+    assert {m.article_id for m in members} == {original["article"]["id"], copy["article"]["id"]}

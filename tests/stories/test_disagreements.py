@@ -38,3 +38,28 @@ def test_tolerance_is_a_parameter():
     a, b = fig(value=2000, approx=True), fig(value=2500)
     assert not compare_figures(a, b)[0]
     assert compare_figures(a, b, tolerance=0.3)[0]
+
+
+def test_a_source_revising_its_own_figure_is_no_disagreement_but_two_sources_are():
+    from quellenlage.stories import Story, find_disagreements, group_claims
+
+    from .builders import article, claim, qty
+
+    kp = ("Nordkorea", "iso3166:KP", "North Korea")
+    seoul = ("Seoul", "geo:seoul", "Seoul")
+
+    def report(text, content, source, value, day):
+        return article(text, published=day, entities=[kp, seoul],
+                       claims=[claim(content, source, quantities=[qty(f"{value} Container", "Container", value=value)])])
+
+    first = report("Seoul sagte, Nordkorea habe 2000 Container geliefert.", "Nordkorea habe 2000 Container geliefert",
+                   "Seoul", 2000, "2026-10-01")
+    later = report("Seoul sagte nun, Nordkorea habe 2500 Container geliefert.",
+                   "Nordkorea habe 2500 Container geliefert", "Seoul", 2500, "2026-10-20")
+    other = report("Kiew sagte, Nordkorea habe 4000 Container geliefert.", "Nordkorea habe 4000 Container geliefert",
+                   "Kiew", 4000, "2026-10-21")
+    arts = [first, later, other]
+    story = Story("s", [a["article"]["id"] for a in arts])
+    found = find_disagreements(group_claims(story, arts), arts)
+    pairs = sorted(tuple(sorted(d.sources)) for d in found)
+    assert pairs == [("Kiew", "Seoul"), ("Kiew", "Seoul")]  # Kiew against each of Seoul's figures
