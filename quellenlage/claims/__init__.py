@@ -1,9 +1,28 @@
-"""Claim attribution (to be filled in)."""
+"""Claim attribution: who claims what, in which mode, with which stance.
+
+The stage :func:`find_claims` fills ``doc.claims`` (see :mod:`.engine` for the design).
+Language knowledge lives in ``quellenlage/lang/<lang>/claim_*.toml`` and
+``konjunktiv.toml``; a language without those files yields no claims.
+
+    from quellenlage.pipeline import analyze
+    doc = analyze("Der Minister sagte, die Lage sei ernst.")
+    doc.claims[0].source.name   # 'Minister'
+"""
 
 from __future__ import annotations
 
 from ..document import Document
+from .engine import analyze_claims
 
 
 def find_claims(doc: Document) -> Document:
+    """Pipeline stage: every attributed claim and hearsay statement of the article."""
+    if not doc.sentences and doc.text:
+        from ..nlp import split_sentences
+
+        split_sentences(doc)
+    doc.claims = analyze_claims(doc)
     return doc
+
+
+__all__ = ["analyze_claims", "find_claims"]

@@ -1,0 +1,311 @@
+"""The claim engine: cue-first attribution over one document.
+
+One pass over the sentences in order. For each sentence, in this order:
+
+1. **Quotations** that open in it (:mod:`.quotes`): the speaker is read from a trailing
+   cue ("…", sagte Stenger), a colon introduction ("Scholz: …", "… und greift an: …"),
+   or, for a quote with no cue of its own, the source of the claim just before (same or
+   next paragraph). Quoted fragments inside a sentence ('Vom "größten Projekt" sprach …')
+   are left to step 2.
+2. **Cues** outside quotations (:mod:`.reported`): reporting verbs with their content
+   clause, "laut X", "X zufolge", "nach Angaben von X", "seinen Angaben nach",
+   "nach eigenen Angaben", "demnach", "so X", "Das berichtet X".
+3. **Reportive** hearsay with no source ("soll … haben", "angeblich").
+4. **Continuation**: a sentence in Konjunktiv I/II right after a claim belongs to that
+   claim's source ("Wettbewerb zwinge die Bahn, …").
+
+Every step is bounded by its sentence (or its quotation within one paragraph), so no
+claim can span the article and time stays linear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import Claim, Document, Quantity, Relay, Sentence, Source
+from ..nlp.morphology import has_reported_mood
+from ..nlp.sentences import sentences as split_sentences
+from ..nlp.sentences import tokenize
+from .lexicon import Lexicon, lexicon
+from .quotes import Quote, find_quotes, word_count
+from .sources import Resolver, SourcePhrase, kind_of, person_name
+from .stance import is_hedged, reportive_cue, stance_of
+
+MAX_CLAIM = 3000  # characters: a longer "claim" is a broken quote or a flattened table
+
+
+@dataclass
+class Draft:
+    """A claim under construction (offsets into the article text)."""
+
+    start: int
+    end: int
+    cstart: int
+    cend: int
+    mode: str
+    cue: tuple[int, int] | None = None
+    phrase: SourcePhrase | None = None
+    name: str | None = None
+    kind: str = "unnamed"
+    stance: str = "assert"
+    verb_stance: str = "assert"
+    hedged: bool = False
+    via: list[str] = field(default_factory=list)
+    sentence: int = 0
+    paragraph: int = 0
+
+
+class Engine:
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc, self.lex, self.text = doc, lex, doc.text
+        self.sents: list[Sentence] = doc.sentences or split_sentences(self.text, lex.lang, with_tokens=True)
+        for s in self.sents:
+            if not s.tokens:
+                s.tokens = tokenize(self.text[s.start:s.end], s.start)
+        self.quotes = find_quotes(self.text)
+        self.quote_mask = bytearray(len(self.text))
+        for q in self.quotes:
+            self.quote_mask[q.start:q.end] = b"\x01" * (q.end - q.start)
+        self.consumed = bytearray(len(self.text))
+        self.drafts: list[Draft] = []
+        self.resolver = Resolver(doc)
+        self.last: Draft | None = None  # the last claim with a source
+
+    # -- helpers ---------------------------------------------------------------------
+    def in_quote(self, pos: int) -> bool:
+        return 0 <= pos < len(self.quote_mask) and self.quote_mask[pos] == 1
+
+    def is_consumed(self, pos: int) -> bool:
+        return 0 <= pos < len(self.consumed) and self.consumed[pos] == 1
+
+    def consume(self, start: int, end: int) -> None:
+        self.consumed[start:end] = b"\x01" * (end - start)
+
+    def outside_quotes(self, start: int, end: int) -> str:
+        """The text with quotations blanked, so hedges and moods inside quotes do not count."""
+        return "".join(" " if self.quote_mask[i] else self.text[i] for i in range(start, end))
+
+    def attribute(self, draft: Draft, phrase: SourcePhrase | None, tokens) -> Draft:
+        """Fill source name and kind from a phrase; pronouns and descriptors are resolved."""
+        draft.phrase = phrase
+        if phrase is None:
+            return draft
+        named = None
+        if phrase.pronoun or phrase.descriptor:
+            prev = self.last
+            speaker = None
+            if prev is not None and prev.name and prev.kind == "named" and self.sentence_of(phrase.start) - prev.sentence <= 1:
+                speaker = prev.name
+            named = self.resolver.resolve(phrase.start, phrase.pronoun, speaker)
+            draft.name = named or (None if phrase.pronoun else phrase.text)
+        else:
+            person = person_name(phrase, tokens, self.lex)
+            draft.name = person or _strip_det(phrase.text, self.lex)
+            if person:
+                self.resolver.note(phrase.start, person)
+        draft.kind = kind_of(phrase, self.lex, named is not None)
+        return draft
+
+    def add(self, d: Draft) -> None:
+        if d.end - d.start > MAX_CLAIM or d.cend <= d.cstart:
+            return
+        span_text = self.outside_quotes(d.start, d.end)
+        if d.mode != "direct":
+            d.hedged = d.hedged or is_hedged(span_text, self.lex)
+        d.stance = stance_of(self.text[d.start:d.end], self.lex, d.verb_stance)
+        self.drafts.append(d)
+        self.consume(d.start, d.end)
+        if d.phrase is not None or d.name:
+            self.last = d
+
+    # -- the pass --------------------------------------------------------------------
+    def run(self) -> list[Draft]:
+        from .reported import find_reported
+
+        qi = 0
+        for i, sent in enumerate(self.sents):
+            before = len(self.drafts)
+            while qi < len(self.quotes) and self.quotes[qi].start < sent.end:
+                q = self.quotes[qi]
+                qi += 1
+                if q.start >= sent.start and not self.is_consumed(q.start):
+                    self.quote_claim(q, i)
+            if all(self.is_consumed(t.start) or self.in_quote(t.start) for t in sent.tokens):
+                continue
+            find_reported(self, i)
+            if len(self.drafts) == before:
+                self.reportive(i)
+            if len(self.drafts) == before:
+                self.continuation(i)
+        return self.drafts
+
+    def sentence_of(self, pos: int, hint: int = 0) -> int:
+        for j in range(hint, len(self.sents)):
+            if self.sents[j].start <= pos < self.sents[j].end or self.sents[j].start > pos:
+                return j
+        return len(self.sents) - 1
+
+    # -- quotations ------------------------------------------------------------------
+    def quote_claim(self, q: Quote, i: int) -> None:
+        from .reported import cue_source_in
+
+        text, _lex = self.text, self.lex
+        a, b = q.inner
+        inner = text[a:b].rstrip()
+        if word_count(text, q) < 3 or q.end - q.start > MAX_CLAIM:
+            return
+        j = self.sentence_of(max(q.end - 1, q.start), i)
+        sent_end = self.sents[j].end if q.end <= self.sents[j].end else q.end
+        clause_start = _clause_start(text, q.start, self.sents[i].start)
+        if clause_start != q.start:
+            return  # a quoted fragment inside a sentence: part of whatever claim covers it
+        d = Draft(q.start, q.end, a, a + len(inner), "direct", sentence=i, paragraph=q.paragraph)
+        # 1. a trailing cue: "…", sagte er.  /  "…," said Della.
+        trailer = text[q.end:sent_end]
+        tstrip = trailer.lstrip()
+        if tstrip.startswith((",", "–", "-", "—")) or inner.endswith(",") or (tstrip[:1].islower() and q.closed):
+            stop = _clause_end(text, q.end + (len(trailer) - len(tstrip)) + 1, sent_end)
+            found = cue_source_in(self, q.end, stop)
+            if found is not None:
+                cue, phrase, toks, vstance = found
+                d.end = max(q.end, stop)
+                d.cue, d.verb_stance = cue, vstance
+                self.attribute(d, phrase, toks)
+                if d.phrase is not None:
+                    self.add(d)
+                    return
+        # 2. a colon introduction, or a cue before the quote in the same sentence
+        lead_from = max(self.sents[i].start, self._prev_quote_end(q))
+        lead = text[lead_from:q.start].rstrip()
+        if lead.endswith(":") or (lead.endswith(",") and self._prev_quote_end(q) > self.sents[i].start):
+            found = cue_source_in(self, lead_from, lead_from + len(lead) - 1, colon=True)
+            if found is not None:
+                cue, phrase, toks, vstance = found
+                d.start, d.cue, d.verb_stance = lead_from, cue, vstance
+                self.attribute(d, phrase, toks)
+                if d.phrase is not None:
+                    self.add(d)
+                    return
+            prev = self.last
+            if prev is not None and prev.sentence == i:
+                self._inherit(d, prev)
+                self.add(d)
+                return
+        # 3. no cue of its own: the speaker of the claim just before
+        prev = self.last
+        if prev is not None and (q.paragraph == prev.paragraph or (q.paragraph == prev.paragraph + 1 and q.continues)
+                                 or (q.paragraph == prev.paragraph + 1 and prev.mode == "direct" and i - prev.sentence <= 2)) \
+                and i - prev.sentence <= 3:
+            self._inherit(d, prev)
+            self.add(d)
+
+    def _inherit(self, d: Draft, prev: Draft) -> None:
+        d.phrase, d.name, d.kind, d.via = prev.phrase, prev.name, prev.kind, list(prev.via)
+
+    def _prev_quote_end(self, q: Quote) -> int:
+        k = self.quotes.index(q)
+        return self.quotes[k - 1].end if k > 0 and self.quotes[k - 1].paragraph == q.paragraph else -1
+
+    # -- hearsay and continuations ---------------------------------------------------
+    def reportive(self, i: int) -> None:
+        s = self.sents[i]
+        plain = self.outside_quotes(s.start, s.end)
+        where = reportive_cue(plain, self.lex)
+        if where is None:
+            return
+        d = Draft(s.start, s.end, s.start, s.end, "reportive", cue=(s.start + where[0], s.start + where[1]),
+                  hedged=True, sentence=i, paragraph=s.paragraph)
+        self.add(d)
+
+    def continuation(self, i: int) -> None:
+        prev = self.last
+        s = self.sents[i]
+        if prev is None or i == 0 or s.paragraph != prev.paragraph or prev.end < self.sents[i - 1].start:
+            return
+        toks = [t for t in s.tokens if not self.in_quote(t.start)]
+        if not has_reported_mood(toks, self.lex.lang):
+            return
+        d = Draft(s.start, s.end, s.start, s.end, "indirect", sentence=i, paragraph=s.paragraph)
+        self._inherit(d, prev)
+        self.add(d)
+
+
+def _strip_det(text: str, lex: Lexicon) -> str:
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in lex.src["determiners"] else text
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    """``pos`` if only a clause boundary (or nothing) precedes it in its sentence."""
+    k = pos - 1
+    while k >= floor and text[k] in " \t":
+        k -= 1
+    return pos if k < floor or text[k] in ".!?:;,\n–—-(" else -1
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """End of the trailing clause after a quote: the next stop, colon or opening quote."""
+    for k in range(start, limit):
+        if text[k] in ".;:!?„»\"“" and not (text[k] == "." and k + 1 < limit and text[k + 1].isalnum()):
+            return k
+    return limit
+
+
+def to_claims(doc: Document, drafts: list[Draft]) -> list[Claim]:
+    """Drafts as contract claims, in text order, with entities and figures linked."""
+    try:
+        from ..entities import link_source
+    except ImportError:
+        link_source = None
+    try:
+        from ..quantities import quantities_within
+    except ImportError:
+        quantities_within = None
+    out: list[Claim] = []
+    seen: set[tuple[int, int]] = set()
+    for d in sorted(drafts, key=lambda d: d.start):
+        if (d.start, d.end) in seen:
+            continue
+        seen.add((d.start, d.end))
+        source = None
+        if d.phrase is not None:
+            p = d.phrase
+            entity = None
+            if link_source is not None:
+                try:
+                    entity = link_source(doc, p.start, p.end)
+                except Exception:  # entities are optional for claims
+                    entity = None
+            kind = d.kind
+            ent = doc.entity(entity)
+            if ent is not None and kind == "described" and ent.type in ("GPE", "PER", "MEDIA"):
+                kind = "named"  # "die USA", "der Kreml"-like names of states, people and outlets
+            source = Source(text=p.text, start=p.start, end=p.end, name=d.name or p.text, entity=entity, kind=kind)
+        elif d.mode != "reportive" and d.name:
+            source = Source(text=None, start=None, end=None, name=d.name, kind=d.kind)
+        quantities: list[Quantity] = []
+        if quantities_within is not None:
+            try:
+                quantities = list(quantities_within(doc, d.cstart, d.cend))
+            except Exception:
+                quantities = []
+        out.append(Claim(
+            id=f"c{len(out) + 1}",
+            span=doc.span(d.start, d.end),
+            content=doc.span(d.cstart, d.cend),
+            cue=doc.span(*d.cue) if d.cue else None,
+            source=source,
+            mode=d.mode,  # type: ignore[arg-type]
+            stance=d.stance,  # type: ignore[arg-type]
+            hedged=d.hedged,
+            via=[Relay(name=v) for v in d.via],
+            quantities=quantities,
+        ))
+    return out
+
+
+def analyze_claims(doc: Document) -> list[Claim]:
+    lex = lexicon(doc.article.language or "de")
+    if not lex.verbs:
+        return []
+    return to_claims(doc, Engine(doc, lex).run())

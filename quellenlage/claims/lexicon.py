@@ -1,0 +1,130 @@
+"""The claim lexicons of one language, read once from ``quellenlage/lang/<lang>/``.
+
+``claim_verbs.toml`` (reporting verbs), ``claim_markers.toml`` (prepositional cues,
+reportive markers, stance words, hedges), ``claim_sources.toml`` (how a source phrase
+is written) and ``konjunktiv.toml`` (mood). This module only compiles them; no word
+of any language is written here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..lang import MissingResource, load
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    lemma: str
+    stance: str = "assert"
+    clause: bool = True
+    particle: str | None = None
+    prep: tuple[str, ...] = ()
+    bare: bool = False  # English: the clause may follow without "that"
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    verbs: dict[str, list[VerbCue]] = field(default_factory=dict)  # lower-case form -> cues
+    source_before: re.Pattern | None = None  # "laut X": group 'cue', source follows
+    source_after: re.Pattern | None = None  # "X zufolge": marker follows the source
+    possessive: re.Pattern | None = None
+    own: re.Pattern | None = None
+    anaphoric: re.Pattern | None = None
+    backward: frozenset[str] = frozenset()
+    trailing_so: frozenset[str] = frozenset()
+    reportive_modal: re.Pattern | None = None
+    reportive_marker: re.Pattern | None = None
+    deny: re.Pattern | None = None
+    uncertain: re.Pattern | None = None
+    hedge: re.Pattern | None = None
+    any_cue: re.Pattern = re.compile(r"(?!)")
+    src: dict = field(default_factory=dict)  # claim_sources.toml as sets
+    pronouns: dict[str, str] = field(default_factory=dict)
+    descriptor: re.Pattern | None = None
+    complementizers: frozenset[str] = frozenset()
+    subject_first: bool = False  # English: "X said" is the normal order
+
+
+def _alt(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _words(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern | None:
+    if not patterns:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alt(patterns)})(?!\w)", flags)
+
+
+def _optional(lang: str, name: str) -> dict:
+    try:
+        return load(lang, name)
+    except MissingResource:
+        return {}
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The compiled lexicon of ``lang``; an empty one (no claims) for unknown languages."""
+    lex = Lexicon(lang=lang)
+    verbs = _optional(lang, "claim_verbs").get("verbs", {})
+    for lemma, spec in verbs.items():
+        cue = VerbCue(
+            lemma=lemma,
+            stance=spec.get("stance", "assert"),
+            clause=bool(spec.get("clause", True)),
+            particle=spec.get("particle") or None,
+            prep=tuple(spec.get("prep", "").split()),
+            bare=bool(spec.get("bare", False)),
+        )
+        for form in spec.get("forms", "").split():
+            lex.verbs.setdefault(form.lower(), []).append(cue)
+        joined = VerbCue(lemma=lemma, stance=cue.stance, clause=cue.clause, prep=cue.prep, bare=cue.bare)
+        for form in spec.get("joined", "").split():
+            lex.verbs.setdefault(form.lower(), []).append(joined)
+    m = _optional(lang, "claim_markers")
+    src_pat = r"(?P<src>[^\W\d_][\w\-.’']*(?:\s+[^\W\d_][\w\-.’']*){0,5})"
+    before = [p for p in m.get("source_before", [])]
+    if before:
+        lex.source_before = re.compile(rf"(?<!\w)(?P<cue>{_alt([p.replace('SRC', src_pat) for p in before])})\s+", re.IGNORECASE)
+    lex.source_after = _words(m.get("source_after", []))
+    lex.possessive = _words(m.get("possessive", []))
+    lex.own = _words(m.get("own", []))
+    lex.anaphoric = _words(m.get("anaphoric", []))
+    lex.backward = frozenset(w.lower() for w in m.get("backward", []))
+    lex.trailing_so = frozenset(w.lower() for w in m.get("trailing_so", []))
+    rep = m.get("reportive", {})
+    if rep.get("modal"):
+        modal = _alt(rep["modal"])
+        perfect = _alt([p.replace(" ", r"\s+") for p in rep.get("perfect", [])])
+        lex.reportive_modal = re.compile(
+            rf"(?:(?<!\w)(?:{modal})(?!\w)(?:[^.;:!?]|\.(?=\d)){{0,300}}?\w(?:t|en|n)\s+(?:{perfect})(?!\w)"
+            rf"|\w(?:t|en|n)\s+(?:worden\s+|gewesen\s+)?(?:haben|sein)\s+(?:{modal})(?!\w))",
+        )
+    lex.reportive_marker = _words(rep.get("markers", []))
+    st = m.get("stance", {})
+    lex.deny = _words(st.get("deny", []))
+    lex.uncertain = _words(st.get("uncertain", []))
+    lex.hedge = _words(m.get("hedge", {}).get("words", []))
+    lex.complementizers = frozenset(m.get("complementizers", []))
+    lex.subject_first = bool(m.get("subject_first", False))
+    s = _optional(lang, "claim_sources")
+    for key in ("determiners", "nominative", "prepositions", "attach", "skip", "conjunctions", "not_sources", "stop",
+                "relative", "definite", "passive"):
+        lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
+    kinds = s.get("kinds", {})
+    for key in ("anonymous", "documents", "described"):
+        lex.src[key] = frozenset(w.lower() for w in kinds.get(key, []))
+    lex.pronouns = {k.lower(): v for k, v in s.get("pronouns", {}).items()}
+    desc = s.get("descriptors", {}).get("pattern")
+    lex.descriptor = re.compile(rf"(?:{desc})", re.IGNORECASE) if desc else None
+    cues = [re.escape(f) for f in lex.verbs]
+    extra = [p.pattern for p in (lex.source_before, lex.source_after, lex.possessive, lex.own, lex.anaphoric,
+                                 lex.reportive_marker) if p is not None]
+    if cues or extra:
+        lex.any_cue = re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)|{'|'.join(extra) or '(?!)'}|[\"„“”»«:]",
+                                 re.IGNORECASE)
+    return lex

@@ -1,0 +1,363 @@
+"""Indirect attribution inside one sentence: reporting verbs and prepositional cues.
+
+The sentence is cut into clause segments at commas, semicolons, colons and dashes outside
+quotations. Each cue owns segments:
+
+* a verb whose next segment opens with a complementizer ("dass", "ob", "wie") or stands in
+  Konjunktiv ("sagte, die Händler seien froh") or follows a colon owns what follows;
+* a verb at the head of a later segment ("…, sagte auch Hoffmann", "…, wie das Amt
+  mitteilte", "…, so Hoffmann") owns the segments before it;
+* a verb with its preposition ("spricht von", "warnte vor") owns its own segment and the
+  relative clauses after it;
+* a denial verb or a reportive "soll … haben" owns its segment ("der Kreml hatte die
+  Berichte als unbelegt zurückgewiesen");
+* "laut X", "X zufolge", "nach Angaben von X", "seinen Angaben nach", "nach eigenen
+  Angaben", "demnach" own the whole sentence — unless a verb claim of the same sentence
+  has a source, in which case X is that claim's relay (``via``): "Yoon soll laut einem
+  Bericht des Express gewarnt haben" -> source Yoon, via Express.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Token
+from ..nlp.morphology import has_reported_mood
+from ..nlp.sentences import tokenize
+from .engine import Draft, Engine
+from .lexicon import VerbCue
+from .sources import SourcePhrase, np_ending_before, read_np, subject_after, subject_before
+
+SEPARATORS = {",", ";", ":", "–", "—", "-"}
+
+
+@dataclass
+class Seg:
+    lo: int  # token index, inclusive
+    hi: int  # token index, exclusive
+    sep: str  # the separator after it ("" at the end)
+
+
+@dataclass
+class Cue:
+    k: int  # token index of the cue word
+    seg: int
+    kind: str  # verb | prep | anaphoric | so | own
+    verb: VerbCue | None = None
+    phrase: SourcePhrase | None = None
+    end: int = 0  # token index after the cue phrase
+
+
+def segments(eng: Engine, toks: list[Token]) -> list[Seg]:
+    out, lo = [], 0
+    for k, t in enumerate(toks):
+        if t.text in SEPARATORS and not eng.in_quote(t.start) and (t.text != "-" or _spaced(eng.text, t)):
+            out.append(Seg(lo, k, t.text))
+            lo = k + 1
+    out.append(Seg(lo, len(toks), ""))
+    return [s for s in out if s.hi > s.lo] or [Seg(0, len(toks), "")]
+
+
+def _spaced(text: str, t: Token) -> bool:
+    return text[t.start - 1:t.start] == " " and text[t.end:t.end + 1] == " "
+
+
+def _seg_of(segs: list[Seg], k: int) -> int:
+    return next((n for n, s in enumerate(segs) if s.lo <= k < s.hi), len(segs) - 1)
+
+
+def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None:
+    """The reporting verb at ``toks[k]``, with its separable particle or preposition checked."""
+    t = toks[k]
+    if not t.text[:1].islower():
+        return None
+    options = eng.lex.verbs.get(t.text.lower())
+    if not options:
+        return None
+    if k > 0 and toks[k - 1].text.lower() in eng.lex.src["passive"]:
+        return None  # "are believed to", "was reported": hearsay, not a source speaking
+    plain = None
+    for cue in options:
+        if cue.particle:
+            tail = [x for x in toks[k + 1:seg.hi] if not eng.in_quote(x.start)]
+            if tail and tail[-1].text.lower() == cue.particle:
+                return cue
+            continue
+        if not cue.clause and cue.prep and not any(x.text.lower() in cue.prep for x in toks[seg.lo:seg.hi]):
+            continue
+        plain = plain or cue
+    return plain
+
+
+def source_near(eng: Engine, toks: list[Token], lo: int, k: int, hi: int) -> SourcePhrase | None:
+    """The subject before the verb, else (German word order, or English "said X") after it."""
+    lex, text = eng.lex, eng.text
+    before = subject_before(toks, lo, k, lex, text)
+    if before is not None:
+        return before
+    if lex.subject_first and any(t.text.lower() not in lex.src["skip"] | lex.src["conjunctions"] for t in toks[lo:k]):
+        return None  # English puts the subject after the verb only right at its clause start
+    return subject_after(toks, k, lex, text, stop=hi)
+
+
+def cue_source_in(eng: Engine, start: int, stop: int, colon: bool = False):
+    """A cue and its source in ``text[start:stop]`` (a quote's trailer or introduction).
+
+    Returns ``(cue span, phrase, tokens, verb stance)`` or None.
+    """
+    text, lex = eng.text, eng.lex
+    if stop <= start:
+        return None
+    toks = [t for t in tokenize(text[start:stop], start) if not eng.in_quote(t.start)]
+    while toks and not colon and toks[0].text in ",;–—-":
+        toks = toks[1:]
+    if colon:  # only the clause right before the colon
+        cut = max((n for n, t in enumerate(toks) if t.text in ".;!?"), default=-1)
+        toks = toks[cut + 1:]
+    if not toks:
+        return None
+    whole = Seg(0, len(toks), "")
+    for k, t in enumerate(toks[:14]):
+        cue = verb_cue(eng, toks, k, whole)
+        if cue is not None:
+            return (t.start, t.end), source_near(eng, toks, 0, k, len(toks)), toks, cue.stance
+        if k == 0 and t.text.lower() in lex.trailing_so and len(toks) > 1:
+            phrase = read_np(toks, 1, lex, text)
+            if phrase is not None:
+                return (t.start, t.end), phrase, toks, "assert"
+    if colon and len(toks) <= 6:  # "Scholz: …", "Der Minister: …"
+        lo = 0
+        while lo < len(toks) and toks[lo].text.lower() in lex.src["conjunctions"]:
+            lo += 1
+        phrase = read_np(toks, lo, lex, text)
+        if phrase is not None and phrase.end >= toks[-1].end:
+            return None if phrase.pronoun else ((phrase.start, phrase.end), phrase, toks, "assert")
+    return None
+
+
+def _first_subject(eng: Engine, toks: list[Token]) -> SourcePhrase | None:
+    """The subject of a sentence for "nach eigenen Angaben": first nominative phrase outside a PP."""
+    lex = eng.lex
+    i = 0
+    while i < len(toks) and toks[i].text.lower() in lex.src["conjunctions"]:
+        i += 1
+    if i < len(toks) and toks[i].text.lower() not in lex.src["prepositions"]:
+        p = read_np(toks, i, lex, eng.text)
+        if p is not None and not p.pronoun:
+            return p
+    for k in range(i + 1, len(toks)):
+        low = toks[k].text.lower()
+        if low in lex.src["nominative"] and toks[k - 1].text.lower() not in lex.src["prepositions"]:
+            p = read_np(toks, k, lex, eng.text)
+            if p is not None:
+                return p
+    return None
+
+
+def _relay_name(phrase: SourcePhrase, eng: Engine) -> str:
+    """ "eines aktuellen Berichtes des britischen "Express"" -> "Express"."""
+    toks = tokenize(phrase.text)
+    caps = [t.text for t in toks if t.text[:1].isupper()]
+    if phrase.head.lower() in eng.lex.src["documents"] and len(caps) > 1:
+        return caps[-1]
+    return phrase.text
+
+
+def find_cues(eng: Engine, toks: list[Token], segs: list[Seg], s_start: int) -> list[Cue]:
+    lex, text = eng.lex, eng.text
+    cues: list[Cue] = []
+    live = [not eng.in_quote(t.start) and not eng.is_consumed(t.start) for t in toks]
+    index = {t.start: n for n, t in enumerate(toks)}
+    for k, t in enumerate(toks):
+        if not live[k]:
+            continue
+        si = _seg_of(segs, k)
+        vc = verb_cue(eng, toks, k, segs[si])
+        if vc is not None:
+            cues.append(Cue(k, si, "verb", verb=vc, end=k + 1))
+        elif t.text.lower() in lex.trailing_so and si > 0 and si == len(segs) - 1 and k == segs[si].lo \
+                and segs[si].hi - k <= 8:
+            phrase = read_np(toks, k + 1, lex, text, stop=segs[si].hi)
+            if phrase is not None and not phrase.pronoun:
+                cues.append(Cue(k, si, "so", phrase=phrase, end=k + 1))
+    s_end = toks[-1].end
+    for pat, kind in ((lex.source_before, "prep"), (lex.possessive, "poss"), (lex.own, "own"),
+                      (lex.anaphoric, "anaphoric"), (lex.source_after, "after")):
+        if pat is None:
+            continue
+        for m in pat.finditer(text, s_start, s_end):
+            if eng.in_quote(m.start()) or eng.is_consumed(m.start()) or m.start() not in index:
+                continue
+            k = index[m.start()]
+            after = next((n for n in range(k, len(toks)) if toks[n].start >= m.end()), len(toks))
+            phrase = None
+            if kind == "prep":
+                phrase = read_np(toks, after, lex, text)
+                if phrase is None:
+                    continue
+            elif kind == "poss":
+                pron = (m.groupdict().get("pron") or m.groupdict().get("pron2") or "").lower()
+                phrase = SourcePhrase(m.start(), m.start() + len(m.group()), m.group(), pron, pronoun=lex.pronouns.get(pron))
+            elif kind == "own":
+                phrase = _first_subject(eng, toks)
+                if phrase is None:
+                    continue
+            elif kind == "after":
+                phrase = _np_ending_at(eng, toks, segs[_seg_of(segs, k)].lo, k)
+                if phrase is None:
+                    continue
+            cues.append(Cue(k, _seg_of(segs, k), kind, phrase=phrase, end=after))
+    cues.sort(key=lambda c: c.k)
+    return cues
+
+
+def _np_ending_at(eng: Engine, toks: list[Token], lo: int, k: int) -> SourcePhrase | None:
+    for p in range(lo, k):
+        phrase = read_np(toks, p, eng.lex, eng.text, stop=k)
+        if phrase is not None and phrase.end >= toks[k - 1].end:
+            return phrase
+    return None
+
+
+def find_reported(eng: Engine, i: int) -> None:
+    """Claims with indirect cues in sentence ``i`` (added to the engine)."""
+    s = eng.sents[i]
+    toks = s.tokens
+    if not toks:
+        return
+    lex, text = eng.lex, eng.text
+    # "Das berichtet das Magazin X." -> the previous sentence is X's claim
+    if len(toks) > 2 and toks[0].text.lower() in lex.backward and i > 0 and not eng.is_consumed(toks[0].start):
+        vc = verb_cue(eng, toks, 1, Seg(0, len(toks), ""))
+        prev = eng.sents[i - 1]
+        if vc is not None and prev.paragraph == s.paragraph and not eng.is_consumed(prev.start):
+            d = Draft(prev.start, s.end, prev.start, prev.end, "indirect", cue=(toks[1].start, toks[1].end),
+                      sentence=i, paragraph=s.paragraph, verb_stance=vc.stance)
+            eng.attribute(d, subject_after(toks, 1, lex, text), toks)
+            if d.phrase is not None:
+                eng.add(d)
+                return
+    segs = segments(eng, toks)
+    cues = find_cues(eng, toks, segs, s.start)
+    if not cues:
+        return
+    made: list[Draft] = []
+    owned = -1  # last segment index owned by a claim
+    pending_via: list[str] = []
+    verb_cues = [c for c in cues if c.kind in ("verb", "so")]
+    for n, c in enumerate(verb_cues):
+        seg = segs[c.seg]
+        nxt_cue_seg = verb_cues[n + 1].seg if n + 1 < len(verb_cues) else len(segs)
+        first = toks[seg.lo].text.lower()
+        heady = c.kind == "so" or c.k == seg.lo or first in lex.src["skip"] or first in lex.verbs or first == "wie"
+        nxt = segs[c.seg + 1] if c.seg + 1 < len(segs) else None
+        nxt_first = toks[nxt.lo].text.lower() if nxt else ""
+        opens = nxt is not None and c.kind == "verb" and c.verb.clause and (
+            seg.sep == ":" or nxt_first in lex.complementizers or _zu_infinitive(toks[nxt.lo:nxt.hi])
+            or ((nxt_first not in lex.src["conjunctions"] or nxt_first in lex.src["skip"]) and has_reported_mood(
+                [t for t in toks[nxt.lo:nxt.hi] if not eng.in_quote(t.start)], lex.lang)))
+        plain = eng.outside_quotes(toks[seg.lo].start, toks[seg.hi - 1].end)
+        lo_seg = hi_seg = None
+        if heady and c.seg > owned + 1 and not (opens and nxt_first in lex.complementizers):
+            lo_seg, hi_seg, span_lo, span_hi = owned + 1, c.seg - 1, owned + 1, c.seg
+            if first == "wie" and c.seg + 1 < len(segs) and c.seg == 0:
+                lo_seg = hi_seg = None
+        if lo_seg is None and first == "wie" and c.seg == 0 and len(segs) > 1:  # "Wie das Amt mitteilte, …"
+            lo_seg, hi_seg, span_lo, span_hi = 1, nxt_cue_seg - 1, 0, nxt_cue_seg - 1
+        if lo_seg is None and opens:
+            if nxt_cue_seg == c.seg + 1:  # "Der Express berichtet, Yoon habe gewarnt, dass …"
+                phrase = source_near(eng, toks, seg.lo, c.k, seg.hi)
+                if phrase is not None:
+                    pending_via.append(_strip(phrase.text, lex))
+                continue
+            lo_seg, hi_seg, span_lo, span_hi = c.seg + 1, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
+        if lo_seg is None and c.kind == "verb" and c.verb.prep and any(
+                t.text.lower() in c.verb.prep for t in toks[seg.lo:seg.hi]):
+            lo_seg, hi_seg, span_lo, span_hi = c.seg, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
+        if lo_seg is None and c.kind == "verb" and (c.verb.stance != "assert" or (
+                lex.reportive_modal is not None and lex.reportive_modal.search(plain))):
+            lo_seg, hi_seg, span_lo, span_hi = c.seg, c.seg, c.seg, c.seg
+        inline = False
+        if lo_seg is None and c.kind == "verb" and lex.subject_first and c.verb.clause and c.k + 1 < seg.hi and (
+                c.verb.bare or toks[c.k + 1].text.lower() in lex.complementizers):
+            lo_seg, hi_seg, span_lo, span_hi = c.seg, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
+            inline = True
+        tail_phrase = None
+        if lo_seg is None and c.kind == "verb" and lex.subject_first and c.verb.bare and c.k == seg.hi - 1 \
+                and c.k > seg.lo:
+            tail_phrase = np_ending_before(toks, seg.lo, c.k, lex, text)  # '…," Woodard said, …'
+            if tail_phrase is not None and tail_phrase.start > toks[segs[owned + 1].lo].start and \
+                    text[tail_phrase.start - 2:tail_phrase.start].strip() in ("", ",", "\"", "”", "“", "'"):
+                lo_seg, hi_seg, span_lo, span_hi = owned + 1, c.seg, owned + 1, c.seg
+        if lo_seg is None or hi_seg < lo_seg:
+            continue
+        if tail_phrase is not None:
+            phrase = tail_phrase
+        elif c.kind == "so":
+            phrase = c.phrase
+        elif first in lex.src["prepositions"] and first not in lex.src["conjunctions"]:
+            phrase = subject_after(toks, c.k, lex, text, stop=seg.hi)
+        else:
+            phrase = source_near(eng, toks, seg.lo, c.k, seg.hi)
+            if c.seg > 0 and segs[c.seg - 1].sep == "," and (phrase is None and c.k == seg.lo or lex.subject_first and c.seg == 1 and phrase is not None
+                                          and not phrase.text[:1].isupper() and not phrase.pronoun
+                                          and toks[segs[0].lo].text[:1].isupper()
+                                          and toks[segs[0].lo].text.lower() not in lex.src["conjunctions"]):
+                head = subject_before(toks, segs[0].lo, segs[0].hi, lex, text)  # "Gilley, author of …, argued"
+                if head is not None and (phrase is None or head.end >= toks[segs[0].hi - 1].end):
+                    phrase = head
+        if phrase is None:
+            continue
+        cstart, cend = toks[segs[lo_seg].lo].start, toks[segs[hi_seg].hi - 1].end
+        if inline:
+            cstart = toks[c.k + 1].start
+        if tail_phrase is not None:
+            cend = max(cstart + 1, tail_phrase.start - 1)
+        sstart, send = toks[segs[span_lo].lo].start, toks[segs[span_hi].hi - 1].end
+        d = Draft(min(sstart, cstart), max(send, cend), cstart, cend, "indirect", cue=(toks[c.k].start, toks[c.k].end),
+                  sentence=i, paragraph=s.paragraph, verb_stance=c.verb.stance if c.verb else "assert")
+        eng.attribute(d, phrase, toks)
+        d.via, pending_via = pending_via, []
+        made.append(d)
+        owned = max(owned, hi_seg, span_hi)
+    # prepositional cues: a relay of a verb claim around them, else a claim of the sentence
+    for c in cues:
+        if c.kind in ("verb", "so"):
+            continue
+        pos = toks[c.k].start
+        host = next((d for d in made if d.start <= pos < d.end or (d.start <= toks[0].start and d.phrase and c.seg == 0
+                                                                    and d.sentence == i and c.kind == "prep")), None)
+        if host is not None and c.phrase is not None and c.kind == "prep":
+            host.via.append(_relay_name(c.phrase, eng))
+            continue
+        if host is not None:
+            continue
+        free = [n for n in range(len(segs)) if n > owned]
+        if not free or c.seg < free[0]:
+            continue
+        lo, hi = toks[segs[free[0]].lo].start, toks[-1].end
+        d = Draft(lo, hi, lo, hi, "indirect", cue=(pos, toks[max(c.k, c.end - 1)].end), sentence=i,
+                  paragraph=s.paragraph)
+        if c.kind == "anaphoric":
+            if eng.last is None:
+                continue
+            eng._inherit(d, eng.last)
+        else:
+            eng.attribute(d, c.phrase, toks)
+            if c.kind == "after" and c.phrase is not None and c.phrase.text.lower() == c.phrase.head.lower() \
+                    and c.phrase.head.lower() in lex.src["documents"]:
+                d.phrase, d.name, d.mode, d.kind = None, None, "reportive", "unnamed"
+        made.append(d)
+        owned = len(segs)
+    for d in made:
+        eng.add(d)
+
+
+def _strip(text: str, lex) -> str:
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in lex.src["determiners"] else text
+
+
+def _zu_infinitive(toks: list[Token]) -> bool:
+    """ "…, das Geld genommen zu haben": a zu-infinitive clause as the content of a verb."""
+    return len(toks) >= 3 and toks[-2].text == "zu" and toks[-1].text[:1].islower()

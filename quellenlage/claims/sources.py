@@ -1,0 +1,296 @@
+"""Reading the source phrase of a claim and resolving it to whom it names.
+
+A source is a noun phrase next to the cue: before the verb ("Helmut Peter von der
+Autohaus-Gruppe sagte"), after it in a trailing cue ("…, sagt auch Fabian Stenger"), after
+a preposition ("laut Geschäftsführer Christian Hanisch"). The phrase is read token by
+token with the word classes of ``lang/<lang>/claim_sources.toml``: an optional
+determiner, adjectives, capitalised words, and attached genitives or von-phrases
+("der Manager eines anderen Konkurrenten der Bahn"). Pronouns ("er", "she"), possessives
+("seinen Angaben nach") and role descriptors ("der Minister", "der 48-Jährige") are
+resolved to the last fitting person: the entities stage's persons when it ran, else the
+persons this engine has already seen as sources.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..document import Document, Token
+from ..lang import MissingResource, load
+from .lexicon import Lexicon
+
+QUOTE_CHARS = "\"„“”»«‚‘"
+_ADJ_END = re.compile(r"(?:e|en|er|es|em|sche|schen|ische|ischen)$")
+
+
+@dataclass
+class SourcePhrase:
+    start: int
+    end: int
+    text: str
+    head: str  # the last capitalised word of the core phrase
+    pronoun: str | None = None  # gender of a pronoun source ("m", "f", "pl")
+    descriptor: bool = False  # "der Minister": refers back to a person
+
+
+def _cap(tok: Token) -> bool:
+    return tok.text[:1].isupper() or tok.text[:1].isdigit() and "-" in tok.text
+
+
+def _adjective(tok: Token, lex: Lexicon) -> bool:
+    w = tok.text
+    return w[:1].islower() and w.lower() not in lex.src["skip"] and bool(_ADJ_END.search(w)) and w.isalpha()
+
+
+def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | None = None) -> SourcePhrase | None:
+    """The noun phrase that starts at ``tokens[i]``, or None if none starts there."""
+    n = len(tokens) if stop is None else min(stop, len(tokens))
+    if i >= n:
+        return None
+    first = tokens[i].text
+    low = first.lower()
+    if low in lex.pronouns and (tokens[i].text[:1].islower() or i == 0 or low in ("er", "he", "she")):
+        return SourcePhrase(tokens[i].start, tokens[i].end, first, first, pronoun=lex.pronouns[low])
+    j = i
+    if low in lex.src["determiners"]:
+        j += 1
+    core_end = (_core_en if lex.subject_first else _core)(tokens, j, n, lex)
+    if core_end <= j or (j == i and tokens[i].text in lex.src["not_sources"]):
+        return None
+    end = core_end
+    # attached genitives and von-phrases: "des Kfz-Gewerbes Thüringen", "von der Autohaus-Gruppe"
+    for _ in range(3):
+        k = end
+        if k < n and tokens[k].text.lower() in lex.src["attach"]:
+            k += 1
+            if k < n and tokens[k].text.lower() in lex.src["determiners"]:
+                k += 1
+            e2 = (_core_en if lex.subject_first else _core)(tokens, k, n, lex)
+            if e2 > k:
+                end = e2
+                continue
+        break
+    head = next((t.text for t in reversed(tokens[j:core_end]) if _cap(t)), tokens[core_end - 1].text)
+    start, stop_at = tokens[i].start, tokens[end - 1].end
+    if text[stop_at - 1:stop_at] in QUOTE_CHARS and text[start:stop_at].count(text[stop_at - 1]) == 1:
+        stop_at -= 1
+    phrase = SourcePhrase(start, stop_at, text[start:stop_at], head.strip(QUOTE_CHARS))
+    if lex.descriptor is not None and low in lex.src["definite"] and core_end - j <= 3:
+        phrase.descriptor = bool(lex.descriptor.fullmatch(phrase.head))
+    return phrase
+
+
+def _core(tokens: list[Token], j: int, n: int, lex: Lexicon) -> int:
+    """End of a run of adjectives and capitalised words (at least one capitalised)."""
+    k = j
+    saw_cap = False
+    while k < n:
+        t = tokens[k]
+        w = t.text
+        if w in QUOTE_CHARS:
+            # a quoted name: des britischen "Express"
+            if k + 2 < n and tokens[k + 1].text[:1].isupper() and tokens[k + 2].text in QUOTE_CHARS:
+                k += 3
+                saw_cap = True
+                continue
+            break
+        if _cap(t) and w.lower() not in lex.src["prepositions"] | lex.src["conjunctions"] or (saw_cap and w in ("-",)):
+            if w in lex.src["not_sources"] and k == j:
+                break
+            saw_cap = True
+            k += 1
+            continue
+        if not saw_cap and _adjective(t, lex):
+            k += 1
+            continue
+        if saw_cap and w == "(" and k + 2 < n and tokens[k + 2].text == ")":  # party: Scheuer (CSU)
+            k += 3
+            continue
+        break
+    return k if saw_cap else j
+
+
+def _core_en(tokens: list[Token], j: int, n: int, lex: Lexicon) -> int:
+    """English: lower-case nouns count too, so read words up to a verb, adverb or stop word."""
+    k = j
+    while k < n and k - j < 7:
+        w = tokens[k].text
+        low = w.lower()
+        if not (w[:1].isalnum()) or low in lex.src["stop"] or low in lex.src["prepositions"] or low in lex.verbs \
+                or (low.endswith("ly") and w[:1].islower()) or low in lex.src["conjunctions"] or low in lex.pronouns:
+            break
+        k += 1
+    if k > j and all(t.text.lower() in lex.src["determiners"] for t in tokens[j:k]):
+        return j
+    return k
+
+
+def np_ending_before(tokens: list[Token], lo: int, k: int, lex: Lexicon, text: str) -> SourcePhrase | None:
+    """The longest phrase that ends right before ``tokens[k]`` and starts with a determiner or capital."""
+    for p in range(max(lo, k - 8), k):
+        t = tokens[p]
+        if not (t.text[:1].isupper() or t.text.lower() in lex.src["determiners"] or t.text.lower() in lex.pronouns):
+            continue
+        phrase = read_np(tokens, p, lex, text, stop=k)
+        if phrase is not None and phrase.end >= tokens[k - 1].end - 1:
+            return phrase
+    return None
+
+
+def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon, text: str) -> SourcePhrase | None:
+    """The subject in the clause part ``tokens[lo:verb]`` (first nominative phrase), if any."""
+    i = lo
+    while i < verb and (tokens[i].text.lower() in lex.src["conjunctions"] or tokens[i].text in ",;–-"):
+        i += 1
+    while i < verb:
+        t = tokens[i]
+        low = t.text.lower()
+        if low in lex.src["prepositions"]:
+            return None if i == lo else _skip_pp(tokens, i, verb, lex, text)
+        if low in lex.src["determiners"] and low not in lex.src["nominative"]:
+            return None
+        if low in lex.src["skip"]:
+            i += 1
+            continue
+        if verb > lo and tokens[verb - 1].text.lower() in lex.src["relative"]:  # "Republicans who suspect"
+            return np_ending_before(tokens, lo, verb - 1, lex, text)
+        return read_np(tokens, i, lex, text, stop=verb)
+    return None
+
+
+def _skip_pp(tokens, i, verb, lex, text):  # a phrase after a leading adverbial is not read here
+    return None
+
+
+def subject_after(tokens: list[Token], verb: int, lex: Lexicon, text: str, stop: int | None = None) -> SourcePhrase | None:
+    """The subject right after the verb, skipping adverbs, auxiliaries and datives ("sagte MDR am Montag")."""
+    n = len(tokens) if stop is None else stop
+    i = verb + 1
+    while i < n:
+        t = tokens[i]
+        low = t.text.lower()
+        if low in lex.src["skip"] or low in lex.verbs:
+            i += 1
+            continue
+        if low in lex.src["prepositions"] or (low in lex.src["determiners"] and low not in lex.src["nominative"]):
+            # skip a prepositional or dative phrase: "gegenüber dem Sender", "am Montag"
+            i += 1
+            while i < n and (tokens[i].text.lower() in lex.src["determiners"] or _adjective(tokens[i], lex)):
+                i += 1
+            while i < n and _cap(tokens[i]):
+                i += 1
+            continue
+        phrase = read_np(tokens, i, lex, text, stop=n)
+        if phrase is not None and lex.subject_first and not (
+                t.text[:1].isupper() or low in lex.src["determiners"] or phrase.pronoun):
+            return None  # English "said just 30 hours": no subject there
+        return phrase
+    return None
+
+
+def kind_of(phrase: SourcePhrase, lex: Lexicon, named: bool) -> str:
+    head = phrase.head.lower()
+    if phrase.pronoun or phrase.descriptor:
+        return "named" if named else "unnamed"
+    if head in lex.src["anonymous"]:
+        return "anonymous"
+    if head in lex.src["documents"]:
+        return "document"
+    first = phrase.text.split()[0].lower()
+    if first in lex.src["determiners"] or head in lex.src["described"]:
+        return "described"
+    return "named"
+
+
+def person_name(phrase: SourcePhrase, tokens: list[Token], lex: Lexicon | None = None) -> str | None:
+    """A run of two or more capitalised words inside the phrase, read as a person's name."""
+    inside = [t for t in tokens if phrase.start <= t.start and t.end <= phrase.end]
+    if lex is not None:  # "Der Kreml" is no person: determiners do not start a name
+        inside = [Token("", 0, 0) if t.text.lower() in lex.src["determiners"] else t for t in inside]
+    best: list[Token] = []
+    run: list[Token] = []
+    for t in inside + [Token("", 0, 0)]:
+        if t.text[:1].isupper() and t.text.isalpha() or (run and "-" in t.text and t.text[:1].isupper()):
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            best = run
+        run = []
+    if not best:
+        return None
+    return " ".join(t.text for t in best)
+
+
+class Resolver:
+    """Resolves pronouns and descriptors to the last fitting person before an offset.
+
+    Candidates are the persons of the entities stage (when it is installed), persons this
+    engine has seen as sources, and "First Last" names whose first name is in the
+    first-name list (``lang/common/first_names.tsv``) — the last one before the pronoun
+    with a fitting gender wins.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.seen: list[tuple[int, str, str | None]] = []  # (offset, name, gender)
+        self._candidates: list[tuple[int, str, str | None]] | None = None
+
+    def note(self, offset: int, name: str, gender: str | None = None) -> None:
+        self.seen.append((offset, name, gender))
+
+    def candidates(self) -> list[tuple[int, str, str | None]]:
+        if self._candidates is None:
+            out: list[tuple[int, str, str | None]] = []
+            try:
+                from ..entities import persons
+
+                for ent in persons(self.doc):
+                    out += [(m.start, ent.name, ent.gender) for m in ent.mentions]
+            except Exception:  # the entities stage is optional; resolution still works without it
+                pass
+            genders = _first_names()
+            for m in _NAME.finditer(self.doc.text):
+                g = genders.get(m.group(1))
+                if g is not None:
+                    out.append((m.start(), f"{m.group(1)} {m.group(2)}", None if g == "?" else g))
+            self._candidates = out
+        return self._candidates
+
+    def gender_of(self, name: str) -> str | None:
+        for _off, cand, g in self.candidates():
+            if g and (cand == name or cand.endswith(" " + name) or name.endswith(" " + cand)):
+                return g
+        first = _first_names().get(name.split()[0]) if name else None
+        return None if first in (None, "?") else first
+
+    def resolve(self, offset: int, gender: str | None, speaker: str | None = None) -> str | None:
+        """The person a pronoun at ``offset`` refers to; the speaker just quoted comes first."""
+        if gender == "pl":
+            return None
+        if speaker and self.gender_of(speaker) in (None, gender):
+            return speaker
+        best: tuple[int, str] | None = None
+        fallback: tuple[int, str] | None = None
+        for off, name, g in self.candidates() + self.seen:
+            if off >= offset:
+                continue
+            if gender is None or g == gender:
+                if best is None or off > best[0]:
+                    best = (off, name)
+            elif g is None and (fallback is None or off > fallback[0]):
+                fallback = (off, name)
+        return (best or fallback or (0, None))[1]
+
+
+_NAME = re.compile(r"\b(?=([A-ZÄÖÜ][a-zäöüéèáß]+)[ ]([A-ZÄÖÜ][\w'-]+(?:[ ][A-ZÄÖÜ][\w'-]+)?))")
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    try:
+        rows = load("de", "first_names")
+    except MissingResource:
+        return {}
+    return {r["name"]: r.get("gender", "?") for r in rows if r.get("name")}

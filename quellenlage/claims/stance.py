@@ -1,0 +1,39 @@
+"""Stance (assert / deny / uncertain) and hedging of a claim.
+
+Stance comes first from the cue verb (``stance`` in ``claim_verbs.toml``: "dementierte"
+-> deny), then from the stance words of ``claim_markers.toml`` in the claim's text
+("als unbelegt zurückgewiesen" -> deny; "es ist unklar, ob" -> uncertain). Hedging is the
+outlet's distance: a reportive "soll … haben" or an adverb like "angeblich" inside the
+claim's span, outside any quotation (inside a quote it is the source's own word).
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+
+
+def stance_of(text: str, lex: Lexicon, verb_stance: str = "assert") -> str:
+    if verb_stance != "assert":
+        return verb_stance
+    if lex.deny is not None and lex.deny.search(text):
+        return "deny"
+    if lex.uncertain is not None and lex.uncertain.search(text):
+        return "uncertain"
+    return "assert"
+
+
+def is_hedged(text: str, lex: Lexicon) -> bool:
+    """``text`` with quotations already blanked out by the caller."""
+    if lex.reportive_modal is not None and lex.reportive_modal.search(text):
+        return True
+    return lex.hedge is not None and bool(lex.hedge.search(text))
+
+
+def reportive_cue(text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """Where a hearsay marker without a named source stands in ``text``, or None."""
+    for pat in (lex.reportive_modal, lex.reportive_marker):
+        if pat is not None:
+            m = pat.search(text)
+            if m:
+                return m.start(), m.end()
+    return None

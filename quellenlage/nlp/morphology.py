@@ -1,0 +1,50 @@
+"""Konjunktiv I and II: the verb mood that marks German reported speech.
+
+HanTa tags STTS, which has no mood, so mood comes from here: irregular and auxiliary
+forms from ``lang/de/konjunktiv.toml``, and one rule for the regular third person
+singular of Konjunktiv I: a finite verb that equals its lemma minus the final ``n``
+("zwinge" <- "zwingen", "gebe" <- "geben"; the indicative would be "zwingt", "gibt").
+The rule needs a POS tag and a lemma; without them only the lists answer.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..document import Token
+from ..lang import MissingResource, load
+
+
+@cache
+def _data(lang: str) -> tuple[frozenset[str], frozenset[str], int]:
+    try:
+        d = load(lang, "konjunktiv")
+    except MissingResource:
+        return frozenset(), frozenset(), 99
+    return frozenset(d.get("irregular_k1", [])), frozenset(d.get("k2", [])), int(d.get("min_regular_length", 4))
+
+
+def is_konjunktiv1(token: Token, lang: str = "de") -> bool:
+    """True for a Konjunktiv I form ("sei", "habe", "werde", "zwinge")."""
+    k1, _k2, min_len = _data(lang)
+    word = token.text.lower()
+    if word in k1:
+        return True
+    if token.pos and token.lemma and "FIN" in token.pos and token.pos.startswith("V"):
+        lemma = token.lemma.lower()
+        return len(word) >= min_len and lemma.endswith("en") and word == lemma[:-1]
+    return False
+
+
+def is_konjunktiv2(token: Token, lang: str = "de") -> bool:
+    """True for a Konjunktiv II form used in reported speech ("hätten", "würden", "wäre")."""
+    return token.text.lower() in _data(lang)[1]
+
+
+def is_reported_mood(token: Token, lang: str = "de") -> bool:
+    return is_konjunktiv1(token, lang) or is_konjunktiv2(token, lang)
+
+
+def has_reported_mood(tokens: list[Token], lang: str = "de") -> bool:
+    """Whether a clause holds a finite verb in Konjunktiv I or II (quoted words excluded by the caller)."""
+    return any(t.text[:1].islower() and is_reported_mood(t, lang) for t in tokens)

@@ -1,0 +1,120 @@
+"""German claim constructions, one sentence (or two) each, written for these tests.
+
+Each row: text, expected claims as (anchor inside the span, source substring or None,
+mode, stance, hedged). An empty expectation means the text must yield no claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import claims_of, names
+
+A, D, U = "assert", "deny", "uncertain"
+
+ROWS = [
+    # --- direct quotes, speaker after
+    ('„Wir werden die Steuern nicht erhöhen“, sagte Finanzministerin Clara Vogt am Dienstag.',
+     [("Steuern nicht erhöhen", "Clara Vogt", "direct", A, False)]),
+    ('"Die Lage ist sehr ernst", sagte der Bürgermeister.', [("Lage ist sehr ernst", "Bürgermeister", "direct", A, False)]),
+    ('»Wir haben alles versucht«, erklärte Trainer Jonas Berg nach dem Spiel.', [("alles versucht", "Jonas Berg", "direct", A, False)]),
+    ('„Das war ein guter Tag für die Region“, betonte die Landrätin Petra Kühn.', [("guter Tag", "Petra Kühn", "direct", A, False)]),
+    ('„Niemand hat damit gerechnet“, hatte der Sprecher des Konzerns zuvor gesagt.', [("damit gerechnet", "Sprecher des Konzerns", "direct", A, False)]),
+    ('„Wir bleiben bei unserer Linie“, sagt auch Gewerkschaftschef Martin Roth.', [("unserer Linie", "Martin Roth", "direct", A, False)]),
+    ('„Das Angebot liegt auf dem Tisch“, teilte das Unternehmen mit.', [("auf dem Tisch", "Unternehmen", "direct", A, False)]),
+    ('„Wir prüfen alle Optionen“, so Sprecherin Anna Weiß.', [("alle Optionen", "Anna Weiß", "direct", A, False)]),
+    # --- direct quotes, speaker before with colon
+    ('Der Minister sagte: „Wir haben keine andere Wahl.“', [("keine andere Wahl", "Minister", "direct", A, False)]),
+    ('Kanzler Lutz Brenner: „Die Reform kommt noch in diesem Jahr.“', [("Reform kommt", "Lutz Brenner", "direct", A, False)]),
+    ('Die Polizei erklärte: "Es gab keine Verletzten."', [("keine Verletzten", "Polizei", "direct", A, False)]),
+    # --- quote continued in the next sentence and the next paragraph
+    ('„Die Kosten steigen“, sagte Hanna Maier. „Wir müssen sparen.“',
+     [("Kosten steigen", "Hanna Maier", "direct", A, False), ("müssen sparen", "Hanna Maier", "direct", A, False)]),
+    ('„Der Plan ist gut“, sagte Tom Wendt.\n„Wir setzen ihn jetzt um.“',
+     [("Plan ist gut", "Tom Wendt", "direct", A, False), ("setzen ihn jetzt um", "Tom Wendt", "direct", A, False)]),
+    # --- split quote with the speaker inside
+    ('„Wir sind bereit“, sagte Jana Roth, „aber nicht um jeden Preis.“',
+     [("Wir sind bereit", "Jana Roth", "direct", A, False), ("nicht um jeden Preis", "Jana Roth", "direct", A, False)]),
+    # --- indirect speech: dass-clause and Konjunktiv I
+    ('Der Bürgermeister sagte, die Straße werde im Mai eröffnet.', [("Straße werde im Mai", "Bürgermeister", "indirect", A, False)]),
+    ('Die Ministerin erklärte, dass die Mittel nicht ausreichten.', [("Mittel nicht ausreichten", "Ministerin", "indirect", A, False)]),
+    ('Ein Sprecher der Stadt sagte am Montag, man habe die Lage im Griff.', [("Lage im Griff", "Sprecher der Stadt", "indirect", A, False)]),
+    ('Die Preise würden weiter steigen, sagte Ökonom Felix Haas.', [("Preise würden weiter", "Felix Haas", "indirect", A, False)]),
+    ('Die Lage sei angespannt, betonte der Polizeipräsident.', [("Lage sei angespannt", "Polizeipräsident", "indirect", A, False)]),
+    ('Die Gewerkschaft kündigte an, dass sie streiken werde.', [("streiken werde", "Gewerkschaft", "indirect", A, False)]),
+    ('Das Ministerium teilte mit, die Zahlen seien vorläufig.', [("Zahlen seien vorläufig", "Ministerium", "indirect", A, False)]),
+    ('Die Forscher gehen davon aus, dass der Meeresspiegel steigt.', [("Meeresspiegel steigt", "Forscher", "indirect", A, False)]),
+    ('Die Experten warnten davor, dass die Preise stark steigen.', [("Preise stark steigen", "Experten", "indirect", A, False)]),
+    ('Die Umweltministerin Lea Kraft glaubt, dass der Ausstieg gelingt.', [("Ausstieg gelingt", "Lea Kraft", "indirect", A, False)]),
+    # --- trailing "so X", "wie X mitteilte"
+    ('Die Arbeiten seien fast abgeschlossen, so Bauleiter Otto Stein.', [("fast abgeschlossen", "Otto Stein", "indirect", A, False)]),
+    ('Der Zug fällt aus, wie die Bahn mitteilte.', [("Zug fällt aus", "Bahn", "indirect", A, False)]),
+    # --- laut, zufolge, nach Angaben
+    ('Laut Polizei wurden drei Menschen verletzt.', [("drei Menschen verletzt", "Polizei", "indirect", A, False)]),
+    ('Laut Innenminister Karl Brandt ist die Lage stabil.', [("Lage stabil", "Karl Brandt", "indirect", A, False)]),
+    ('Der Umsatz sank laut Unternehmenschef Paul Vogel um zehn Prozent.', [("Umsatz sank", "Paul Vogel", "indirect", A, False)]),
+    ('Der Feuerwehr zufolge brach das Feuer in der Küche aus.', [("Feuer in der Küche", "Feuerwehr", "indirect", A, False)]),
+    ('Nach Angaben der Polizei war der Fahrer betrunken.', [("Fahrer betrunken", "Polizei", "indirect", A, False)]),
+    ('Nach Informationen des Senders ist der Vertrag unterschrieben.', [("Vertrag unterschrieben", "Senders", "indirect", A, False)]),
+    ('Die Firma beschäftigt nach eigenen Angaben 500 Menschen.', [("500 Menschen", "Firma", "indirect", A, False)]),
+    # --- spricht von, warnte vor
+    ('Die Opposition spricht von einem Skandal.', [("Skandal", "Opposition", "indirect", A, False)]),
+    ('Von einem schweren Fehler sprach der Verbandschef Lukas Hahn.', [("schweren Fehler", "Lukas Hahn", "indirect", A, False)]),
+    ('Der Verband warnte vor einer Pleitewelle im Handel.', [("Pleitewelle", "Verband", "indirect", A, False)]),
+    # --- continuations in Konjunktiv
+    ('Der Direktor Max Frei sagte, die Schule sei sicher. Man habe alle Räume geprüft.',
+     [("Schule sei sicher", "Max Frei", "indirect", A, False), ("alle Räume geprüft", "Max Frei", "indirect", A, False)]),
+    ('Die Sprecherin Eva Lang erklärte, das Projekt laufe gut. Es gebe keine Verzögerungen.',
+     [("Projekt laufe gut", "Eva Lang", "indirect", A, False), ("keine Verzögerungen", "Eva Lang", "indirect", A, False)]),
+    # --- reportive hearsay
+    ('Der Täter soll das Auto gestohlen haben.', [("Auto gestohlen", None, "reportive", A, True)]),
+    ('Die Waren sollen nach Hamburg gebracht worden sein.', [("nach Hamburg", None, "reportive", A, True)]),
+    ('Der Politiker hat angeblich Geld aus der Kasse genommen.', [("Geld aus der Kasse", None, "reportive", A, True)]),
+    ('Der mutmaßliche Täter wurde am Abend festgenommen.', [("am Abend festgenommen", None, "reportive", A, True)]),
+    ('Wie aus Regierungskreisen verlautete, ist der Gipfel abgesagt.', [("Gipfel abgesagt", None, "reportive", A, True)]),
+    # --- stance: deny and uncertain
+    ('Der Konzern wies die Vorwürfe als haltlos zurück.', [("Vorwürfe als haltlos", "Konzern", "indirect", D, False)]),
+    ('Die Regierung dementierte den Bericht.', [("den Bericht", "Regierung", "indirect", D, False)]),
+    ('Der Angeklagte bestritt, das Geld genommen zu haben.', [("Geld genommen", "Angeklagte", "indirect", D, False)]),
+    ('„Es ist unklar, wann die Brücke fertig wird“, sagte die Senatorin Ulla Beck.',
+     [("wann die Brücke", "Ulla Beck", "direct", U, False)]),
+    ('Der Bürgermeister sagte, es sei noch offen, ob das Fest stattfindet.', [("Fest stattfindet", "Bürgermeister", "indirect", U, False)]),
+    # --- pronouns
+    ('Die Architektin Julia Sommer stellte den Plan vor. „Er ist mutig“, sagte sie.',
+     [("Er ist mutig", "Julia Sommer", "direct", A, False)]),
+    # --- relays
+    ('Der Minister soll laut einem Bericht der "Tageszeitung" gewarnt haben, dass die Kassen leer seien.',
+     [("Kassen leer", "Minister", "indirect", A, True)]),
+    # --- no claims: the outlet's own statements, feelings, plans, fragments
+    ('Der Zug fährt um acht Uhr ab.', []),
+    ('Die Stadt plant einen neuen Park.', []),
+    ('Die Händler fürchten, dass die Kunden ausbleiben.', []),
+    ('Die neue Brücke soll im Jahr 2030 fertig werden.', []),
+    ('Das Museum zeigt Bilder aus dem "Goldenen Zeitalter".', []),
+    ('Die Gewerkschaft fordert höhere Löhne.', []),
+    ('Weitere Informationen zum Thema finden Sie hier:', []),
+    ('Quelle: Stadtverwaltung', []),
+    ('Der Film "Die lange Nacht" läuft ab Donnerstag.', []),
+    ('Im Jahr 2020 wurde das Gebäude saniert.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_german_construction(text: str, expected: list) -> None:
+    claims = [c for c in claims_of(text) if c.mode != "assertion"]
+    if not expected:
+        assert claims == [], [(c.mode, c.span.text) for c in claims]
+        return
+    for anchor, source, mode, stance, hedged in expected:
+        hits = [c for c in claims if anchor in c.span.text]
+        assert hits, f"no claim covers {anchor!r}: {[c.span.text for c in claims]}"
+        c = hits[0]
+        if source is None:
+            assert c.source is None or c.source.kind in ("unnamed", "anonymous"), names(c)
+        else:
+            assert source in names(c), names(c)
+        assert c.mode == mode
+        assert c.stance == stance
+        assert c.hedged == hedged
+        assert c.content.text == text[c.content.start:c.content.end]
+        assert c.span.start <= c.content.start and c.content.end <= c.span.end
