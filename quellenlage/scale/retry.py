@@ -30,15 +30,15 @@ def transient(exc: BaseException) -> bool:
 
 
 def with_retries(call: Callable[..., T], *args: Any, patience: float = 120.0,
-                 sleep: Callable[[float], None] = time.sleep) -> T:
+                 sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic) -> T:
     """``call(*args)``, tried again after transient database errors until ``patience`` seconds have passed."""
-    deadline = time.monotonic() + patience
+    deadline = clock() + patience
     wait = FIRST_WAIT
     while True:
         try:
             return call(*args)
         except Exception as exc:
-            if not transient(exc) or time.monotonic() + wait > deadline:
+            if not transient(exc) or clock() + wait > deadline:
                 raise
         sleep(wait)
         wait = min(wait * 2, MAX_WAIT)
