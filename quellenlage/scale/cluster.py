@@ -51,6 +51,9 @@ def connect(spec: SchedulerSpec) -> Iterator[object]:
     import dask
     from distributed import Client, LocalCluster
 
+    # the client's own log lines ("failed to reconnect …") would come on top of our one-line messages
+    for name in ["distributed", *[n for n in logging.root.manager.loggerDict if n.startswith("distributed.")]]:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     with dask.config.set({"distributed.comm.timeouts.connect": CONNECT_TIMEOUT}):
         if spec.address is None:
             dashboard = ":0" if importlib.util.find_spec("bokeh") else None  # any free port

@@ -47,10 +47,11 @@ class ClusterSummary(Summary):
     tasks_failed: int = 0
     peak_rss_mb: float = 0.0
     workers: int = 0
+    db_retries: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {**super().to_dict(), "tasks": self.tasks_total, "tasks_failed": self.tasks_failed,
-                "workers": self.workers, "worker_peak_rss_mb": round(self.peak_rss_mb, 1)}
+                "workers": self.workers, "db_retries": self.db_retries, "worker_peak_rss_mb": round(self.peak_rss_mb, 1)}
 
 
 class ClusterIngest:
@@ -117,6 +118,7 @@ class ClusterIngest:
         s.failed += report.failed
         s.ignored += report.ignored
         s.batches += report.batches
+        s.db_retries += report.db_retries
         s.peak_rss_mb = max(s.peak_rss_mb, report.peak_rss_mb)
         for name, reason in report.failures:
             if len(s.failures) < Summary.MAX_FAILURES:
@@ -124,16 +126,14 @@ class ClusterIngest:
             self.on_failure(name, reason)
 
     def _task_failed(self, fut: Any, kind: str, what: Any) -> None:
-        if self.client.status not in ("running", "connecting"):
+        if fut.status == "cancelled" or self.client.status not in ("running", "connecting"):
+            # the client cancels every future when it loses the scheduler (nothing else cancels ours)
             raise ClusterError("lost the connection to the Dask scheduler; everything committed is kept, "
                                "rerun the command to continue")
         label = what if kind == "scan" else what.label
-        if fut.status == "cancelled":
-            reason = "the task was cancelled (the scheduler lost it)"
-        else:
-            exc = fut.exception()
-            text = str(exc).strip()
-            reason = f"{type(exc).__name__}: {text.splitlines()[0]}" if text else type(exc).__name__
+        exc = fut.exception()
+        text = str(exc).strip()
+        reason = f"{type(exc).__name__}: {text.splitlines()[0]}" if text else type(exc).__name__
         reason = f"task failed after {self.retries} retries: {reason}"
         self.summary.tasks_failed += 1
         self.summary.failed += 1

@@ -30,8 +30,12 @@ def transient(exc: BaseException) -> bool:
 
 
 def with_retries(call: Callable[..., T], *args: Any, patience: float = 120.0,
-                 sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic) -> T:
-    """``call(*args)``, tried again after transient database errors until ``patience`` seconds have passed."""
+                 sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
+                 on_retry: Callable[[BaseException], None] | None = None) -> T:
+    """``call(*args)``, tried again after transient database errors until ``patience`` seconds have passed.
+
+    ``on_retry(error)`` is told of every error that is waited out (tasks count them).
+    """
     deadline = clock() + patience
     wait = FIRST_WAIT
     while True:
@@ -40,5 +44,7 @@ def with_retries(call: Callable[..., T], *args: Any, patience: float = 120.0,
         except Exception as exc:
             if not transient(exc) or clock() + wait > deadline:
                 raise
+            if on_retry is not None:
+                on_retry(exc)
         sleep(wait)
         wait = min(wait * 2, MAX_WAIT)

@@ -65,6 +65,7 @@ class TaskReport:
     failed: int = 0
     ignored: int = 0
     batches: int = 0
+    db_retries: int = 0  # database errors waited out
     seconds: float = 0.0
     worker_pid: int = 0
     peak_rss_mb: float = 0.0  # of the worker process over its life so far
@@ -130,7 +131,10 @@ class _TaskRun:
         self.recorded: set[tuple[str, str]] = set()
 
     def retry(self, call: Any, *args: Any) -> Any:
-        return with_retries(call, *args, patience=self.settings.patience)
+        return with_retries(call, *args, patience=self.settings.patience, on_retry=self._count_retry)
+
+    def _count_retry(self, _error: BaseException) -> None:
+        self.report.db_retries += 1
 
     def ingest(self, items: Iterator[RawInput | InputError | Skipped]) -> None:
         while chunk := list(islice(items, LOOKAHEAD)):

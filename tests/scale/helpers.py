@@ -7,6 +7,7 @@ processes, so killing one is what a crash on a cluster does.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -147,10 +148,8 @@ class PrivatePostgres:
                   f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
 
     def destroy(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.SubprocessError):
             self.stop()
-        except subprocess.SubprocessError:
-            pass
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
