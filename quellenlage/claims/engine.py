@@ -3,7 +3,7 @@
 One pass over the sentences in order. For each sentence, in this order:
 
 1. **Quotations** that open in it (:mod:`.quotes`): the speaker is read from a trailing
-   cue ("…", sagte Stenger), a colon introduction ("Scholz: …", "… und greift an: …"),
+   cue ("…", sagte Berger), a colon introduction ("Scholz: …", "… und greift an: …"),
    or, for a quote with no cue of its own, the source of the claim just before (same or
    next paragraph). Quoted fragments inside a sentence ('Vom "größten Projekt" sprach …')
    are left to step 2.
@@ -12,7 +12,7 @@ One pass over the sentences in order. For each sentence, in this order:
    "nach eigenen Angaben", "demnach", "so X", "Das berichtet X".
 3. **Reportive** hearsay with no source ("soll … haben", "angeblich").
 4. **Continuation**: a sentence in Konjunktiv I/II right after a claim belongs to that
-   claim's source ("Wettbewerb zwinge die Bahn, …").
+   claim's source ("Die Preise stiegen weiter, …" after "sagte die Ökonomin").
 
 Every step is bounded by its sentence (or its quotation within one paragraph), so no
 claim can span the article and time stays linear.
