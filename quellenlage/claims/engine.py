@@ -28,7 +28,7 @@ from ..nlp.sentences import sentences as split_sentences
 from ..nlp.sentences import tokenize
 from .lexicon import Lexicon, lexicon
 from .quotes import Quote, find_quotes, word_count
-from .sources import Resolver, SourcePhrase, kind_of, person_name
+from .sources import Resolver, SourcePhrase, apposition, kind_of, person_name
 from .stance import is_hedged, reportive_cue, stance_of
 
 MAX_CLAIM = 3000  # characters: a longer "claim" is a broken quote or a flattened table
@@ -90,7 +90,7 @@ class Engine:
         draft.phrase = phrase
         if phrase is None:
             return draft
-        named = None
+        named = appo = None
         if phrase.pronoun or phrase.descriptor:
             prev = self.last
             speaker = None
@@ -100,10 +100,13 @@ class Engine:
             draft.name = named or (None if phrase.pronoun else phrase.text)
         else:
             person = person_name(phrase, tokens, self.lex)
+            appo = apposition(phrase, tokens, self.text) if person is None else None
+            if appo is not None:  # "der Sprecher der Polizei, Max Roth"
+                draft.phrase, person, named = appo, appo.head, appo.head
             draft.name = person or _strip_det(phrase.text, self.lex)
             if person:
                 self.resolver.note(phrase.start, person)
-        draft.kind = kind_of(phrase, self.lex, named is not None)
+        draft.kind = kind_of(phrase, self.lex, named is not None) if appo is None else "named"
         return draft
 
     def add(self, d: Draft) -> None:

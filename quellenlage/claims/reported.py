@@ -121,6 +121,11 @@ def cue_source_in(eng: Engine, start: int, stop: int, colon: bool = False):
         cue = verb_cue(eng, toks, k, whole)
         if cue is not None:
             return (t.start, t.end), source_near(eng, toks, 0, k, len(toks)), toks, cue.stance
+        if k == 0 and lex.source_before is not None and (m := lex.source_before.match(text, t.start)):
+            after = next((n for n, x in enumerate(toks) if x.start >= m.end()), len(toks))
+            phrase = read_np(toks, after, lex, text)  # '„…“, hieß es aus dem Rathaus.'
+            if phrase is not None:
+                return (t.start, toks[after - 1].end), phrase, toks, "assert"
         if k == 0 and t.text.lower() in lex.trailing_so and len(toks) > 1:
             phrase = read_np(toks, 1, lex, text)
             if phrase is not None:

@@ -225,6 +225,26 @@ def person_name(phrase: SourcePhrase, tokens: list[Token], lex: Lexicon | None =
     return " ".join(t.text for t in best)
 
 
+def apposition(phrase: SourcePhrase, tokens: list[Token], text: str) -> SourcePhrase | None:
+    """ "der Leiter der Feuerwehr, Karl Mertens": the described source named right after it.
+
+    The name must be two or three capitalised words starting with a known first name
+    (``lang/common/first_names.tsv``) and must close the clause, so a list ("Polizei,
+    Feuerwehr und …") is never read as an apposition.
+    """
+    k = next((n for n, t in enumerate(tokens) if t.start >= phrase.end), len(tokens))
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].text not in _first_names():
+        return None
+    m = k + 2
+    while m < len(tokens) and m - k <= 3 and tokens[m].text[:1].isupper() and tokens[m].text.replace("-", "").isalpha():
+        m += 1
+    if m - k < 3 or (m < len(tokens) and tokens[m].text not in ".,;:!?)–—-"):
+        return None
+    end = tokens[m - 1].end
+    name = " ".join(t.text for t in tokens[k + 1:m])
+    return SourcePhrase(phrase.start, end, text[phrase.start:end], name)
+
+
 class Resolver:
     """Resolves pronouns and descriptors to the last fitting person before an offset.
 
