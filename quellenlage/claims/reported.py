@@ -4,17 +4,17 @@ The sentence is cut into clause segments at commas, semicolons, colons and dashe
 quotations. Each cue owns segments:
 
 * a verb whose next segment opens with a complementizer ("dass", "ob", "wie") or stands in
-  Konjunktiv ("sagte, die Händler seien froh") or follows a colon owns what follows;
-* a verb at the head of a later segment ("…, sagte auch Hoffmann", "…, wie das Amt
-  mitteilte", "…, so Hoffmann") owns the segments before it;
+  Konjunktiv ("sagte, die Lage sei ernst") or follows a colon owns what follows;
+* a verb at the head of a later segment ("…, sagte auch Berger", "…, wie das Amt
+  mitteilte", "…, so Berger") owns the segments before it;
 * a verb with its preposition ("spricht von", "warnte vor") owns its own segment and the
   relative clauses after it;
-* a denial verb or a reportive "soll … haben" owns its segment ("der Kreml hatte die
-  Berichte als unbelegt zurückgewiesen");
+* a denial verb or a reportive "soll … haben" owns its segment ("die Regierung hatte die
+  Vorwürfe als haltlos zurückgewiesen");
 * "laut X", "X zufolge", "nach Angaben von X", "seinen Angaben nach", "nach eigenen
   Angaben", "demnach" own the whole sentence — unless a verb claim of the same sentence
-  has a source, in which case X is that claim's relay (``via``): "Yoon soll laut einem
-  Bericht des Express gewarnt haben" -> source Yoon, via Express.
+  has a source, in which case X is that claim's relay (``via``): "Die Ministerin soll laut
+  einem Bericht der Tageszeitung gewarnt haben" -> source Ministerin, via Tageszeitung.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from .lexicon import VerbCue
 from .sources import SourcePhrase, np_ending_before, read_np, subject_after, subject_before
 
 SEPARATORS = {",", ";", ":", "–", "—", "-"}
+QUOTE_MARKS = "\"„“”»«"
 
 
 @dataclass
@@ -51,7 +52,8 @@ class Cue:
 def segments(eng: Engine, toks: list[Token]) -> list[Seg]:
     out, lo = [], 0
     for k, t in enumerate(toks):
-        if t.text in SEPARATORS and not eng.in_quote(t.start) and (t.text != "-" or _spaced(eng.text, t)):
+        if t.text in SEPARATORS and not eng.in_quote(t.start) and (t.text != "-" or _spaced(eng.text, t)) \
+                and not (t.text == ":" and _between_digits(eng.text, t)):
             out.append(Seg(lo, k, t.text))
             lo = k + 1
     out.append(Seg(lo, len(toks), ""))
@@ -60,6 +62,11 @@ def segments(eng: Engine, toks: list[Token]) -> list[Seg]:
 
 def _spaced(text: str, t: Token) -> bool:
     return text[t.start - 1:t.start] == " " and text[t.end:t.end + 1] == " "
+
+
+def _between_digits(text: str, t: Token) -> bool:
+    """ "6:15 a.m.", "3:1": a colon inside a time or score separates no clauses."""
+    return text[t.start - 1:t.start].isdigit() and text[t.end:t.end + 1].isdigit()
 
 
 def _seg_of(segs: list[Seg], k: int) -> int:
@@ -121,6 +128,11 @@ def cue_source_in(eng: Engine, start: int, stop: int, colon: bool = False):
         cue = verb_cue(eng, toks, k, whole)
         if cue is not None:
             return (t.start, t.end), source_near(eng, toks, 0, k, len(toks)), toks, cue.stance
+        if k == 0 and lex.source_before is not None and (m := lex.source_before.match(text, t.start)):
+            after = next((n for n, x in enumerate(toks) if x.start >= m.end()), len(toks))
+            phrase = read_np(toks, after, lex, text)  # '„…“, hieß es aus dem Rathaus.'
+            if phrase is not None:
+                return (t.start, toks[after - 1].end), phrase, toks, "assert"
         if k == 0 and t.text.lower() in lex.trailing_so and len(toks) > 1:
             phrase = read_np(toks, 1, lex, text)
             if phrase is not None:
@@ -155,7 +167,7 @@ def _first_subject(eng: Engine, toks: list[Token]) -> SourcePhrase | None:
 
 
 def _relay_name(phrase: SourcePhrase, eng: Engine) -> str:
-    """ "eines aktuellen Berichtes des britischen "Express"" -> "Express"."""
+    """ "eines neuen Berichtes der britischen "Morgenpost"" -> "Morgenpost"."""
     toks = tokenize(phrase.text)
     caps = [t.text for t in toks if t.text[:1].isupper()]
     if phrase.head.lower() in eng.lex.src["documents"] and len(caps) > 1:
@@ -249,13 +261,20 @@ def find_reported(eng: Engine, i: int) -> None:
         seg = segs[c.seg]
         nxt_cue_seg = verb_cues[n + 1].seg if n + 1 < len(verb_cues) else len(segs)
         first = toks[seg.lo].text.lower()
-        heady = c.kind == "so" or c.k == seg.lo or first in lex.src["skip"] or first in lex.verbs or first == "wie"
+        heady = c.kind == "so" or c.k == seg.lo or first == "wie" or (
+            (first in lex.src["skip"] or first in lex.verbs)
+            # English "…, has roiled Republicans who suspect": only auxiliaries may precede a heading verb
+            and not (lex.subject_first and any(toks[x].text.lower() not in lex.src["skip"] for x in range(seg.lo, c.k))))
         nxt = segs[c.seg + 1] if c.seg + 1 < len(segs) else None
         nxt_first = toks[nxt.lo].text.lower() if nxt else ""
         opens = nxt is not None and c.kind == "verb" and c.verb.clause and (
             seg.sep == ":" or nxt_first in lex.complementizers or _zu_infinitive(toks[nxt.lo:nxt.hi])
             or ((nxt_first not in lex.src["conjunctions"] or nxt_first in lex.src["skip"]) and has_reported_mood(
                 [t for t in toks[nxt.lo:nxt.hi] if not eng.in_quote(t.start)], lex.lang)))
+        can_inline = c.kind == "verb" and lex.subject_first and c.verb.clause and c.k + 1 < seg.hi and (
+            c.verb.bare or toks[c.k + 1].text.lower() in lex.complementizers or _that_after(toks, c.k, seg.hi, lex) > 0)
+        if can_inline:
+            opens = False  # English "revealed her site was registered, who …": the clause follows the verb
         plain = eng.outside_quotes(toks[seg.lo].start, toks[seg.hi - 1].end)
         lo_seg = hi_seg = None
         if heady and c.seg > owned + 1 and not (opens and nxt_first in lex.complementizers):
@@ -265,7 +284,7 @@ def find_reported(eng: Engine, i: int) -> None:
         if lo_seg is None and first == "wie" and c.seg == 0 and len(segs) > 1:  # "Wie das Amt mitteilte, …"
             lo_seg, hi_seg, span_lo, span_hi = 1, nxt_cue_seg - 1, 0, nxt_cue_seg - 1
         if lo_seg is None and opens:
-            if nxt_cue_seg == c.seg + 1:  # "Der Express berichtet, Yoon habe gewarnt, dass …"
+            if nxt_cue_seg == c.seg + 1:  # "Die Zeitung berichtet, der Minister habe gesagt, dass …"
                 phrase = source_near(eng, toks, seg.lo, c.k, seg.hi)
                 if phrase is not None:
                     pending_via.append(_strip(phrase.text, lex))
@@ -278,8 +297,7 @@ def find_reported(eng: Engine, i: int) -> None:
                 lex.reportive_modal is not None and lex.reportive_modal.search(plain))):
             lo_seg, hi_seg, span_lo, span_hi = c.seg, c.seg, c.seg, c.seg
         inline = False
-        if lo_seg is None and c.kind == "verb" and lex.subject_first and c.verb.clause and c.k + 1 < seg.hi and (
-                c.verb.bare or toks[c.k + 1].text.lower() in lex.complementizers):
+        if lo_seg is None and can_inline:
             lo_seg, hi_seg, span_lo, span_hi = c.seg, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
             inline = True
         tail_phrase = None
@@ -310,7 +328,7 @@ def find_reported(eng: Engine, i: int) -> None:
             continue
         cstart, cend = toks[segs[lo_seg].lo].start, toks[segs[hi_seg].hi - 1].end
         if inline:
-            cstart = toks[c.k + 1].start
+            cstart = toks[_inline_content(toks, c.k, seg.hi, lex, c.verb)].start
         if tail_phrase is not None:
             cend = max(cstart + 1, tail_phrase.start - 1)
         sstart, send = toks[segs[span_lo].lo].start, toks[segs[span_hi].hi - 1].end
@@ -336,7 +354,8 @@ def find_reported(eng: Engine, i: int) -> None:
         if not free or c.seg < free[0]:
             continue
         lo, hi = toks[segs[free[0]].lo].start, toks[-1].end
-        d = Draft(lo, hi, lo, hi, "indirect", cue=(pos, toks[max(c.k, c.end - 1)].end), sentence=i,
+        cstart, cend = _content_beside(toks, segs, free[0], c, lo, hi, lex)
+        d = Draft(lo, hi, cstart, cend, "indirect", cue=(pos, toks[max(c.k, c.end - 1)].end), sentence=i,
                   paragraph=s.paragraph)
         if c.kind == "anaphoric":
             if eng.last is None:
@@ -353,6 +372,27 @@ def find_reported(eng: Engine, i: int) -> None:
         eng.add(d)
 
 
+def _content_beside(toks: list[Token], segs: list[Seg], first: int, c: Cue, lo: int, hi: int, lex) -> tuple[int, int]:
+    """The content of a prepositional cue's claim without the cue and its source: "Y, according to
+    X" -> Y; "According to X, Y" and "Laut Polizei wurden …" -> what follows X; else the whole."""
+    if c.kind != "prep" or c.phrase is None:
+        return lo, hi
+    lead = segs[c.seg].lo
+    while lead < c.k and toks[lead].text.lower() in lex.src["conjunctions"]:
+        lead += 1
+    if lead != c.k:
+        return lo, hi  # the cue stands inside its clause: "Der Umsatz sank laut X um …"
+    if c.seg == len(segs) - 1 and c.seg > first:
+        return lo, toks[segs[c.seg - 1].hi - 1].end
+    if c.seg == first:
+        if c.seg + 1 < len(segs):
+            return toks[segs[c.seg + 1].lo].start, hi
+        after = next((n for n in range(c.k, len(toks)) if toks[n].start >= c.phrase.end), len(toks))
+        if after < len(toks) and toks[after].end < hi:
+            return toks[after].start, hi
+    return lo, hi
+
+
 def _strip(text: str, lex) -> str:
     first, _, rest = text.partition(" ")
     return rest if rest and first.lower() in lex.src["determiners"] else text
@@ -361,3 +401,38 @@ def _strip(text: str, lex) -> str:
 def _zu_infinitive(toks: list[Token]) -> bool:
     """ "…, das Geld genommen zu haben": a zu-infinitive clause as the content of a verb."""
     return len(toks) >= 3 and toks[-2].text == "zu" and toks[-1].text[:1].islower()
+
+
+def _that_after(toks: list[Token], k: int, hi: int, lex) -> int:
+    """Index after "that" when it follows the verb within a short adverbial or object
+    ("said in a statement that", "told reporters on Monday that"), else 0."""
+    for n in range(k + 1, min(hi, k + 8)):
+        low = toks[n].text.lower()
+        if low == "that":
+            return n + 1 if n + 1 < hi else 0
+        if low in lex.verbs or low in lex.src["stop"] or toks[n].text in QUOTE_MARKS:
+            return 0
+    return 0
+
+
+def _inline_content(toks: list[Token], k: int, hi: int, lex, verb: VerbCue) -> int:
+    """Token index where the content clause after an English verb begins: after "that", after
+    the addressee of "told" ("told Reuters the plan …", "told him it …"), else right after the verb."""
+    after_that = _that_after(toks, k, hi, lex)
+    if after_that:
+        return after_that
+    n = k + 1
+    if verb.object and n + 1 < hi:
+        low = toks[n].text.lower()
+        if low in lex.src["objects"]:
+            return n + 1
+        m = n
+        while m < hi and toks[m].text[:1].isupper():
+            m += 1
+        if m > n and m < hi:
+            return m
+        nxt = toks[n + 1].text
+        if toks[n].text.isalpha() and (nxt.lower() in lex.src["determiners"] or nxt.lower() in lex.pronouns
+                                       or nxt[:1].isupper()):
+            return n + 1
+    return n
