@@ -4,17 +4,17 @@ The sentence is cut into clause segments at commas, semicolons, colons and dashe
 quotations. Each cue owns segments:
 
 * a verb whose next segment opens with a complementizer ("dass", "ob", "wie") or stands in
-  Konjunktiv ("sagte, die Händler seien froh") or follows a colon owns what follows;
-* a verb at the head of a later segment ("…, sagte auch Hoffmann", "…, wie das Amt
-  mitteilte", "…, so Hoffmann") owns the segments before it;
+  Konjunktiv ("sagte, die Lage sei ernst") or follows a colon owns what follows;
+* a verb at the head of a later segment ("…, sagte auch Berger", "…, wie das Amt
+  mitteilte", "…, so Berger") owns the segments before it;
 * a verb with its preposition ("spricht von", "warnte vor") owns its own segment and the
   relative clauses after it;
-* a denial verb or a reportive "soll … haben" owns its segment ("der Kreml hatte die
-  Berichte als unbelegt zurückgewiesen");
+* a denial verb or a reportive "soll … haben" owns its segment ("die Regierung hatte die
+  Vorwürfe als haltlos zurückgewiesen");
 * "laut X", "X zufolge", "nach Angaben von X", "seinen Angaben nach", "nach eigenen
   Angaben", "demnach" own the whole sentence — unless a verb claim of the same sentence
-  has a source, in which case X is that claim's relay (``via``): "Yoon soll laut einem
-  Bericht des Express gewarnt haben" -> source Yoon, via Express.
+  has a source, in which case X is that claim's relay (``via``): "Die Ministerin soll laut
+  einem Bericht der Tageszeitung gewarnt haben" -> source Ministerin, via Tageszeitung.
 """
 
 from __future__ import annotations
@@ -128,6 +128,11 @@ def cue_source_in(eng: Engine, start: int, stop: int, colon: bool = False):
         cue = verb_cue(eng, toks, k, whole)
         if cue is not None:
             return (t.start, t.end), source_near(eng, toks, 0, k, len(toks)), toks, cue.stance
+        if k == 0 and lex.source_before is not None and (m := lex.source_before.match(text, t.start)):
+            after = next((n for n, x in enumerate(toks) if x.start >= m.end()), len(toks))
+            phrase = read_np(toks, after, lex, text)  # '„…“, hieß es aus dem Rathaus.'
+            if phrase is not None:
+                return (t.start, toks[after - 1].end), phrase, toks, "assert"
         if k == 0 and t.text.lower() in lex.trailing_so and len(toks) > 1:
             phrase = read_np(toks, 1, lex, text)
             if phrase is not None:
@@ -166,7 +171,7 @@ def _first_subject(eng: Engine, toks: list[Token]) -> SourcePhrase | None:
 
 
 def _relay_name(phrase: SourcePhrase, eng: Engine) -> str:
-    """ "eines aktuellen Berichtes des britischen "Express"" -> "Express"."""
+    """ "eines neuen Berichtes der britischen "Morgenpost"" -> "Morgenpost"."""
     toks = tokenize(phrase.text)
     caps = [t.text for t in toks if t.text[:1].isupper()]
     if phrase.head.lower() in eng.lex.src["documents"] and len(caps) > 1:
@@ -300,7 +305,7 @@ def find_reported(eng: Engine, i: int) -> None:
         if lo_seg is None and first == "wie" and c.seg == 0 and len(segs) > 1:  # "Wie das Amt mitteilte, …"
             lo_seg, hi_seg, span_lo, span_hi = 1, nxt_cue_seg - 1, 0, nxt_cue_seg - 1
         if lo_seg is None and opens:
-            if nxt_cue_seg == c.seg + 1:  # "Der Express berichtet, Yoon habe gewarnt, dass …"
+            if nxt_cue_seg == c.seg + 1:  # "Die Zeitung berichtet, der Minister habe gesagt, dass …"
                 phrase = source_near(eng, toks, seg.lo, c.k, seg.hi)
                 if phrase is not None:
                     pending_via.append(_strip(phrase.text, lex))
