@@ -28,7 +28,6 @@ import threading
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +39,8 @@ from ..ingest.warc import Skipped, iter_warc
 from .plan import Task
 from .retry import with_retries
 
-LOOKAHEAD = 32  # inputs looked up in the store at once (and the most raw pages held in memory)
+LOOKAHEAD = 32  # inputs looked up in the store at once (and the most raw pages held in memory) …
+LOOKAHEAD_CHARS = 32_000_000  # … unless they are large: then fewer, so memory stays bounded with 20 MB pages
 MAX_REPORTED = 100  # failures sent back per task (all are recorded in the store)
 
 
@@ -121,6 +121,20 @@ def _items(task: Task, max_bytes: int) -> Iterator[RawInput | InputError | Skipp
     return iter_files(((Path(p), kind) for p, kind in task.files), max_bytes)
 
 
+def _chunks(items: Iterator[RawInput | InputError | Skipped]) -> Iterator[list[RawInput | InputError | Skipped]]:
+    """Consecutive items, at most ``LOOKAHEAD`` of them and about ``LOOKAHEAD_CHARS`` characters of pages."""
+    chunk: list[RawInput | InputError | Skipped] = []
+    size = 0
+    for item in items:
+        chunk.append(item)
+        size += len(item.content) if isinstance(item, RawInput) else 0
+        if len(chunk) >= LOOKAHEAD or size >= LOOKAHEAD_CHARS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
 class _TaskRun:
     def __init__(self, task: Task, settings: Settings, pipeline: Any, store: Any) -> None:
         self.settings = settings
@@ -137,7 +151,7 @@ class _TaskRun:
         self.report.db_retries += 1
 
     def ingest(self, items: Iterator[RawInput | InputError | Skipped]) -> None:
-        while chunk := list(islice(items, LOOKAHEAD)):
+        for chunk in _chunks(items):
             raws = [x for x in chunk if isinstance(x, RawInput)]
             names = [x.name for x in raws]
             urls = [x.url for x in raws if x.url]
