@@ -84,11 +84,42 @@ def ingest(target: Path, db: str, *options: str, env: dict[str, str] | None = No
            "--json", *options]
     env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     start = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
-    seconds = time.perf_counter() - start
-    if proc.returncode not in (0, 1) or not proc.stdout.strip():
-        sys.exit(f"ingest {' '.join(options)} failed ({proc.returncode}): {proc.stderr.strip()[-800:]}")
-    return seconds, json.loads(proc.stdout.strip().splitlines()[-1])
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, text=True, env=env)
+        samples = sample_rss(proc)
+        seconds = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    if proc.returncode not in (0, 1) or not stdout.strip():
+        sys.exit(f"ingest {' '.join(options)} failed ({proc.returncode}): {stderr.strip()[-800:]}")
+    summary = json.loads(stdout.strip().splitlines()[-1])
+    summary["rss_curve_mb"] = samples
+    return seconds, summary
+
+
+def sample_rss(proc: subprocess.Popen, every: float = 0.5) -> list[float]:
+    """Until ``proc`` ends: the largest RSS among its child processes (the Dask workers) at each tenth of the run.
+
+    A curve that flattens after the models are loaded is what bounded memory looks like.
+    """
+    import psutil
+
+    curve: list[tuple[float, float]] = []
+    start = time.perf_counter()
+    parent = psutil.Process(proc.pid)
+    while proc.poll() is None:
+        try:
+            rss = [c.memory_info().rss for c in parent.children(recursive=True)]
+        except psutil.Error:
+            rss = []
+        curve.append((time.perf_counter() - start, max(rss, default=0) / 2**20))
+        time.sleep(every)
+    proc.wait()
+    if not curve:
+        return []
+    end = curve[-1][0]
+    return [round(max((r for t, r in curve if t <= end * k / 10), default=0.0)) for k in range(1, 11)]
 
 
 def write_big_warc(files: list[Path], path: Path, gigabytes: float) -> int:
@@ -150,6 +181,8 @@ def main() -> None:
                       f"(added {summary['added']}, known {summary['known']}, failed {summary['failed']}"
                       + (f", {summary['tasks']} tasks, worker peak RSS {summary['worker_peak_rss_mb']:.0f} MB"
                          if "tasks" in summary else "") + f")  [{before} before]")
+            print(f"  local:2 largest worker RSS so far, at each tenth of the run (MB): "
+                  f"{results['local2'][1]['rss_curve_mb']}")
             single, one, two = (results[k][0] for k in ("single", "local1", "local2"))
             rate1, rate2 = len(files) / one, len(files) / two
             print(f"  overhead local:1 ÷ single process = {one / single:.2f}")
@@ -175,6 +208,7 @@ def main() -> None:
                       f"({count / seconds:.2f} pages/s), {summary['tasks']} tasks: worker peak RSS "
                       f"{summary['worker_peak_rss_mb']:.0f} MB (corpus run: "
                       f"{results['local2'][1]['worker_peak_rss_mb']:.0f} MB)  [{before} before]")
+                print(f"  largest worker RSS so far, at each tenth of the run (MB): {summary['rss_curve_mb']}")
     finally:
         dbs.drop_all()
 
