@@ -91,7 +91,7 @@ def ingest(target: Path, db: str, *options: str, env: dict[str, str] | None = No
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read(), err.read()
-    if proc.returncode not in (0, 1) or not stdout.strip():
+    if proc.returncode not in (0, 1) or not stdout.strip() or "rerun" in stderr:  # a store error ends a run early
         sys.exit(f"ingest {' '.join(options)} failed ({proc.returncode}): {stderr.strip()[-800:]}")
     summary = json.loads(stdout.strip().splitlines()[-1])
     summary["rss_curve_mb"] = samples
@@ -176,6 +176,10 @@ def main() -> None:
             for label, options in runs:
                 before = load()
                 seconds, summary = ingest(warc, dbs.new(label), *options)
+                done = summary["added"] + summary["known"] + summary["failed"]
+                if done != len(files) or summary.get("tasks_failed"):
+                    sys.exit(f"ingest {' '.join(options)} did not process every page ({done} of {len(files)}): "
+                             "a timing would mean nothing")
                 results[label] = (seconds, summary)
                 print(f"{' '.join(options):22s} {seconds:7.1f} s  {len(files) / seconds:6.2f} pages/s  "
                       f"(added {summary['added']}, known {summary['known']}, failed {summary['failed']}"
