@@ -83,6 +83,9 @@ def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None
         return None
     if k > 0 and toks[k - 1].text.lower() in eng.lex.src["passive"]:
         return None  # "are believed to", "was reported": hearsay, not a source speaking
+    before = " ".join(x.text.lower() for x in toks[max(0, k - 2):k])
+    if any(before == w or before.endswith(" " + w) for w in eng.lex.src["negators"]):
+        return None  # "cannot say how", "did not say whether", "declined to say": no claim made
     plain = None
     for cue in options:
         if cue.particle:
@@ -263,7 +266,9 @@ def find_reported(eng: Engine, i: int) -> None:
     verb_cues = [c for c in cues if c.kind in ("verb", "so")]
     for n, c in enumerate(verb_cues):
         seg = segs[c.seg]
-        nxt_cue_seg = verb_cues[n + 1].seg if n + 1 < len(verb_cues) else len(segs)
+        if any(d.cstart <= toks[c.k].start < d.cend for d in made):
+            continue  # "said first responders found a man": a verb inside a claim's content is part of it
+        nxt_cue_seg = next((v.seg for v in verb_cues[n + 1:] if v.seg > c.seg), len(segs))
         first = toks[seg.lo].text.lower()
         heady = c.kind == "so" or c.k == seg.lo or first == "wie" or (
             (first in lex.src["skip"] or first in lex.verbs)
@@ -321,10 +326,18 @@ def find_reported(eng: Engine, i: int) -> None:
         if lo_seg is None and can_inline:
             lo_seg, hi_seg, span_lo, span_hi = c.seg, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
             inline = True
-        tail_phrase = None
+        tail_phrase = follow = None
         if lo_seg is None and tail_cand is not None:
             tail_phrase = tail_cand
             lo_seg, hi_seg, span_lo, span_hi = owned + 1, c.seg, owned + 1, c.seg
+            if c.seg + 1 < nxt_cue_seg and toks[segs[c.seg + 1].lo].text.lower() in lex.src["coordinators"]:
+                quote = _quote_at(eng, toks, segs[c.seg + 1].lo + 1)
+                if quote is None:
+                    hi_seg = span_hi = nxt_cue_seg - 1  # "…, authorities said, and meetings were set up …"
+                else:  # "…, Levy said, but “I want to emphasize …”": the quote is a direct claim of its own
+                    follow = Draft(quote.start, quote.end, quote.inner[0], quote.inner[1], "direct",
+                                   sentence=i, paragraph=s.paragraph)
+                    owned = max(owned, nxt_cue_seg - 1)
         if heading_clause:
             span_lo = owned + 1
         if lo_seg is None or hi_seg < lo_seg:
@@ -346,13 +359,22 @@ def find_reported(eng: Engine, i: int) -> None:
                 head = subject_before(toks, segs[0].lo, segs[0].hi, lex, text)  # "Gilley, author of …, argued"
                 if head is not None and (phrase is None or head.end >= toks[segs[0].hi - 1].end):
                     phrase = head
+        if phrase is None and made and seg.lo < c.k and all(
+                t.text.lower() in lex.src["conjunctions"] | lex.src["skip"] for t in toks[seg.lo:c.k]):
+            phrase = made[-1].phrase  # "She said …, but told reporters …": the subject of the first verb
         if phrase is None or (c.verb is not None and c.verb.subject and kind_of(phrase, lex, False) != c.verb.subject):
             continue  # "The museum shows paintings": only documents "show" a claim
         cstart, cend = toks[segs[lo_seg].lo].start, toks[segs[hi_seg].hi - 1].end
         if inline:
-            cstart = toks[inline_content(toks, c.k, seg.hi, lex, c.verb)].start
-        if tail_phrase is not None:
-            cend = max(cstart + 1, tail_phrase.start - 1)
+            at = inline_content(toks, c.k, seg.hi, lex, c.verb, text)
+            if at >= seg.hi:
+                continue  # "Deyal told this newspaper.": an addressee and nothing told
+            cstart = toks[at].start
+        if tail_phrase is not None and hi_seg == c.seg:
+            cend = tail_phrase.start
+            while cend > cstart + 1 and text[cend - 1] in " ,;:–—-\"“”'":
+                cend -= 1  # "…, Wednesday, Levy said": the content ends before its comma
+            cend += text[cend:cend + 1] in "\"“”'" and text[cstart - 1:cstart] in "\"“”'"
         sstart, send = toks[segs[span_lo].lo].start, toks[segs[span_hi].hi - 1].end
         d = Draft(min(sstart, cstart), max(send, cend), cstart, cend, "indirect", cue=(toks[c.k].start, toks[c.k].end),
                   sentence=i, paragraph=s.paragraph, verb_stance=c.verb.stance if c.verb else "assert")
@@ -360,6 +382,10 @@ def find_reported(eng: Engine, i: int) -> None:
         d.via, pending_via = pending_via, []
         made.append(d)
         owned = max(owned, hi_seg, span_hi)
+        if follow is not None:
+            follow.phrase, follow.name, follow.kind = d.phrase, d.name, d.kind
+            made.append(follow)
+            follow = None
     # prepositional cues: a relay of a verb claim around them, else a claim of the sentence
     for c in cues:
         if c.kind in ("verb", "so"):
@@ -392,6 +418,13 @@ def find_reported(eng: Engine, i: int) -> None:
         owned = len(segs)
     for d in made:
         eng.add(d)
+
+
+def _quote_at(eng: Engine, toks: list[Token], k: int):
+    """The quotation that opens at ``toks[k]``, if one does."""
+    if k >= len(toks):
+        return None
+    return next((q for q in eng.quotes if q.start == toks[k].start), None)
 
 
 def _content_beside(toks: list[Token], segs: list[Seg], first: int, c: Cue, lo: int, hi: int, lex) -> tuple[int, int]:
