@@ -92,6 +92,7 @@ def test_postgresql_restarted_mid_ingest_the_workers_wait_and_finish(tmp_path):
         pytest.skip("no PostgreSQL server binaries under /usr/lib/postgresql (install Debian's postgresql)")
     warc = slow_crawl(tmp_path)
     pg.start()
+    proc = None
     try:
         proc = start_ingest(warc, pg.url, "local:2", delay=0.25)  # the rest takes ~4 s: the restart falls inside
         wait_for(lambda: counts(pg.url)["articles"] >= 6 or proc.poll() is not None, 120, "the first batches")
@@ -104,6 +105,6 @@ def test_postgresql_restarted_mid_ingest_the_workers_wait_and_finish(tmp_path):
         assert summary["db_retries"] > 0  # the workers did meet the server down, and waited
         assert_complete(pg.url)
     finally:
-        if proc.poll() is None:
+        if proc is not None and proc.poll() is None:
             stop(proc)
         pg.destroy()
