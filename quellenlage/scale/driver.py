@@ -25,6 +25,7 @@ Failure behaviour, in Dask's terms:
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import time
 import uuid
@@ -40,7 +41,8 @@ from .worker import Settings, TaskReport, run_task
 
 SCAN_PRIORITY = 10  # scans before ingest tasks
 POLL_SECONDS = 0.25  # how often the driver looks when no task has finished
-WORKERS_EVERY = 2.0  # seconds between asking the scheduler how many workers there are
+WORKERS_EVERY = 2.0
+_FAILED = object()  # seconds between asking the scheduler how many workers there are
 
 
 @dataclass
@@ -115,15 +117,19 @@ class ClusterIngest:
         return self.summary
 
     def _completed(self, fut: Any, kind: str, what: Any, waiting: dict[Any, tuple[str, Any]], done: Any) -> None:
-        if fut.status != "finished":
+        result: Any = _FAILED
+        if fut.status == "finished":
+            with contextlib.suppress(Exception, asyncio.CancelledError):  # cancelled meanwhile: the scheduler is gone
+                result = fut.result()
+        if result is _FAILED:
             self._task_failed(fut, kind, what)
         elif kind == "scan":
-            ranges: list[Task] = fut.result()
+            ranges: list[Task] = result
             for task in ranges:
                 self._submit(task, waiting, done)
             self.summary.tasks_total += len(ranges)
         else:
-            self._add(fut.result())
+            self._add(result)
         self.summary.tasks_done += 1
         fut.release()
         self._tick()
@@ -149,8 +155,8 @@ class ClusterIngest:
             self.on_failure(name, reason)
 
     def _task_failed(self, fut: Any, kind: str, what: Any) -> None:
-        if fut.status == "cancelled" or self.client.status not in ("running", "connecting"):
-            # the client cancels every future when it loses the scheduler (nothing else cancels ours)
+        if fut.status != "error" or self.client.status not in ("running", "connecting"):
+            # the client cancels (or marks lost) every future when it loses the scheduler; nothing else does
             raise ClusterError("lost the connection to the Dask scheduler; everything committed is kept, "
                                "rerun the command to continue")
         label = what if kind == "scan" else what.label
