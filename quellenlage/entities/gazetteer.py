@@ -89,11 +89,17 @@ class Gazetteer:
             self.max_len = max(self.max_len, len(variant))
 
     # -- matching ---------------------------------------------------------------------
-    def scan(self, text: str, toks: list[Tok], weak: bool = True) -> list[Match]:
-        """Longest matches, left to right, not overlapping."""
+    def scan(self, text: str, toks: list[Tok], weak: bool = True, starts: list[int] | None = None) -> list[Match]:
+        """Longest matches, left to right, not overlapping; only from token indexes ``starts``
+        (ascending) when given."""
         out: list[Match] = []
         i, n = 0, len(toks)
+        pending = iter(starts) if starts is not None else None
         while i < n:
+            if pending is not None:
+                i = next((k for k in pending if k >= i), n)
+                if i >= n:
+                    break
             best: tuple[int, Alias] | None = None
             alts: list[Entry] = []
             node = self.trie

@@ -132,8 +132,17 @@ def institution(head: Entry, place: Entry | None, suffix: str = "") -> Entry:
     return Entry(f"{head.ref}:{key}", "ORG", f"{head.canonical} {name}")
 
 
+@cache
+def _first_keys() -> frozenset[str]:
+    """Folded first words of every head form: a cheap test before the trie is walked."""
+    return frozenset(heads().trie)
+
+
 def find_heads(text: str, toks: list[Tok]) -> list[Match]:
-    return heads().scan(text, toks)
+    """Head words in ``text``; the trie is walked only from tokens that may start a head."""
+    firsts = _first_keys()
+    starts = [i for i, t in enumerate(toks) if fold(t.text) in firsts]
+    return heads().scan(text, toks, starts=starts) if starts else []
 
 
 def compose_institutions(
