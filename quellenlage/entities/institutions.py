@@ -146,55 +146,41 @@ def find_heads(text: str, toks: list[Tok]) -> list[Match]:
 
 
 def compose_institutions(
-    text: str, toks: list[Tok], matches: list[Match], found: list[Match], code: str
+    text: str, toks: list[Tok], matches: list[Match], found: list[Match], code: str, bare: bool = False
 ) -> list[Match]:
     """Join each head in ``found`` with its place from ``matches``; returns the new match list.
 
-    Gazetteer matches inside a joined institution are replaced by it; a head inside a longer
-    gazetteer name ("die britische Polizei" -> UK police) stays that name; a bare-body match on
-    the same words as a head ("Polizei", "police") gives way to the head.
+    Run twice: first (``bare=False``) before state bodies are composed, so "Berlin police" is
+    the city's police and not Germany's; then (``bare=True``) after, for the heads left alone
+    ("die Wasserschutzpolizei"), so "die britische Polizei" stays the UK police. Gazetteer
+    matches inside an institution are replaced by it; a head inside a longer gazetteer name
+    stays that name; a bare-body match on the same words ("Polizei", "police") gives way.
     """
     where = layout(code)
     if where is None or not found:
         return matches
-    by_first = {m.first: m for m in matches if is_place(m.entry)}
-    by_last = {m.last: m for m in matches if is_place(m.entry)}
-    covered = {i for m in matches for i in range(m.first, m.last)}
-    adjectives = place_adjectives() if code == "de" else {}
+    places = _Places(
+        {m.first: m for m in matches if is_place(m.entry)},
+        {m.last: m for m in matches if is_place(m.entry)},
+        {i for m in matches for i in range(m.first, m.last)},
+        place_adjectives() if code == "de" else {},
+    )
     made: list[Match] = []
     for h in found:
-        longer = [m for m in matches if m.first <= h.first and m.last >= h.last and m.last - m.first > h.last - h.first]
-        if longer:
-            continue
-        first, last, place, suffix = h.first, h.last, None, ""
-        nxt = by_first.get(h.last)
-        if where.after and nxt is not None and joinable(text, toks[h.last - 1], toks[h.last]):
-            place, last = nxt.entry, nxt.last
-        elif (
-            h.last + 1 < len(toks)
-            and toks[h.last].text in where.prepositions
-            and (nxt := by_first.get(h.last + 1)) is not None
-            and text[toks[h.last - 1].end : toks[h.last].start] == " "
-            and text[toks[h.last].end : nxt.start] == " "
-        ):
-            place, last = nxt.entry, nxt.last
-        elif where.before and (prev := by_last.get(h.first)) is not None and joinable(
-            text, toks[h.first - 1], toks[h.first]
-        ):
-            place, first = prev.entry, prev.first
-        elif (
-            h.first > 0
-            and (h.first - 1) not in covered
-            and (adj := adjectives.get(fold(toks[h.first - 1].text))) is not None
-            and text[toks[h.first - 1].end : toks[h.first].start] == " "
-        ):
-            place, first = adj, h.first - 1
+        if any(m.first < h.last and m.last > h.first and (m.first < h.first or m.last > h.last) for m in matches):
+            continue  # part of a longer name ("New York Police Department", "britische Polizei")
+        place, first, last = _place_for(text, toks, h, places, where)
+        suffix = ""
         if place is not None and last < len(toks) and toks[last].text in where.suffixes and (
             text[toks[last - 1].end : toks[last].start] == " "
         ):
             suffix, last = toks[last].text, last + 1
-        if place is None and not h.entry.bare:
-            continue
+        if place is None and (
+            not bare
+            or not h.entry.bare
+            or any(m.first == h.first and m.last == h.last and m.entry.kind == "name" for m in matches)
+        ):
+            continue  # no place, and the head may not stand alone or is a known name ("Bundespolizei")
         entry = institution(h.entry, place_of(place) if place else None, suffix)
         made.append(Match(toks[first].start, toks[last - 1].end, entry, False, first, last))
     if not made:
@@ -202,3 +188,30 @@ def compose_institutions(
     taken = {i for m in made for i in range(m.first, m.last)}
     kept = [m for m in matches if not any(i in taken for i in range(m.first, m.last))]
     return sorted(kept + made, key=lambda m: m.first)
+
+
+@dataclass
+class _Places:
+    by_first: dict[int, Match]  # place matches by their first token
+    by_last: dict[int, Match]  # … and by the token after them
+    covered: set[int]  # tokens inside any gazetteer match
+    adjectives: dict[str, Entry]
+
+
+def _place_for(text: str, toks: list[Tok], h: Match, places: _Places, where: Layout) -> tuple[Entry | None, int, int]:
+    """The place named with head ``h`` and the token range of head and place together."""
+    nxt = places.by_first.get(h.last)
+    if where.after and nxt is not None and joinable(text, toks[h.last - 1], toks[h.last]):
+        return nxt.entry, h.first, nxt.last  # "Polizei Köln"
+    if h.last + 1 < len(toks) and toks[h.last].text in where.prepositions:
+        nxt = places.by_first.get(h.last + 1)
+        if nxt is not None and text[toks[h.last - 1].end : toks[h.last].start] == " " == text[toks[h.last].end : nxt.start]:
+            return nxt.entry, h.first, nxt.last  # "Polizei in Köln", "police in Cologne"
+    prev = places.by_last.get(h.first)
+    if where.before and prev is not None and joinable(text, toks[h.first - 1], toks[h.first]):
+        return prev.entry, prev.first, h.last  # "Cologne police"
+    if h.first > 0 and (h.first - 1) not in places.covered:
+        adj = places.adjectives.get(fold(toks[h.first - 1].text))
+        if adj is not None and text[toks[h.first - 1].end : toks[h.first].start] == " ":
+            return adj, h.first - 1, h.last  # "Kölner Polizei"
+    return None, h.first, h.last

@@ -38,6 +38,7 @@ def find_entities(doc: Document) -> Document:
         if not m.weak or m.entry.ref in strong or _quoted(text, m.start, m.end)
         or (_is_town(m) and (m.first in near_head or _after_place_word(text, toks, m, code)))
     ]
+    matches = compose_institutions(text, toks, matches, heads, code)
     matches = compose(text, toks, matches, gaz)
     _cities(text, toks, matches, code)
     matches = [m for m in matches if not _surname_of_first_name(text, toks, m)]
@@ -45,7 +46,7 @@ def find_entities(doc: Document) -> Document:
     blocked = {i for m in matches if not _is_town(m) for i in range(m.first, m.last)}
     people = find_persons(text, toks, code, blocked)
     matches = _towns_yield_to_persons(text, toks, matches, people, code)
-    matches = compose_institutions(text, toks, matches, heads, code)
+    matches = compose_institutions(text, toks, matches, heads, code, bare=True)
     blocked = {i for m in matches for i in range(m.first, m.last)}
     people = [p for p in people if not any(i in blocked for i in range(p.first, p.last))]
     # gazetteer and persons in text order, so ids follow first mentions
