@@ -166,6 +166,8 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 def _alias_mentions(doc: Document, index: Index, toks: list[Tok], taken: set[int], code: str) -> None:
     """Family names alone ("Yoon", "Stenger", "Scheuers") become mentions of the known person."""
+    if not index.person_keys:
+        return  # nobody named: no family name to look for
     genitive = words(code).get("genitive_endings", [])
     for i, tok in enumerate(toks):
         if i in taken or not tok.capitalised:
