@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import lang
 from ..document import Document
+from .acronyms import find_acronyms
 from .extra import typed_spans
 from .gazetteer import Entry, Match, as_city, compose, gazetteer
 from .institutions import compose_institutions, find_heads
@@ -65,6 +66,7 @@ def find_entities(doc: Document) -> Document:
                 index.note_role(item.role, item.start, person)  # type: ignore[attr-defined]
     taken = blocked | {i for p in people for i in range(p.first, p.last)}
     taken |= _extra_sources(doc, index, toks, taken)
+    find_acronyms(doc, index, toks, taken, code)
     _alias_mentions(doc, index, toks, taken, code)
     _renumber(doc)
     return doc
