@@ -32,6 +32,8 @@ class Lexicon:
     verbs: dict[str, list[VerbCue]] = field(default_factory=dict)  # lower-case form -> cues
     source_before: re.Pattern | None = None  # "laut X": group 'cue', source follows
     source_after: re.Pattern | None = None  # "X zufolge": marker follows the source
+    source_from: re.Pattern | None = None  # "aus X hieß es": marker after a PP naming the source
+    source_from_preps: frozenset[str] = frozenset()
     possessive: re.Pattern | None = None
     own: re.Pattern | None = None
     anaphoric: re.Pattern | None = None
@@ -94,6 +96,8 @@ def lexicon(lang: str) -> Lexicon:
     if before:
         lex.source_before = re.compile(rf"(?<!\w)(?P<cue>{_alt([p.replace('SRC', src_pat) for p in before])})\s+", re.IGNORECASE)
     lex.source_after = _words(m.get("source_after", []))
+    lex.source_from = _words(m.get("source_from", []))
+    lex.source_from_preps = frozenset(w.lower() for w in m.get("source_from_preps", []))
     lex.possessive = _words(m.get("possessive", []))
     lex.own = _words(m.get("own", []))
     lex.anaphoric = _words(m.get("anaphoric", []))
@@ -125,7 +129,7 @@ def lexicon(lang: str) -> Lexicon:
     desc = s.get("descriptors", {}).get("pattern")
     lex.descriptor = re.compile(rf"(?:{desc})", re.IGNORECASE) if desc else None
     cues = [re.escape(f) for f in lex.verbs]
-    extra = [p.pattern for p in (lex.source_before, lex.source_after, lex.possessive, lex.own, lex.anaphoric,
+    extra = [p.pattern for p in (lex.source_before, lex.source_after, lex.source_from, lex.possessive, lex.own, lex.anaphoric,
                                  lex.reportive_marker) if p is not None]
     if cues or extra:
         lex.any_cue = re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)|{'|'.join(extra) or '(?!)'}|[\"„“”»«:]",
