@@ -83,6 +83,8 @@ class Engine:
 
     def outside_quotes(self, start: int, end: int) -> str:
         """The text with quotations blanked, so hedges and moods inside quotes do not count."""
+        if self.quote_mask.find(1, start, end) < 0:
+            return self.text[start:end]  # the common case: no quotation in the range
         return "".join(" " if self.quote_mask[i] else self.text[i] for i in range(start, end))
 
     def attribute(self, draft: Draft, phrase: SourcePhrase | None, tokens) -> Draft:
@@ -135,7 +137,8 @@ class Engine:
                     self.quote_claim(q, i)
             if all(self.is_consumed(t.start) or self.in_quote(t.start) for t in sent.tokens):
                 continue
-            find_reported(self, i)
+            if self.lex.has_cue(self.text, sent):
+                find_reported(self, i)
             if len(self.drafts) == before:
                 self.reportive(i)
             if len(self.drafts) == before:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..document import Sentence
 from ..lang import MissingResource, load
 
 
@@ -44,7 +45,22 @@ class Lexicon:
     deny: re.Pattern | None = None
     uncertain: re.Pattern | None = None
     hedge: re.Pattern | None = None
-    any_cue: re.Pattern = re.compile(r"(?!)")
+    any_cue: re.Pattern = re.compile(r"(?!)")  # any cue at all, verbs included (one regex)
+    any_marker: re.Pattern = re.compile(r"(?!)")  # the same without the verb forms
+
+    def has_cue(self, text: str, sentence: Sentence) -> bool:
+        """Whether a sentence may hold a claim cue: a reporting-verb token (a set lookup, far
+        cheaper than a regex over hundreds of verb forms), a trailing "so", a marker, a quote
+        mark or a colon."""
+        if sentence.tokens:
+            verbs, so, prev = self.verbs, self.trailing_so, ""
+            for t in sentence.tokens:
+                low = t.text.lower()
+                if low in verbs or (low in so and prev in (",", "–", "—", "-")):  # "…, so Berger"
+                    return True
+                prev = low
+            return self.any_marker.search(text, sentence.start, sentence.end) is not None
+        return self.any_cue.search(text, sentence.start, sentence.end) is not None
     src: dict = field(default_factory=dict)  # claim_sources.toml as sets
     pronouns: dict[str, str] = field(default_factory=dict)
     descriptor: re.Pattern | None = None
@@ -134,4 +150,5 @@ def lexicon(lang: str) -> Lexicon:
     if cues or extra:
         lex.any_cue = re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)|{'|'.join(extra) or '(?!)'}|[\"„“”»«:]",
                                  re.IGNORECASE)
+        lex.any_marker = re.compile(rf"{'|'.join(extra) or '(?!)'}|[\"„“”»«:]", re.IGNORECASE)
     return lex

@@ -30,12 +30,24 @@ def test_text_without_cues_has_no_candidates() -> None:
 
 
 @needs_hanta
-def test_only_candidates_are_tagged() -> None:
-    doc = tag_candidates(doc_of("Die Sonne scheint. " * 8 + "Die Ärztin sagte, sie helfe gern."))
+def test_only_possible_konjunktiv_words_of_candidates_are_tagged() -> None:
+    doc = tag_candidates(doc_of("Die Sonne scheine. " * 8 + "Die Ärztin sagte, sie verkaufe nichts."))
     tagged = [s.tagged for s in doc.sentences]
     assert tagged[-1] and not any(tagged[:-1])
+    assert all(t.pos is None for s in doc.sentences[:-1] for t in s.tokens)
     words = {t.text: (t.pos, t.lemma) for t in doc.sentences[-1].tokens}
-    assert words["sagte"][0].startswith("VV") and words["sagte"][1] == "sagen"
+    assert words["verkaufe"] == ("VVFIN", "verkaufen")
+    assert words["nichts"] == (None, None)  # not a possible Konjunktiv I form: never looked up
+
+
+@needs_hanta
+def test_tag_sentence_tags_every_word_in_context() -> None:
+    from quellenlage.nlp import tag_sentence
+
+    doc = doc_of("Die Ärztin sagte, sie helfe gern.")
+    tag_sentence(doc.sentences[0])
+    words = {t.text: (t.pos, t.lemma) for t in doc.sentences[0].tokens}
+    assert words["sagte"] == ("VVFIN", "sagen")
     assert words["Ärztin"][0] == "NN"
 
 
@@ -43,9 +55,11 @@ def test_only_candidates_are_tagged() -> None:
 def test_tags_make_regular_konjunktiv1_visible() -> None:
     from quellenlage.nlp.morphology import is_konjunktiv1
 
-    doc = tag_candidates(doc_of("Der Händler sagte, er verkaufe nichts."))
-    verkaufe = next(t for t in doc.sentences[0].tokens if t.text == "verkaufe")
-    assert is_konjunktiv1(verkaufe)
+    doc = tag_candidates(doc_of("Der Händler sagte, er verkaufe nichts und liefere nur."))
+    tokens = {t.text: t for t in doc.sentences[0].tokens}
+    assert is_konjunktiv1(tokens["verkaufe"])
+    assert is_konjunktiv1(tokens["liefere"])  # -ern verb: stem + e
+    assert not is_konjunktiv1(tokens["nichts"])
 
 
 def test_other_languages_are_not_tagged() -> None:
