@@ -93,6 +93,12 @@ class Engine:
         if phrase is None:
             return draft
         named = appo = None
+        if phrase.pronoun == "pl":  # "they": the group quoted just before ("The union said … They added …")
+            prev = self.last
+            if prev is not None and prev.name and prev.kind != "unnamed" and \
+                    self.sentence_of(phrase.start) - prev.sentence <= 1 and self.resolver.gender_of(prev.name) is None:
+                draft.name, draft.kind = prev.name, prev.kind
+                return draft
         if phrase.pronoun or phrase.descriptor:
             prev = self.last
             speaker = None

@@ -72,7 +72,8 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
                 end = e2
                 continue
         break
-    head = next((t.text for t in reversed(tokens[j:core_end]) if _cap(t)), tokens[core_end - 1].text)
+    head = tokens[core_end - 1].text if lex.subject_first else \
+        next((t.text for t in reversed(tokens[j:core_end]) if _cap(t)), tokens[core_end - 1].text)  # English: the last noun
     start, stop_at = tokens[i].start, tokens[end - 1].end
     if text[stop_at - 1:stop_at] in QUOTE_CHARS and text[start:stop_at].count(text[stop_at - 1]) == 1:
         stop_at -= 1
@@ -120,6 +121,9 @@ def _core_en(tokens: list[Token], j: int, n: int, lex: Lexicon) -> int:
     while k < n and k - j < 7:
         w = tokens[k].text
         low = w.lower()
+        if w in "'’" and k > j and tokens[k - 1].text.endswith("s") and tokens[k - 1].end == tokens[k].start:
+            k += 1  # a plural possessive: "the nurses' union"
+            continue
         if not (w[:1].isalnum()) or low in lex.src["stop"] or low in lex.src["prepositions"] or low in lex.verbs \
                 or (low.endswith("ly") and w[:1].islower()) or low in lex.src["conjunctions"] or low in lex.pronouns:
             break
@@ -186,7 +190,8 @@ def subject_after(tokens: list[Token], verb: int, lex: Lexicon, text: str, stop:
             continue
         phrase = read_np(tokens, i, lex, text, stop=n)
         if phrase is not None and lex.subject_first and not (
-                t.text[:1].isupper() or low in lex.src["determiners"] or phrase.pronoun):
+                t.text[:1].isupper() or low in lex.src["determiners"] or phrase.pronoun
+                or any(w[:1].isupper() for w in phrase.text.split())):  # "said engineer Rosa Klein"
             return None  # English "said just 30 hours": no subject there
         return phrase
     return None
