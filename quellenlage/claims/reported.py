@@ -427,7 +427,7 @@ def find_reported(eng: Engine, i: int) -> None:
         lo, hi = toks[segs[free[0]].lo].start, toks[-1].end
         cstart, cend = _content_beside(toks, segs, free[0], c, lo, hi, lex)
         d = Draft(lo, hi, cstart, cend, "indirect", cue=(pos, toks[max(c.k, c.end - 1)].end), sentence=i,
-                  paragraph=s.paragraph)
+                  paragraph=s.paragraph, cue_kind=c.kind)
         if c.kind == "anaphoric":
             if eng.last is None:
                 continue

@@ -51,5 +51,28 @@ def is_reported_mood(token: Token, lang: str = "de") -> bool:
 
 
 def has_reported_mood(tokens: list[Token], lang: str = "de") -> bool:
-    """Whether a clause holds a finite verb in Konjunktiv I or II (quoted words excluded by the caller)."""
-    return any(t.text[:1].islower() and is_reported_mood(t, lang) for t in tokens)
+    """Whether a clause holds a finite verb in Konjunktiv I or II (quoted words excluded by the caller).
+
+    Words no tagger has seen are looked up on demand (German: HanTa's cached word analysis,
+    only for the few words that could be a regular Konjunktiv I), so a long run of reported
+    speech is read to its end even where the tagger stage did not reach.
+    """
+    if any(t.text[:1].islower() and is_reported_mood(t, lang) for t in tokens):
+        return True
+    if lang != "de":
+        return False
+    from .tagger import tag_word_on_demand
+
+    before = ""
+    found = False
+    for t in tokens:
+        if t.pos is None and tag_word_on_demand(t, before) and is_konjunktiv1(t, lang):
+            found = True
+            break
+        before = t.text
+    return found
+
+
+def has_konjunktiv1(tokens: list[Token], lang: str = "de") -> bool:
+    """Konjunktiv I proper (no Konjunktiv II): the unambiguous mark of reported speech."""
+    return has_reported_mood([t for t in tokens if not is_konjunktiv2(t, lang)], lang)

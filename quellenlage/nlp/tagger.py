@@ -27,7 +27,7 @@ import threading
 from functools import cache, lru_cache
 from typing import Any
 
-from ..document import Document, Sentence
+from ..document import Document, Sentence, Token
 
 _lock = threading.Lock()
 FOLLOW = 4  # sentences after a cue sentence that may continue its claim
@@ -103,6 +103,18 @@ def tag_candidates(doc: Document) -> Document:
             before = tok.text
         sent.tagged = True
     return doc
+
+
+def tag_word_on_demand(tok: Token, before: str) -> bool:
+    """Tag one word that could be a regular Konjunktiv I (the morphology asks); True if tagged."""
+    known, not_after = _mood_lists()
+    if not _may_be_konjunktiv(tok.text, before, known, not_after):
+        return False
+    found = analyze_word(tok.text)
+    if found is None:
+        return False
+    tok.lemma, tok.pos = found
+    return True
 
 
 @cache
