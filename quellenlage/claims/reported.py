@@ -35,7 +35,15 @@ from .english import (
     that_after,
 )
 from .lexicon import VerbCue
-from .sources import SourcePhrase, kind_of, np_ending_before, read_np, subject_after, subject_before
+from .sources import (
+    SourcePhrase,
+    _first_names,
+    kind_of,
+    np_ending_before,
+    read_np,
+    subject_after,
+    subject_before,
+)
 
 SEPARATORS = {",", ";", ":", "–", "—", "-"}
 
@@ -224,7 +232,7 @@ def find_cues(eng: Engine, toks: list[Token], segs: list[Seg], s_start: int) -> 
                 cues.append(Cue(k, si, "so", phrase=phrase, end=k + 1))
     s_end = toks[-1].end
     for pat, kind in ((lex.source_before, "prep"), (lex.possessive, "poss"), (lex.own, "own"),
-                      (lex.anaphoric, "anaphoric"), (lex.source_after, "after")):
+                      (lex.anaphoric, "anaphoric"), (lex.source_after, "after"), (lex.source_from, "from")):
         if pat is None:
             continue
         for m in pat.finditer(text, s_start, s_end):
@@ -232,7 +240,7 @@ def find_cues(eng: Engine, toks: list[Token], segs: list[Seg], s_start: int) -> 
                 continue
             k = index[m.start()]
             after = next((n for n in range(k, len(toks)) if toks[n].start >= m.end()), len(toks))
-            phrase = None
+            phrase, ckind = None, kind
             if kind == "prep":
                 phrase = read_np(toks, after, lex, text)
                 if phrase is None:
@@ -248,9 +256,37 @@ def find_cues(eng: Engine, toks: list[Token], segs: list[Seg], s_start: int) -> 
                 phrase = _np_ending_at(eng, toks, segs[_seg_of(segs, k)].lo, k)
                 if phrase is None:
                     continue
-            cues.append(Cue(k, _seg_of(segs, k), kind, phrase=phrase, end=after))
+            elif kind == "from":  # "Aus Regierungskreisen hieß es": a PP right before the marker
+                lo = segs[_seg_of(segs, k)].lo
+                phrase = _np_ending_at(eng, toks, lo + 1, k) if lo + 1 < k else None
+                if phrase is None or toks[lo].text.lower() not in lex.source_from_preps \
+                        or phrase.start != toks[lo + 1].start:
+                    continue
+                ckind = "after"
+            cues.append(Cue(k, _seg_of(segs, k), ckind, phrase=phrase, end=after))
     cues.sort(key=lambda c: c.k)
     return cues
+
+
+def _merge_appositions(eng: Engine, toks: list[Token], segs: list[Seg]) -> list[Seg]:
+    """ "Der Sprecher der Polizei, Max Roth, sagte, …" (or "Max Roth, Sprecher der Polizei,
+    sagte"): a subject with a comma-fenced apposition is one segment, so the verb after it
+    opens the content instead of claiming the name as its content."""
+    n = 0
+    while n + 2 < len(segs):
+        a, b, c = segs[n], segs[n + 1], segs[n + 2]
+        verb = toks[c.lo].text
+        if a.sep == "," and b.sep == "," and verb[:1].islower() and verb.lower() in eng.lex.verbs \
+                and b.hi - b.lo <= 6 and (_is_name(toks[b.lo:b.hi]) or _is_name(toks[a.lo:a.hi])):
+            segs = segs[:n] + [Seg(a.lo, c.hi, c.sep)] + segs[n + 3:]
+        n += 1
+    return segs
+
+
+def _is_name(toks: list[Token]) -> bool:
+    """Two or three capitalised words that start with a known first name ("Max Roth")."""
+    return 2 <= len(toks) <= 3 and toks[0].text in _first_names() and all(
+        t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in toks)
 
 
 def _np_ending_at(eng: Engine, toks: list[Token], lo: int, k: int) -> SourcePhrase | None:
@@ -279,7 +315,7 @@ def find_reported(eng: Engine, i: int) -> None:
             if d.phrase is not None:
                 eng.add(d)
                 return
-    segs = segments(eng, toks)
+    segs = _merge_appositions(eng, toks, segments(eng, toks))
     cues = find_cues(eng, toks, segs, s.start)
     if not cues:
         return
@@ -441,7 +477,7 @@ def find_reported(eng: Engine, i: int) -> None:
         lo, hi = toks[segs[free[0]].lo].start, toks[-1].end
         cstart, cend = _content_beside(toks, segs, free[0], c, lo, hi, lex)
         d = Draft(lo, hi, cstart, cend, "indirect", cue=(pos, toks[max(c.k, c.end - 1)].end), sentence=i,
-                  paragraph=s.paragraph)
+                  paragraph=s.paragraph, cue_kind=c.kind)
         if c.kind == "anaphoric":
             if eng.last is None:
                 continue
