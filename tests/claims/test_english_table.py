@@ -111,6 +111,15 @@ ROWS = [
     ("Prices rose, per the latest report by the energy agency.", [("Prices rose", "report", IND, A, False)]),
     ('Inspector Ana Ruiz said it was possible.\n"That is a possibility we will not rule out."',
      [("it was possible", "Ana Ruiz", IND, A, False), ("possibility we will not rule out", "Ana Ruiz", DIR, A, False)]),
+    ("The salon is adding guards after the owner said a man entered without permission.",
+     [("a man entered", "owner", IND, A, False)]),
+    ('"The devices need constant care," said Dr. Sobhi Karam.', [("devices need constant care", "Sobhi Karam", DIR, A, False)]),
+    ('Amnesty International said the strike could be a war crime. "I am from the city," she said.',
+     [("could be a war crime", "Amnesty", IND, A, False), ("I am from the city", None, DIR, A, False)]),
+    # --- participle clauses: "…, adding that …", "…, saying …"
+    ("Mary Jones said the firm was solvent, adding that sales had doubled.",
+     [("firm was solvent", "Mary Jones", IND, A, False), ("sales had doubled", "Mary Jones", IND, A, False)]),
+    ("The company issued a statement on Monday, saying it would appeal.", [("it would appeal", "company", IND, A, False)]),
     # --- relays: who passed the claim on
     ("The mayor told Reuters the bridge would reopen in May.", [("bridge would reopen", "mayor", IND, A, False)]),
     ("According to a report in the Washington Post, an official said the plan had been dropped.",
@@ -126,6 +135,8 @@ ROWS = [
     # --- stance: uncertain
     ("The police said it was unclear whether the fire was set deliberately.", [("fire was set deliberately", "police", IND, U, False)]),
     ('"It is unclear when the bridge will be finished," said Senator Ulla Beck.', [("when the bridge will be finished", "Ulla Beck", DIR, U, False)]),
+    ('"It is completely unclear which ship the oil came from," a prosecutor said.',
+     [("which ship the oil came from", "prosecutor", DIR, U, False)]),
     ("Experts doubted that the target could be met.", [("target could be met", "Experts", IND, U, False)]),
     ("The coach said it was still unknown how long the striker would be out.", [("striker would be out", "coach", IND, U, False)]),
     # --- hearsay and hedging without a named source
@@ -149,12 +160,34 @@ ROWS = [
     ("She said goodbye to her colleagues.", []),
     ("He was told to leave the building.", []),
     ("Three people were injured in the crash.", []),
+    ("The man led employees to believe his girlfriend was on the way.", []),
+    ("Asked what he thought of the plan, the mayor smiled.", []),
+    ("She was seen greeting people door-to-door or adding emphasis through a bullhorn.", []),
     ("The hunter was shot, but the witness cannot say how it happened.", []),
     ("The minister did not say whether the talks would resume.", []),
     ("Deyal told this newspaper.", []),
     ("If you believe that the letter was not libellous, contact us.", []),
     ("Prices spiked to $900 per megawatt-hour.", []),
 ]
+
+
+RELAYS = [
+    ("The mayor told Reuters the bridge would reopen in May.", "mayor", ["Reuters"]),
+    ("An aide told CNN that the president would veto the bill.", "aide", ["CNN"]),
+    ("The official told The Associated Press that talks had stalled.", "official", ["Associated Press"]),
+    ("According to a report in the Washington Post, an official said the plan had been dropped.", "official",
+     ["Washington Post"]),
+    ("Mayor Ruth Okafor told the council the pool would close.", "Ruth Okafor", []),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "via"), RELAYS, ids=[r[0][:40] for r in RELAYS])
+def test_english_relay(text: str, source: str, via: list) -> None:
+    """Who passed the claim on: an outlet the source spoke to, or the report it appeared in."""
+    claims = [c for c in claims_of(text, "en") if c.mode != "assertion"]
+    assert len(claims) == 1, [c.span.text for c in claims]
+    assert source.lower() in names(claims[0]).lower()
+    assert [v.name for v in claims[0].via] == via
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
