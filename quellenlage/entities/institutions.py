@@ -133,15 +133,26 @@ def institution(head: Entry, place: Entry | None, suffix: str = "") -> Entry:
 
 
 @cache
-def _first_keys() -> frozenset[str]:
-    """Folded first words of every head form: a cheap test before the trie is walked."""
-    return frozenset(heads().trie)
+def _first_words() -> frozenset[str]:
+    """First words of every head form as written (and in capitals): a cheap set test, before
+    the trie is walked, that passes over the many tokens no head starts with."""
+    words: set[str] = set()
+    stack = [heads().trie]
+    while stack:
+        node = stack.pop()
+        for key, child in node.items():
+            if key == "$":
+                words.update(alias.forms[0] for alias in child)
+                words.update(alias.forms[0].upper() for alias in child)
+            else:
+                stack.append(child)
+    return frozenset(words)
 
 
 def find_heads(text: str, toks: list[Tok]) -> list[Match]:
     """Head words in ``text``; the trie is walked only from tokens that may start a head."""
-    firsts = _first_keys()
-    starts = [i for i, t in enumerate(toks) if fold(t.text) in firsts]
+    firsts = _first_words()
+    starts = [i for i, t in enumerate(toks) if t.text in firsts]
     return heads().scan(text, toks, starts=starts) if starts else []
 
 
