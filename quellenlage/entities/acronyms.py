@@ -80,8 +80,8 @@ def find_acronyms(doc: Document, index: Index, toks: list[Tok], taken: set[int],
         s, e = toks[span[0]].start, toks[span[1] - 1].end
         known = _one_entity(doc, toks, span)
         entity = known or upsert(doc, index, Entry(f"org:{slug(text[s:e])}", "ORG", text[s:e]), s, e)
-        if entity.type == "PER":
-            continue
+        if entity.type not in ("ORG", "MEDIA"):
+            continue  # "Miami (MIA)": an airport code is no name of the city
         for use in re.finditer(rf"\b{re.escape(acr)}\b", text):
             j = starts.get(use.start())
             if j is not None and j not in taken and use.start() >= m.start("acr"):
