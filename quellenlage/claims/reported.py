@@ -29,6 +29,7 @@ from .lexicon import VerbCue
 from .sources import SourcePhrase, np_ending_before, read_np, subject_after, subject_before
 
 SEPARATORS = {",", ";", ":", "–", "—", "-"}
+QUOTE_MARKS = "\"„“”»«"
 
 
 @dataclass
@@ -51,7 +52,8 @@ class Cue:
 def segments(eng: Engine, toks: list[Token]) -> list[Seg]:
     out, lo = [], 0
     for k, t in enumerate(toks):
-        if t.text in SEPARATORS and not eng.in_quote(t.start) and (t.text != "-" or _spaced(eng.text, t)):
+        if t.text in SEPARATORS and not eng.in_quote(t.start) and (t.text != "-" or _spaced(eng.text, t)) \
+                and not (t.text == ":" and _between_digits(eng.text, t)):
             out.append(Seg(lo, k, t.text))
             lo = k + 1
     out.append(Seg(lo, len(toks), ""))
@@ -60,6 +62,11 @@ def segments(eng: Engine, toks: list[Token]) -> list[Seg]:
 
 def _spaced(text: str, t: Token) -> bool:
     return text[t.start - 1:t.start] == " " and text[t.end:t.end + 1] == " "
+
+
+def _between_digits(text: str, t: Token) -> bool:
+    """ "6:15 a.m.", "3:1": a colon inside a time or score separates no clauses."""
+    return text[t.start - 1:t.start].isdigit() and text[t.end:t.end + 1].isdigit()
 
 
 def _seg_of(segs: list[Seg], k: int) -> int:
@@ -249,13 +256,20 @@ def find_reported(eng: Engine, i: int) -> None:
         seg = segs[c.seg]
         nxt_cue_seg = verb_cues[n + 1].seg if n + 1 < len(verb_cues) else len(segs)
         first = toks[seg.lo].text.lower()
-        heady = c.kind == "so" or c.k == seg.lo or first in lex.src["skip"] or first in lex.verbs or first == "wie"
+        heady = c.kind == "so" or c.k == seg.lo or first == "wie" or (
+            (first in lex.src["skip"] or first in lex.verbs)
+            # English "…, has roiled Republicans who suspect": only auxiliaries may precede a heading verb
+            and not (lex.subject_first and any(toks[x].text.lower() not in lex.src["skip"] for x in range(seg.lo, c.k))))
         nxt = segs[c.seg + 1] if c.seg + 1 < len(segs) else None
         nxt_first = toks[nxt.lo].text.lower() if nxt else ""
         opens = nxt is not None and c.kind == "verb" and c.verb.clause and (
             seg.sep == ":" or nxt_first in lex.complementizers or _zu_infinitive(toks[nxt.lo:nxt.hi])
             or ((nxt_first not in lex.src["conjunctions"] or nxt_first in lex.src["skip"]) and has_reported_mood(
                 [t for t in toks[nxt.lo:nxt.hi] if not eng.in_quote(t.start)], lex.lang)))
+        can_inline = c.kind == "verb" and lex.subject_first and c.verb.clause and c.k + 1 < seg.hi and (
+            c.verb.bare or toks[c.k + 1].text.lower() in lex.complementizers or _that_after(toks, c.k, seg.hi, lex) > 0)
+        if can_inline:
+            opens = False  # English "revealed her site was registered, who …": the clause follows the verb
         plain = eng.outside_quotes(toks[seg.lo].start, toks[seg.hi - 1].end)
         lo_seg = hi_seg = None
         if heady and c.seg > owned + 1 and not (opens and nxt_first in lex.complementizers):
@@ -278,8 +292,7 @@ def find_reported(eng: Engine, i: int) -> None:
                 lex.reportive_modal is not None and lex.reportive_modal.search(plain))):
             lo_seg, hi_seg, span_lo, span_hi = c.seg, c.seg, c.seg, c.seg
         inline = False
-        if lo_seg is None and c.kind == "verb" and lex.subject_first and c.verb.clause and c.k + 1 < seg.hi and (
-                c.verb.bare or toks[c.k + 1].text.lower() in lex.complementizers):
+        if lo_seg is None and can_inline:
             lo_seg, hi_seg, span_lo, span_hi = c.seg, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
             inline = True
         tail_phrase = None
@@ -310,7 +323,7 @@ def find_reported(eng: Engine, i: int) -> None:
             continue
         cstart, cend = toks[segs[lo_seg].lo].start, toks[segs[hi_seg].hi - 1].end
         if inline:
-            cstart = toks[c.k + 1].start
+            cstart = toks[_inline_content(toks, c.k, seg.hi, lex, c.verb)].start
         if tail_phrase is not None:
             cend = max(cstart + 1, tail_phrase.start - 1)
         sstart, send = toks[segs[span_lo].lo].start, toks[segs[span_hi].hi - 1].end
@@ -336,7 +349,8 @@ def find_reported(eng: Engine, i: int) -> None:
         if not free or c.seg < free[0]:
             continue
         lo, hi = toks[segs[free[0]].lo].start, toks[-1].end
-        d = Draft(lo, hi, lo, hi, "indirect", cue=(pos, toks[max(c.k, c.end - 1)].end), sentence=i,
+        cstart, cend = _content_beside(toks, segs, free[0], c, lo, hi, lex)
+        d = Draft(lo, hi, cstart, cend, "indirect", cue=(pos, toks[max(c.k, c.end - 1)].end), sentence=i,
                   paragraph=s.paragraph)
         if c.kind == "anaphoric":
             if eng.last is None:
@@ -353,6 +367,27 @@ def find_reported(eng: Engine, i: int) -> None:
         eng.add(d)
 
 
+def _content_beside(toks: list[Token], segs: list[Seg], first: int, c: Cue, lo: int, hi: int, lex) -> tuple[int, int]:
+    """The content of a prepositional cue's claim without the cue and its source: "Y, according to
+    X" -> Y; "According to X, Y" and "Laut Polizei wurden …" -> what follows X; else the whole."""
+    if c.kind != "prep" or c.phrase is None:
+        return lo, hi
+    lead = segs[c.seg].lo
+    while lead < c.k and toks[lead].text.lower() in lex.src["conjunctions"]:
+        lead += 1
+    if lead != c.k:
+        return lo, hi  # the cue stands inside its clause: "Der Umsatz sank laut X um …"
+    if c.seg == len(segs) - 1 and c.seg > first:
+        return lo, toks[segs[c.seg - 1].hi - 1].end
+    if c.seg == first:
+        if c.seg + 1 < len(segs):
+            return toks[segs[c.seg + 1].lo].start, hi
+        after = next((n for n in range(c.k, len(toks)) if toks[n].start >= c.phrase.end), len(toks))
+        if after < len(toks) and toks[after].end < hi:
+            return toks[after].start, hi
+    return lo, hi
+
+
 def _strip(text: str, lex) -> str:
     first, _, rest = text.partition(" ")
     return rest if rest and first.lower() in lex.src["determiners"] else text
@@ -361,3 +396,38 @@ def _strip(text: str, lex) -> str:
 def _zu_infinitive(toks: list[Token]) -> bool:
     """ "…, das Geld genommen zu haben": a zu-infinitive clause as the content of a verb."""
     return len(toks) >= 3 and toks[-2].text == "zu" and toks[-1].text[:1].islower()
+
+
+def _that_after(toks: list[Token], k: int, hi: int, lex) -> int:
+    """Index after "that" when it follows the verb within a short adverbial or object
+    ("said in a statement that", "told reporters on Monday that"), else 0."""
+    for n in range(k + 1, min(hi, k + 8)):
+        low = toks[n].text.lower()
+        if low == "that":
+            return n + 1 if n + 1 < hi else 0
+        if low in lex.verbs or low in lex.src["stop"] or toks[n].text in QUOTE_MARKS:
+            return 0
+    return 0
+
+
+def _inline_content(toks: list[Token], k: int, hi: int, lex, verb: VerbCue) -> int:
+    """Token index where the content clause after an English verb begins: after "that", after
+    the addressee of "told" ("told Reuters the plan …", "told him it …"), else right after the verb."""
+    after_that = _that_after(toks, k, hi, lex)
+    if after_that:
+        return after_that
+    n = k + 1
+    if verb.object and n + 1 < hi:
+        low = toks[n].text.lower()
+        if low in lex.src["objects"]:
+            return n + 1
+        m = n
+        while m < hi and toks[m].text[:1].isupper():
+            m += 1
+        if m > n and m < hi:
+            return m
+        nxt = toks[n + 1].text
+        if toks[n].text.isalpha() and (nxt.lower() in lex.src["determiners"] or nxt.lower() in lex.pronouns
+                                       or nxt[:1].isupper()):
+            return n + 1
+    return n

@@ -18,12 +18,12 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-def analyze(runner: CliRunner, *args: str):
+def analyze(runner: CliRunner, *args: str, input: str | None = None):
     return runner.invoke(app, ["analyze", "--stage", "sentences=tests.cli.test_analyze:passthrough",
                                "--stage", "tagger=tests.cli.test_analyze:passthrough",
                                "--stage", "quantities=tests.cli.test_analyze:passthrough",
                                "--stage", "entities=tests.cli.test_analyze:passthrough",
-                               "--stage", "claims=tests.cli.test_analyze:passthrough", *args])
+                               "--stage", "claims=tests.cli.test_analyze:passthrough", *args], input=input)
 
 
 def passthrough(doc):
@@ -95,3 +95,23 @@ def test_directory_is_read_recursively_as_jsonl(runner, tmp_path):
     result = analyze(runner, str(tmp_path))
     assert result.exit_code == 0, result.stderr
     assert len([ln for ln in result.stdout.splitlines() if ln.strip()]) == 2
+
+
+def test_stdin_is_read_and_its_kind_sniffed(runner):
+    result = analyze(runner, "-", input=STORY)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["article"]["text"] == STORY
+    html = f"<html><head><title>Haushalt</title></head><body><article><p>{STORY}</p></article></body></html>"
+    result = analyze(runner, "-", input=html)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert "<p>" not in data["article"]["text"] and "Kämmerin" in data["article"]["text"]
+
+
+def test_windows_1252_file_comes_out_as_utf8_json(runner, tmp_path):
+    path = tmp_path / "alt.txt"
+    path.write_bytes(STORY.encode("cp1252"))
+    result = runner.invoke(app, ["analyze", "--stage", "claims=tests.cli.test_analyze:passthrough", str(path)])
+    assert result.exit_code == 0, result.output
+    result.stdout_bytes.decode("utf-8")
+    assert json.loads(result.stdout)["article"]["text"] == STORY
