@@ -8,6 +8,7 @@ claims engine's source spans land on the same entity.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..document import Document, Entity, Mention
@@ -27,6 +28,7 @@ class Index:
     person_keys: dict[str, list[Entity]] = field(default_factory=dict)  # folded name token -> persons
     body_of: dict[str, str] = field(default_factory=dict)  # entity ref -> body stem ("gov")
     roles: dict[str, list[tuple[int, Entity]]] = field(default_factory=dict)  # role word -> (offset, person)
+    longest: dict[int, tuple[int, int]] = field(default_factory=dict)  # id(entity) -> (mention count, longest)
 
     def note_role(self, role: str, offset: int, person: Entity) -> None:
         self.roles.setdefault(fold(role), []).append((offset, person))
@@ -43,8 +45,9 @@ class Index:
         if len(found) <= 1 or before is None:
             return found[0] if found else None
 
-        def last(e: Entity) -> int:
-            return max((m.start for m in e.mentions if m.start < before), default=-1)
+        def last(e: Entity) -> int:  # mentions are sorted by start (add_mention)
+            i = bisect_left(e.mentions, before, key=lambda m: m.start)
+            return e.mentions[i - 1].start if i else -1
 
         return max(found, key=last)
 
@@ -58,9 +61,20 @@ def new_id(doc: Document) -> str:
 
 
 def add_mention(entity: Entity, start: int, end: int) -> None:
-    if not any(m.start == start and m.end == end for m in entity.mentions):
-        entity.mentions.append(Mention(start, end))
-        entity.mentions.sort(key=lambda m: (m.start, m.end))
+    """Add a mention unless it is there; mentions stay sorted by (start, end).
+
+    A binary search, not a scan and a sort per mention: a name said a thousand times in
+    a long text made that quadratic.
+    """
+    mentions = entity.mentions
+    i = bisect_left(mentions, (start, end), key=_span_key)
+    if i < len(mentions) and _span_key(mentions[i]) == (start, end):
+        return
+    mentions.insert(i, Mention(start, end))
+
+
+def _span_key(m: Mention) -> tuple[int, int]:
+    return m.start, m.end
 
 
 def person_tokens(name: str) -> list[str]:
@@ -226,7 +240,7 @@ def _link(doc: Document, start: int, end: int) -> str | None:
     if not toks:
         return None
     s, e = toks[0].start, toks[-1].end
-    inside = [(m, ent) for ent in doc.entities for m in ent.mentions if m.start < e and m.end > s]
+    inside = _overlapping(doc, index, s, e)
     for m, ent in sorted(inside, key=lambda x: x[0].start):
         if ent.type == "PER" and m.start >= s:
             return ent.id
@@ -277,6 +291,29 @@ def _link(doc: Document, start: int, end: int) -> str | None:
     if _person_like(toks, text, index.code):
         return upsert_person(doc, index, s, e, first_names().get(toks[0].text)).id
     return None
+
+
+def _overlapping(doc: Document, index: Index, s: int, e: int) -> list[tuple[Mention, Entity]]:
+    """Every mention that overlaps ``[s, e)`` with its entity, in entity order.
+
+    A binary search in each entity's sorted mentions, back only as far as its longest
+    mention reaches, instead of a scan over all mentions of the article per source.
+    """
+    out = []
+    for ent in doc.entities:
+        ms = ent.mentions
+        i = bisect_left(ms, e, key=lambda m: m.start)  # ms[:i] start before e
+        if i == 0:
+            continue
+        count, longest = index.longest.get(id(ent), (-1, 0))
+        if count != len(ms):
+            longest = max(m.end - m.start for m in ms)
+            index.longest[id(ent)] = (len(ms), longest)
+        j = i
+        while j > 0 and ms[j - 1].start > s - longest:
+            j -= 1
+        out += [(m, ent) for m in ms[j:i] if m.end > s]
+    return out
 
 
 def _connected(text: str, start: int, end: int, code: str) -> bool:

@@ -171,3 +171,26 @@ def test_family_name_goes_to_the_nearest_namesake() -> None:
 def test_first_name_then_role_word_is_a_person() -> None:
     doc = analyse("Wayne King, the deputy chief of staff, said he was told late.", "en")
     assert entity_at(doc, "Wayne King").type == "PER"
+
+
+def test_mentions_stay_sorted_and_unique_when_added_out_of_order() -> None:
+    from quellenlage.document import Entity
+    from quellenlage.entities.linking import add_mention
+
+    ent = Entity("e1", "Keller", "PER")
+    for start in (50, 10, 30, 10, 70, 30, 0):
+        add_mention(ent, start, start + 6)
+    add_mention(ent, 10, 12)
+    assert [(m.start, m.end) for m in ent.mentions] == [(0, 6), (10, 12), (10, 16), (30, 36), (50, 56), (70, 76)]
+
+
+def test_overlapping_mentions_are_those_a_full_scan_finds() -> None:
+    from quellenlage.entities.linking import _overlapping, index_of
+
+    doc = analyse(ARTICLE + " Yoon und Berger sprachen mit dem Kreml. Anna Berger sagte nichts.")
+    index = index_of(doc)
+    for s in range(0, len(doc.text), 7):
+        for width in (1, 9, 60):
+            e = s + width
+            expected = [(m, ent) for ent in doc.entities for m in ent.mentions if m.start < e and m.end > s]
+            assert _overlapping(doc, index, s, e) == expected, (s, e)
