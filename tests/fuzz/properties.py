@@ -64,3 +64,15 @@ def check_document(doc: Document) -> None:
     # Valid JSON (no NaN) and valid UTF-8: a lone surrogate in any string raises here.
     encoded = json.dumps(data, ensure_ascii=False, allow_nan=False).encode("utf-8")
     assert json.loads(encoded.decode("utf-8")) == data, "JSON does not round-trip"
+
+
+def analyze_and_check(raw) -> Document | None:
+    """Analyse ``raw`` (text, or a RawInput) and check every rule; None for a documented refusal."""
+    from quellenlage.pipeline import analyze
+
+    try:
+        doc = analyze(raw)
+    except EXPECTED_REFUSALS:
+        return None
+    check_document(doc)
+    return doc

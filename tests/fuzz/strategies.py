@@ -112,16 +112,35 @@ def claim_sentences(draw) -> str:
 
 
 @st.composite
+def quoted_claim(draw) -> str:
+    """A quotation with its speaker, its marks drawn from any style: matching, mismatched, missing, nested."""
+    mark = st.sampled_from(QUOTE_MARKS + [""])
+    inner = draw(st.sampled_from(CLAUSES_DE + CLAUSES_EN))
+    if draw(st.booleans()):  # a quote inside the quote
+        inner = f"{inner} {draw(mark)}{draw(st.sampled_from(CLAUSES_DE))}{draw(mark)} {draw(figures())}"
+    quote = f"{draw(mark)}{inner}{draw(mark)}"
+    speaker, verb = draw(st.sampled_from(SPEAKERS)), draw(st.sampled_from(VERBS_DE))
+    form = draw(st.integers(0, 3))
+    if form == 0:
+        return f"{quote}, {verb} {speaker}."
+    if form == 1:
+        return f"{speaker} {verb}: {quote}"
+    if form == 2:
+        return f"{quote}, {verb} {speaker}. {draw(mark)}{draw(st.sampled_from(CLAUSES_DE))}."
+    return f"{speaker}: {quote} {draw(mark)}"
+
+
+@st.composite
 def quote_patterns(draw) -> str:
     """Quote marks in any order: balanced, nested, unbalanced or never closed."""
     pieces = draw(st.lists(st.one_of(
+        quoted_claim(),
         st.sampled_from(QUOTE_MARKS),
         st.sampled_from(CLAUSES_DE + CLAUSES_EN),
         st.sampled_from(VERBS_DE + SPEAKERS),
-        st.sampled_from([",", ".", ":", " ", "\n", "\n\n", "(", ")", "–"]),
-    ), max_size=25))
-    glue = draw(st.sampled_from(["", " "]))
-    return glue.join(pieces)
+        st.sampled_from([",", ".", ":", "\n", "\n\n", "(", ")", "–"]),
+    ), max_size=12))
+    return " ".join(pieces)
 
 
 noise = st.sampled_from(NOISE_CHARS)
