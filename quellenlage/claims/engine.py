@@ -3,7 +3,7 @@
 One pass over the sentences in order. For each sentence, in this order:
 
 1. **Quotations** that open in it (:mod:`.quotes`): the speaker is read from a trailing
-   cue ("…", sagte Stenger), a colon introduction ("Scholz: …", "… und greift an: …"),
+   cue ("…", sagte Berger), a colon introduction ("Scholz: …", "… und greift an: …"),
    or, for a quote with no cue of its own, the source of the claim just before (same or
    next paragraph). Quoted fragments inside a sentence ('Vom "größten Projekt" sprach …')
    are left to step 2.
@@ -12,7 +12,7 @@ One pass over the sentences in order. For each sentence, in this order:
    "nach eigenen Angaben", "demnach", "so X", "Das berichtet X".
 3. **Reportive** hearsay with no source ("soll … haben", "angeblich").
 4. **Continuation**: a sentence in Konjunktiv I/II right after a claim belongs to that
-   claim's source ("Wettbewerb zwinge die Bahn, …").
+   claim's source ("Die Preise stiegen weiter, …" after "sagte die Ökonomin").
 
 Every step is bounded by its sentence (or its quotation within one paragraph), so no
 claim can span the article and time stays linear.
@@ -28,7 +28,7 @@ from ..nlp.sentences import sentences as split_sentences
 from ..nlp.sentences import tokenize
 from .lexicon import Lexicon, lexicon
 from .quotes import Quote, find_quotes, word_count
-from .sources import Resolver, SourcePhrase, kind_of, person_name
+from .sources import Resolver, SourcePhrase, apposition, kind_of, person_name
 from .stance import is_hedged, reportive_cue, stance_of
 
 MAX_CLAIM = 3000  # characters: a longer "claim" is a broken quote or a flattened table
@@ -92,7 +92,13 @@ class Engine:
         draft.phrase = phrase
         if phrase is None:
             return draft
-        named = None
+        named = appo = None
+        if phrase.pronoun == "pl":  # "they": the group quoted just before ("The union said … They added …")
+            prev = self.last
+            if prev is not None and prev.name and prev.kind != "unnamed" and \
+                    self.sentence_of(phrase.start) - prev.sentence <= 1 and self.resolver.gender_of(prev.name) is None:
+                draft.name, draft.kind = prev.name, prev.kind
+                return draft
         if phrase.pronoun or phrase.descriptor:
             prev = self.last
             speaker = None
@@ -102,10 +108,13 @@ class Engine:
             draft.name = named or (None if phrase.pronoun else phrase.text)
         else:
             person = person_name(phrase, tokens, self.lex)
+            appo = apposition(phrase, tokens, self.text) if person is None else None
+            if appo is not None:  # "der Sprecher der Polizei, Max Roth"
+                draft.phrase, person, named = appo, appo.head, appo.head
             draft.name = person or _strip_det(phrase.text, self.lex)
             if person:
                 self.resolver.note(phrase.start, person)
-        draft.kind = kind_of(phrase, self.lex, named is not None)
+        draft.kind = kind_of(phrase, self.lex, named is not None) if appo is None else "named"
         return draft
 
     def add(self, d: Draft) -> None:

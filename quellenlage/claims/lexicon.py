@@ -24,6 +24,7 @@ class VerbCue:
     prep: tuple[str, ...] = ()
     bare: bool = False  # English: the clause may follow without "that"
     object: bool = False  # English "told Reuters the plan …": an addressee precedes the clause
+    subject: str = ""  # the source kind the verb needs to report ("document": "records show")
 
 
 @dataclass
@@ -81,11 +82,12 @@ def lexicon(lang: str) -> Lexicon:
             prep=tuple(spec.get("prep", "").split()),
             bare=bool(spec.get("bare", False)),
             object=bool(spec.get("object", False)),
+            subject=spec.get("subject", ""),
         )
         for form in spec.get("forms", "").split():
             lex.verbs.setdefault(form.lower(), []).append(cue)
         joined = VerbCue(lemma=lemma, stance=cue.stance, clause=cue.clause, prep=cue.prep, bare=cue.bare,
-                         object=cue.object)
+                         object=cue.object, subject=cue.subject)
         for form in spec.get("joined", "").split():
             lex.verbs.setdefault(form.lower(), []).append(joined)
     m = _optional(lang, "claim_markers")
@@ -116,7 +118,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.subject_first = bool(m.get("subject_first", False))
     s = _optional(lang, "claim_sources")
     for key in ("determiners", "nominative", "prepositions", "attach", "skip", "conjunctions", "not_sources", "stop",
-                "relative", "definite", "passive", "objects"):
+                "relative", "definite", "passive", "objects", "adjuncts", "not_content"):
         lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
     kinds = s.get("kinds", {})
     for key in ("anonymous", "documents", "described"):

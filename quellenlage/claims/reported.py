@@ -4,17 +4,17 @@ The sentence is cut into clause segments at commas, semicolons, colons and dashe
 quotations. Each cue owns segments:
 
 * a verb whose next segment opens with a complementizer ("dass", "ob", "wie") or stands in
-  Konjunktiv ("sagte, die Händler seien froh") or follows a colon owns what follows;
-* a verb at the head of a later segment ("…, sagte auch Hoffmann", "…, wie das Amt
-  mitteilte", "…, so Hoffmann") owns the segments before it;
+  Konjunktiv ("sagte, die Lage sei ernst") or follows a colon owns what follows;
+* a verb at the head of a later segment ("…, sagte auch Berger", "…, wie das Amt
+  mitteilte", "…, so Berger") owns the segments before it;
 * a verb with its preposition ("spricht von", "warnte vor") owns its own segment and the
   relative clauses after it;
-* a denial verb or a reportive "soll … haben" owns its segment ("der Kreml hatte die
-  Berichte als unbelegt zurückgewiesen");
+* a denial verb or a reportive "soll … haben" owns its segment ("die Regierung hatte die
+  Vorwürfe als haltlos zurückgewiesen");
 * "laut X", "X zufolge", "nach Angaben von X", "seinen Angaben nach", "nach eigenen
   Angaben", "demnach" own the whole sentence — unless a verb claim of the same sentence
-  has a source, in which case X is that claim's relay (``via``): "Yoon soll laut einem
-  Bericht des Express gewarnt haben" -> source Yoon, via Express.
+  has a source, in which case X is that claim's relay (``via``): "Die Ministerin soll laut
+  einem Bericht der Tageszeitung gewarnt haben" -> source Ministerin, via Tageszeitung.
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ from ..document import Token
 from ..nlp.morphology import has_reported_mood
 from ..nlp.sentences import tokenize
 from .engine import Draft, Engine
+from .english import adjuncts_only, clause_follows, colon_speaker, inline_content, that_after
 from .lexicon import VerbCue
-from .sources import SourcePhrase, np_ending_before, read_np, subject_after, subject_before
+from .sources import SourcePhrase, kind_of, np_ending_before, read_np, subject_after, subject_before
 
 SEPARATORS = {",", ";", ":", "–", "—", "-"}
-QUOTE_MARKS = "\"„“”»«"
 
 
 @dataclass
@@ -128,6 +128,11 @@ def cue_source_in(eng: Engine, start: int, stop: int, colon: bool = False):
         cue = verb_cue(eng, toks, k, whole)
         if cue is not None:
             return (t.start, t.end), source_near(eng, toks, 0, k, len(toks)), toks, cue.stance
+        if k == 0 and lex.source_before is not None and (m := lex.source_before.match(text, t.start)):
+            after = next((n for n, x in enumerate(toks) if x.start >= m.end()), len(toks))
+            phrase = read_np(toks, after, lex, text)  # '„…“, hieß es aus dem Rathaus.'
+            if phrase is not None:
+                return (t.start, toks[after - 1].end), phrase, toks, "assert"
         if k == 0 and t.text.lower() in lex.trailing_so and len(toks) > 1:
             phrase = read_np(toks, 1, lex, text)
             if phrase is not None:
@@ -139,6 +144,10 @@ def cue_source_in(eng: Engine, start: int, stop: int, colon: bool = False):
         phrase = read_np(toks, lo, lex, text)
         if phrase is not None and phrase.end >= toks[-1].end:
             return None if phrase.pronoun else ((phrase.start, phrase.end), phrase, toks, "assert")
+    if colon and lex.subject_first:  # 'Senator Maria Lopez put it bluntly: "…"'
+        phrase = colon_speaker(toks, lex, text)
+        if phrase is not None:
+            return (phrase.start, phrase.end), phrase, toks, "assert"
     return None
 
 
@@ -162,7 +171,7 @@ def _first_subject(eng: Engine, toks: list[Token]) -> SourcePhrase | None:
 
 
 def _relay_name(phrase: SourcePhrase, eng: Engine) -> str:
-    """ "eines aktuellen Berichtes des britischen "Express"" -> "Express"."""
+    """ "eines neuen Berichtes der britischen "Morgenpost"" -> "Morgenpost"."""
     toks = tokenize(phrase.text)
     caps = [t.text for t in toks if t.text[:1].isupper()]
     if phrase.head.lower() in eng.lex.src["documents"] and len(caps) > 1:
@@ -267,7 +276,24 @@ def find_reported(eng: Engine, i: int) -> None:
             or ((nxt_first not in lex.src["conjunctions"] or nxt_first in lex.src["skip"]) and has_reported_mood(
                 [t for t in toks[nxt.lo:nxt.hi] if not eng.in_quote(t.start)], lex.lang)))
         can_inline = c.kind == "verb" and lex.subject_first and c.verb.clause and c.k + 1 < seg.hi and (
-            c.verb.bare or toks[c.k + 1].text.lower() in lex.complementizers or _that_after(toks, c.k, seg.hi, lex) > 0)
+            c.verb.bare or toks[c.k + 1].text.lower() in lex.complementizers or that_after(toks, c.k, seg.hi, lex) > 0) \
+            and toks[c.k + 1].text.lower() not in lex.src["not_content"]
+        tail_cand = None
+        if c.kind == "verb" and lex.subject_first and c.verb.clause and seg.lo < c.k and (
+                c.k == seg.hi - 1 or adjuncts_only(toks, c.k + 1, seg.hi, lex)):
+            whole = read_np(toks, seg.lo, lex, text, stop=c.k)  # '…, officials said', '…, economist Lena Brooks said'
+            tail_cand = whole if whole is not None and whole.end >= toks[c.k - 1].end else \
+                np_ending_before(toks, seg.lo, c.k, lex, text)  # '…," Woodard said, …', '…, she told Reuters.'
+            if tail_cand is None or tail_cand.start <= toks[segs[owned + 1].lo].start or \
+                    text[tail_cand.start - 2:tail_cand.start].strip() not in ("", ",", "\"", "”", "“", "'"):
+                tail_cand = None
+            else:
+                can_inline = False
+        heading_clause = heady and lex.subject_first and c.k == seg.lo and can_inline and c.seg >= owned + 3 \
+            and segs[c.seg - 1].sep == segs[c.seg - 2].sep == "," \
+            and clause_follows(toks, c.k, seg.hi, lex, text)  # "An official, who …, said the talks failed"
+        if heading_clause:
+            heady = False
         if can_inline:
             opens = False  # English "revealed her site was registered, who …": the clause follows the verb
         plain = eng.outside_quotes(toks[seg.lo].start, toks[seg.hi - 1].end)
@@ -279,7 +305,7 @@ def find_reported(eng: Engine, i: int) -> None:
         if lo_seg is None and first == "wie" and c.seg == 0 and len(segs) > 1:  # "Wie das Amt mitteilte, …"
             lo_seg, hi_seg, span_lo, span_hi = 1, nxt_cue_seg - 1, 0, nxt_cue_seg - 1
         if lo_seg is None and opens:
-            if nxt_cue_seg == c.seg + 1:  # "Der Express berichtet, Yoon habe gewarnt, dass …"
+            if nxt_cue_seg == c.seg + 1:  # "Die Zeitung berichtet, der Minister habe gesagt, dass …"
                 phrase = source_near(eng, toks, seg.lo, c.k, seg.hi)
                 if phrase is not None:
                     pending_via.append(_strip(phrase.text, lex))
@@ -296,16 +322,17 @@ def find_reported(eng: Engine, i: int) -> None:
             lo_seg, hi_seg, span_lo, span_hi = c.seg, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
             inline = True
         tail_phrase = None
-        if lo_seg is None and c.kind == "verb" and lex.subject_first and c.verb.bare and c.k == seg.hi - 1 \
-                and c.k > seg.lo:
-            tail_phrase = np_ending_before(toks, seg.lo, c.k, lex, text)  # '…," Woodard said, …'
-            if tail_phrase is not None and tail_phrase.start > toks[segs[owned + 1].lo].start and \
-                    text[tail_phrase.start - 2:tail_phrase.start].strip() in ("", ",", "\"", "”", "“", "'"):
-                lo_seg, hi_seg, span_lo, span_hi = owned + 1, c.seg, owned + 1, c.seg
+        if lo_seg is None and tail_cand is not None:
+            tail_phrase = tail_cand
+            lo_seg, hi_seg, span_lo, span_hi = owned + 1, c.seg, owned + 1, c.seg
+        if heading_clause:
+            span_lo = owned + 1
         if lo_seg is None or hi_seg < lo_seg:
             continue
         if tail_phrase is not None:
             phrase = tail_phrase
+        elif heading_clause:
+            phrase = subject_before(toks, segs[owned + 1].lo, segs[owned + 1].hi, lex, text)
         elif c.kind == "so":
             phrase = c.phrase
         elif first in lex.src["prepositions"] and first not in lex.src["conjunctions"]:
@@ -319,11 +346,11 @@ def find_reported(eng: Engine, i: int) -> None:
                 head = subject_before(toks, segs[0].lo, segs[0].hi, lex, text)  # "Gilley, author of …, argued"
                 if head is not None and (phrase is None or head.end >= toks[segs[0].hi - 1].end):
                     phrase = head
-        if phrase is None:
-            continue
+        if phrase is None or (c.verb is not None and c.verb.subject and kind_of(phrase, lex, False) != c.verb.subject):
+            continue  # "The museum shows paintings": only documents "show" a claim
         cstart, cend = toks[segs[lo_seg].lo].start, toks[segs[hi_seg].hi - 1].end
         if inline:
-            cstart = toks[_inline_content(toks, c.k, seg.hi, lex, c.verb)].start
+            cstart = toks[inline_content(toks, c.k, seg.hi, lex, c.verb)].start
         if tail_phrase is not None:
             cend = max(cstart + 1, tail_phrase.start - 1)
         sstart, send = toks[segs[span_lo].lo].start, toks[segs[span_hi].hi - 1].end
@@ -397,37 +424,3 @@ def _zu_infinitive(toks: list[Token]) -> bool:
     """ "…, das Geld genommen zu haben": a zu-infinitive clause as the content of a verb."""
     return len(toks) >= 3 and toks[-2].text == "zu" and toks[-1].text[:1].islower()
 
-
-def _that_after(toks: list[Token], k: int, hi: int, lex) -> int:
-    """Index after "that" when it follows the verb within a short adverbial or object
-    ("said in a statement that", "told reporters on Monday that"), else 0."""
-    for n in range(k + 1, min(hi, k + 8)):
-        low = toks[n].text.lower()
-        if low == "that":
-            return n + 1 if n + 1 < hi else 0
-        if low in lex.verbs or low in lex.src["stop"] or toks[n].text in QUOTE_MARKS:
-            return 0
-    return 0
-
-
-def _inline_content(toks: list[Token], k: int, hi: int, lex, verb: VerbCue) -> int:
-    """Token index where the content clause after an English verb begins: after "that", after
-    the addressee of "told" ("told Reuters the plan …", "told him it …"), else right after the verb."""
-    after_that = _that_after(toks, k, hi, lex)
-    if after_that:
-        return after_that
-    n = k + 1
-    if verb.object and n + 1 < hi:
-        low = toks[n].text.lower()
-        if low in lex.src["objects"]:
-            return n + 1
-        m = n
-        while m < hi and toks[m].text[:1].isupper():
-            m += 1
-        if m > n and m < hi:
-            return m
-        nxt = toks[n + 1].text
-        if toks[n].text.isalpha() and (nxt.lower() in lex.src["determiners"] or nxt.lower() in lex.pronouns
-                                       or nxt[:1].isupper()):
-            return n + 1
-    return n

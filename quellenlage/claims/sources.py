@@ -1,11 +1,11 @@
 """Reading the source phrase of a claim and resolving it to whom it names.
 
-A source is a noun phrase next to the cue: before the verb ("Helmut Peter von der
-Autohaus-Gruppe sagte"), after it in a trailing cue ("…, sagt auch Fabian Stenger"), after
-a preposition ("laut Geschäftsführer Christian Hanisch"). The phrase is read token by
+A source is a noun phrase next to the cue: before the verb ("Anna Berg von der
+Handelskammer sagte"), after it in a trailing cue ("…, sagt auch Jonas Weber"), after
+a preposition ("laut Geschäftsführerin Lea Brandt"). The phrase is read token by
 token with the word classes of ``lang/<lang>/claim_sources.toml``: an optional
 determiner, adjectives, capitalised words, and attached genitives or von-phrases
-("der Manager eines anderen Konkurrenten der Bahn"). Pronouns ("er", "she"), possessives
+("der Sprecher eines großen Verbands der Branche"). Pronouns ("er", "she"), possessives
 ("seinen Angaben nach") and role descriptors ("der Minister", "der 48-Jährige") are
 resolved to the last fitting person: the entities stage's persons when it ran, else the
 persons this engine has already seen as sources.
@@ -61,7 +61,7 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
     if core_end <= j or (j == i and tokens[i].text in lex.src["not_sources"]):
         return None
     end = core_end
-    # attached genitives and von-phrases: "des Kfz-Gewerbes Thüringen", "von der Autohaus-Gruppe"
+    # attached genitives and von-phrases: "des Handelsverbands Sachsen", "von der Stadtverwaltung"
     for _ in range(3):
         k = end
         if k < n and tokens[k].text.lower() in lex.src["attach"]:
@@ -73,12 +73,15 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
                 end = e2
                 continue
         break
-    head = next((t.text for t in reversed(tokens[j:core_end]) if _cap(t)), tokens[core_end - 1].text)
+    head = tokens[core_end - 1].text if lex.subject_first else \
+        next((t.text for t in reversed(tokens[j:core_end]) if _cap(t)), tokens[core_end - 1].text)  # English: the last noun
     start, stop_at = tokens[i].start, tokens[end - 1].end
     if text[stop_at - 1:stop_at] in QUOTE_CHARS and text[start:stop_at].count(text[stop_at - 1]) == 1:
         stop_at -= 1
     phrase = SourcePhrase(start, stop_at, text[start:stop_at], head.strip(QUOTE_CHARS))
-    if lex.descriptor is not None and low in lex.src["definite"] and core_end - j <= 3:
+    # "der Minister" points back to a person named before; "der Sprecher des Ministeriums" or
+    # "der Manager einer anderen Firma" (an attached phrase) introduces someone new
+    if lex.descriptor is not None and low in lex.src["definite"] and core_end - j <= 3 and end == core_end:
         phrase.descriptor = bool(lex.descriptor.fullmatch(phrase.head))
     return phrase
 
@@ -91,7 +94,7 @@ def _core(tokens: list[Token], j: int, n: int, lex: Lexicon) -> int:
         t = tokens[k]
         w = t.text
         if w in QUOTE_CHARS:
-            # a quoted name: des britischen "Express"
+            # a quoted name: der britischen "Morgenpost"
             if k + 2 < n and tokens[k + 1].text[:1].isupper() and tokens[k + 2].text in QUOTE_CHARS:
                 k += 3
                 saw_cap = True
@@ -106,7 +109,7 @@ def _core(tokens: list[Token], j: int, n: int, lex: Lexicon) -> int:
         if not saw_cap and _adjective(t, lex):
             k += 1
             continue
-        if saw_cap and w == "(" and k + 2 < n and tokens[k + 2].text == ")":  # party: Scheuer (CSU)
+        if saw_cap and w == "(" and k + 2 < n and tokens[k + 2].text == ")":  # party: Berger (SPD)
             k += 3
             continue
         break
@@ -119,6 +122,9 @@ def _core_en(tokens: list[Token], j: int, n: int, lex: Lexicon) -> int:
     while k < n and k - j < 7:
         w = tokens[k].text
         low = w.lower()
+        if w in "'’" and k > j and tokens[k - 1].text.endswith("s") and tokens[k - 1].end == tokens[k].start:
+            k += 1  # a plural possessive: "the nurses' union"
+            continue
         if not (w[:1].isalnum()) or low in lex.src["stop"] or low in lex.src["prepositions"] or low in lex.verbs \
                 or (low.endswith("ly") and w[:1].islower()) or low in lex.src["conjunctions"] or low in lex.pronouns:
             break
@@ -166,7 +172,7 @@ def _skip_pp(tokens, i, verb, lex, text):  # a phrase after a leading adverbial 
 
 
 def subject_after(tokens: list[Token], verb: int, lex: Lexicon, text: str, stop: int | None = None) -> SourcePhrase | None:
-    """The subject right after the verb, skipping adverbs, auxiliaries and datives ("sagte MDR am Montag")."""
+    """The subject right after the verb, skipping adverbs, auxiliaries and datives ("sagte dem Sender am Montag")."""
     n = len(tokens) if stop is None else stop
     i = verb + 1
     while i < n:
@@ -185,7 +191,8 @@ def subject_after(tokens: list[Token], verb: int, lex: Lexicon, text: str, stop:
             continue
         phrase = read_np(tokens, i, lex, text, stop=n)
         if phrase is not None and lex.subject_first and not (
-                t.text[:1].isupper() or low in lex.src["determiners"] or phrase.pronoun):
+                t.text[:1].isupper() or low in lex.src["determiners"] or phrase.pronoun
+                or any(w[:1].isupper() for w in phrase.text.split())):  # "said engineer Rosa Klein"
             return None  # English "said just 30 hours": no subject there
         return phrase
     return None
@@ -222,6 +229,26 @@ def person_name(phrase: SourcePhrase, tokens: list[Token], lex: Lexicon | None =
     if not best:
         return None
     return " ".join(t.text for t in best)
+
+
+def apposition(phrase: SourcePhrase, tokens: list[Token], text: str) -> SourcePhrase | None:
+    """ "der Leiter der Feuerwehr, Karl Mertens": the described source named right after it.
+
+    The name must be two or three capitalised words starting with a known first name
+    (``lang/common/first_names.tsv``) and must close the clause, so a list ("Polizei,
+    Feuerwehr und …") is never read as an apposition.
+    """
+    k = next((n for n, t in enumerate(tokens) if t.start >= phrase.end), len(tokens))
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].text not in _first_names():
+        return None
+    m = k + 2
+    while m < len(tokens) and m - k <= 3 and tokens[m].text[:1].isupper() and tokens[m].text.replace("-", "").isalpha():
+        m += 1
+    if m - k < 3 or (m < len(tokens) and tokens[m].text not in ".,;:!?)–—-"):
+        return None
+    end = tokens[m - 1].end
+    name = " ".join(t.text for t in tokens[k + 1:m])
+    return SourcePhrase(phrase.start, end, text[phrase.start:end], name)
 
 
 class _LastBefore:

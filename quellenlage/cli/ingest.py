@@ -21,6 +21,10 @@ def ingest_command(
     stories: bool = typer.Option(True, "--stories/--no-stories", help="Update the stories after ingesting."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no per-input error lines."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Run on Dask: tcp://HOST:8786 (a running cluster) or "
+                                                           "local:N (N local worker processes); needs PostgreSQL. "
+                                                           "See docs/distributed.md."),
+    task_records: int = typer.Option(100, "--task-records", help="With --scheduler: WARC records per Dask task."),
 ) -> None:
     """Analyse articles into the store: idempotent (known articles are skipped) and resumable.
 
@@ -48,6 +52,15 @@ def ingest_command(
     except StageError as exc:
         fail_line("--stage", str(exc))
         raise typer.Exit(2) from None
+    if scheduler is not None:
+        if jobs or task_records < 1:
+            fail_line("--scheduler", "--jobs is not used with --scheduler (local:N sets the workers) and "
+                                     "--task-records must be ≥ 1")
+            raise typer.Exit(2)
+        from ..scale.command import run_on_cluster
+
+        raise typer.Exit(run_on_cluster(paths, db, scheduler, replace, batch_size, task_records, stories, quiet,
+                                        as_json))
     try:
         store = open_store(db)
     except StoreError as exc:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ..document import Document, Entity, Mention
+from ..document import Document, Entity
 from .gazetteer import Entry, Gazetteer, Match, body_entity, gazetteer
+from .mentions import add_mention, overlapping
 from .persons import connectors, first_names, not_name, org_heads, role_at
 from .tokens import Tok, fold, hyphen_joined, slug, tokenize
 
@@ -58,23 +59,6 @@ def new_id(doc: Document) -> str:
     while f"e{n}" in used:
         n += 1
     return f"e{n}"
-
-
-def add_mention(entity: Entity, start: int, end: int) -> None:
-    """Add a mention unless it is there; mentions stay sorted by (start, end).
-
-    A binary search, not a scan and a sort per mention: a name said a thousand times in
-    a long text made that quadratic.
-    """
-    mentions = entity.mentions
-    i = bisect_left(mentions, (start, end), key=_span_key)
-    if i < len(mentions) and _span_key(mentions[i]) == (start, end):
-        return
-    mentions.insert(i, Mention(start, end))
-
-
-def _span_key(m: Mention) -> tuple[int, int]:
-    return m.start, m.end
 
 
 def person_tokens(name: str) -> list[str]:
@@ -240,7 +224,7 @@ def _link(doc: Document, start: int, end: int) -> str | None:
     if not toks:
         return None
     s, e = toks[0].start, toks[-1].end
-    inside = _overlapping(doc, index, s, e)
+    inside = overlapping(doc, index.longest, s, e)
     for m, ent in sorted(inside, key=lambda x: x[0].start):
         if ent.type == "PER" and m.start >= s:
             return ent.id
@@ -291,29 +275,6 @@ def _link(doc: Document, start: int, end: int) -> str | None:
     if _person_like(toks, text, index.code):
         return upsert_person(doc, index, s, e, first_names().get(toks[0].text)).id
     return None
-
-
-def _overlapping(doc: Document, index: Index, s: int, e: int) -> list[tuple[Mention, Entity]]:
-    """Every mention that overlaps ``[s, e)`` with its entity, in entity order.
-
-    A binary search in each entity's sorted mentions, back only as far as its longest
-    mention reaches, instead of a scan over all mentions of the article per source.
-    """
-    out = []
-    for ent in doc.entities:
-        ms = ent.mentions
-        i = bisect_left(ms, e, key=lambda m: m.start)  # ms[:i] start before e
-        if i == 0:
-            continue
-        count, longest = index.longest.get(id(ent), (-1, 0))
-        if count != len(ms):
-            longest = max(m.end - m.start for m in ms)
-            index.longest[id(ent)] = (len(ms), longest)
-        j = i
-        while j > 0 and ms[j - 1].start > s - longest:
-            j -= 1
-        out += [(m, ent) for m in ms[j:i] if m.end > s]
-    return out
 
 
 def _connected(text: str, start: int, end: int, code: str) -> bool:

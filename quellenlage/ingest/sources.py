@@ -69,7 +69,12 @@ def expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
 
 def iter_sources(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iterator[Item]:
     """Every input under ``paths``: read, or the reason it cannot be."""
-    for path, kind in expand(paths):
+    return iter_files(expand(paths), max_bytes)
+
+
+def iter_files(files: Iterable[tuple[Path, str]], max_bytes: int = MAX_BYTES) -> Iterator[Item]:
+    """Every input of already expanded ``(file, kind)`` pairs (a distributed task gets a share of them)."""
+    for path, kind in files:
         if kind == "warc":
             yield from iter_warc(path, max_bytes=max_bytes)
         elif kind == "feed":

@@ -25,7 +25,7 @@ import contextlib
 import gzip
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -64,36 +64,71 @@ def is_warc(path: Path) -> bool:
     return head.startswith(b"WARC/")
 
 
-def iter_warc(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[RawInput | InputError | Skipped]:
-    """The HTML pages of a WARC file, each read or the error saying why not; never stops on a bad record."""
+def iter_warc(path: Path, max_bytes: int = MAX_BYTES, start: int = 0, end: int | None = None
+              ) -> Iterator[RawInput | InputError | Skipped]:
+    """The HTML pages of a WARC file, each read or the error saying why not; never stops on a bad record.
+
+    ``start``/``end`` restrict the reading to the records that begin in ``[start, end)``;
+    ``start`` must be a record offset (as :func:`record_offsets` yields them). A distributed
+    ingest reads one large file as several such ranges, and the pages keep the names a
+    whole-file reading gives them.
+    """
+    for _offset, item in _records(path, start, end, lambda record, name: _page(record, name, max_bytes)):
+        yield item
+
+
+def record_offsets(path: Path) -> Iterator[int]:
+    """The offset of every readable record of the file, read as a stream (payloads are skipped, not kept).
+
+    Corrupt records are passed over as :func:`iter_warc` passes over them, so each
+    offset is one where a reading of the whole file also finds a record: a range may start there.
+    """
+    for offset, item in _records(path, 0, None, lambda _record, _name: None):
+        if not isinstance(item, InputError):
+            yield offset
+
+
+Item = RawInput | InputError | Skipped | None
+
+
+def _records(path: Path, first: int, end: int | None, read: Callable[[object, str], Item]
+             ) -> Iterator[tuple[int, Item]]:
+    """(offset, ``read(record, name)`` or the error) for the records that start in ``[first, end)``.
+
+    ``read`` runs inside the error handling: a record whose payload turns out corrupt while
+    it is read is reported like one whose header is.
+    """
     name = str(path)
     try:
         fh = path.open("rb")
     except OSError as exc:
-        yield InputError(name, f"cannot read: {exc.strerror or exc}")
+        yield first, InputError(name, f"cannot read: {exc.strerror or exc}")
         return
     with fh:
         compressed = fh.read(3) == GZIP_MAGIC
         size = fh.seek(0, 2)
-        start, records = 0, 0
-        while start is not None:
+        start: int | None = first
+        while start is not None and (end is None or start < end):
             fh.seek(start)
             if start == 0 and not _starts_like_warc(fh, compressed):
-                yield InputError(name, "not a WARC file (it does not start with a WARC record)")
+                yield 0, InputError(name, "not a WARC file (it does not start with a WARC record)")
                 return
             it = _QuietIterator(fh)
             offset = start
             try:
                 for record in it:
                     offset = it.offset
-                    records += 1
-                    yield _page(record, f"{name}#{offset}", max_bytes)
+                    if end is not None and offset >= end:
+                        return
+                    yield offset, read(record, f"{name}#{offset}")
                 if it.offset < size:  # warcio stops silently when the file ends inside a record header
-                    yield InputError(f"{name}#{it.offset}", "truncated record (the file ends inside it)")
+                    yield it.offset, InputError(f"{name}#{it.offset}", "truncated record (the file ends inside it)")
                 return
             except Exception as exc:  # warcio raises many kinds on damaged input
                 offset = max(offset, it.offset)  # past the last good record when the next one is the bad one
-                yield InputError(f"{name}#{offset}", f"corrupt record at offset {offset}: {_reason(exc)}")
+                if end is not None and offset >= end:
+                    return  # the range after ours reports it
+                yield offset, InputError(f"{name}#{offset}", f"corrupt record at offset {offset}: {_reason(exc)}")
             start = _next_boundary(fh, offset + 1, compressed)
 
 

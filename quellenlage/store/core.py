@@ -105,6 +105,21 @@ class Store:
         with Session(self.engine) as session:
             return {n for n in session.scalars(select(ArticleRow.input_name).where(ArticleRow.input_name.is_not(None)))}
 
+    def known_input_names(self, names: Iterable[str]) -> set[str]:
+        """Those of ``names`` whose article is stored (one indexed lookup per chunk, for distributed workers)."""
+        return self._known(ArticleRow.input_name, names)
+
+    def recorded_errors_of(self, names: Iterable[str]) -> set[tuple[str, str]]:
+        """(input name, reason) of the failures recorded for ``names``."""
+        names = [n for n in dict.fromkeys(names) if n]
+        out: set[tuple[str, str]] = set()
+        with Session(self.engine) as session:
+            for i in range(0, len(names), CHUNK):
+                rows = session.execute(select(IngestErrorRow.input_name, IngestErrorRow.reason)
+                                       .where(IngestErrorRow.input_name.in_(names[i:i + CHUNK])))
+                out.update((n, r) for n, r in rows)
+        return out
+
     def recorded_errors(self) -> set[tuple[str, str]]:
         """(input name, reason) of every recorded failure."""
         with Session(self.engine) as session:

@@ -59,7 +59,7 @@ class ArticleRow(Base):
     description: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     analysis: Mapped[dict] = mapped_column(JSON)  # the contract minus article.text (kept in `text`)
-    input_name: Mapped[str | None] = mapped_column(Text)
+    input_name: Mapped[str | None] = mapped_column(Text, index=True)  # skip known inputs by name
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
     syndication_group_pk: Mapped[int | None] = mapped_column(
         ForeignKey("syndication_groups.pk", ondelete="SET NULL"), index=True)
@@ -162,7 +162,7 @@ class IngestErrorRow(Base):
     __tablename__ = "ingest_errors"
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    input_name: Mapped[str] = mapped_column(Text)
+    input_name: Mapped[str] = mapped_column(Text, index=True)
     reason: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
 

@@ -175,7 +175,7 @@ def test_first_name_then_role_word_is_a_person() -> None:
 
 def test_mentions_stay_sorted_and_unique_when_added_out_of_order() -> None:
     from quellenlage.document import Entity
-    from quellenlage.entities.linking import add_mention
+    from quellenlage.entities.mentions import add_mention
 
     ent = Entity("e1", "Keller", "PER")
     for start in (50, 10, 30, 10, 70, 30, 0):
@@ -185,7 +185,8 @@ def test_mentions_stay_sorted_and_unique_when_added_out_of_order() -> None:
 
 
 def test_overlapping_mentions_are_those_a_full_scan_finds() -> None:
-    from quellenlage.entities.linking import _overlapping, index_of
+    from quellenlage.entities.linking import index_of
+    from quellenlage.entities.mentions import overlapping
 
     doc = analyse(ARTICLE + " Yoon und Berger sprachen mit dem Kreml. Anna Berger sagte nichts.")
     index = index_of(doc)
@@ -193,4 +194,4 @@ def test_overlapping_mentions_are_those_a_full_scan_finds() -> None:
         for width in (1, 9, 60):
             e = s + width
             expected = [(m, ent) for ent in doc.entities for m in ent.mentions if m.start < e and m.end > s]
-            assert _overlapping(doc, index, s, e) == expected, (s, e)
+            assert overlapping(doc, index.longest, s, e) == expected, (s, e)

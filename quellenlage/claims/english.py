@@ -1,0 +1,97 @@
+"""Where the content lies around a reporting verb in a subject-first language (English).
+
+German marks reported speech with a comma and Konjunktiv ("sagte, die Lage sei ernst");
+English puts the clause right after the verb, often without "that" ("said the bridge would
+reopen"), and moves the speaker behind the content with only adverbials after the verb
+("The talks failed, the minister told reporters on Monday"). These helpers read which of
+the two a verb at ``toks[k]`` is, using only the word classes of ``claim_sources.toml``
+(``objects``, ``adjuncts``, ``stop``, ``prepositions``), so they stay language data driven.
+"""
+
+from __future__ import annotations
+
+from ..document import Token
+from .lexicon import Lexicon, VerbCue
+from .sources import SourcePhrase, person_name, read_np
+
+QUOTE_MARKS = "\"„“”»«"
+
+
+def that_after(toks: list[Token], k: int, hi: int, lex: Lexicon) -> int:
+    """Index after "that" when it follows the verb within a short adverbial or object
+    ("said in a statement that", "told reporters on Monday that"), else 0."""
+    for n in range(k + 1, min(hi, k + 8)):
+        low = toks[n].text.lower()
+        if low == "that":
+            return n + 1 if n + 1 < hi else 0
+        if low in lex.verbs or low in lex.src["stop"] or toks[n].text in QUOTE_MARKS:
+            return 0
+    return 0
+
+
+def inline_content(toks: list[Token], k: int, hi: int, lex: Lexicon, verb: VerbCue) -> int:
+    """Token index where the content clause after the verb begins: after "that", after the
+    addressee of "told" ("told Reuters the plan …", "told him it …"), else right after the verb."""
+    after = that_after(toks, k, hi, lex)
+    if after:
+        return after
+    n = k + 1
+    if verb.object and n + 1 < hi:
+        if toks[n].text.lower() in lex.src["objects"]:
+            return n + 1
+        m = n
+        while m < hi and toks[m].text[:1].isupper():
+            m += 1
+        if n < m < hi:
+            return m
+        nxt = toks[n + 1].text
+        if toks[n].text.isalpha() and (nxt.lower() in lex.src["determiners"] or nxt.lower() in lex.pronouns
+                                       or nxt[:1].isupper()):
+            return n + 1
+    return n
+
+
+def adjuncts_only(toks: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """True when ``toks[lo:hi]`` is only what may follow a trailing speaker: an addressee or a
+    short adverbial ("told reporters", "said on Tuesday", "said in a statement", "told CNN")."""
+    if lo >= hi or hi - lo > 6:
+        return lo >= hi
+    first = toks[lo]
+    low = first.text.lower()
+    if not (low in lex.src["objects"] or low in lex.src["prepositions"] or low in lex.src["adjuncts"]
+            or (first.text[:1].isupper() and first.text.isalpha())):
+        return False
+    return not any(t.text.lower() in lex.src["stop"] or t.text.lower() in lex.complementizers
+                   for t in toks[lo:hi])
+
+
+def clause_follows(toks: list[Token], k: int, hi: int, lex: Lexicon, text: str) -> bool:
+    """After a verb that opens its segment: a content clause ("said the talks had failed")
+    rather than only the speaker ("said the mayor", "said engineer Rosa Klein on Monday")."""
+    n = k + 1
+    if n >= hi:
+        return False
+    if toks[n].text.lower() in lex.complementizers:
+        return True
+    phrase = read_np(toks, n, lex, text, stop=hi)
+    if phrase is None:
+        return False
+    rest = next((m for m in range(n, hi) if toks[m].start >= phrase.end), hi)
+    return rest < hi and not adjuncts_only(toks, rest, hi, lex)
+
+
+def colon_speaker(toks: list[Token], lex: Lexicon, text: str) -> SourcePhrase | None:
+    """The speaker of a short clause that introduces a quote with a colon: its subject, when that
+    names a person or a role ('Senator Maria Lopez put it bluntly: "…"', 'The spokesman was
+    blunt: "…"'). Other subjects ('The result was clear: "…"') introduce no speaker."""
+    lo = 0
+    while lo < len(toks) and toks[lo].text.lower() in lex.src["conjunctions"]:
+        lo += 1
+    if len(toks) - lo > 10:
+        return None
+    phrase = read_np(toks, lo, lex, text)
+    if phrase is None or phrase.pronoun:
+        return None
+    if person_name(phrase, toks, lex) is not None or phrase.head.lower() in lex.src["described"]:
+        return phrase
+    return None

@@ -1,0 +1,61 @@
+"""The Rich progress display of a distributed ingest, fed by the tasks the scheduler reports done."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.text import Text
+
+from .driver import ClusterSummary
+
+
+class PagesPerSecond(ProgressColumn):
+    """Pages (stored, known or failed) per second over the run so far."""
+
+    def render(self, task: Task) -> Text:
+        elapsed = task.elapsed or 0.0
+        pages = task.fields.get("pages", 0)
+        return Text(f"{pages / elapsed if elapsed > 0 else 0.0:.1f} pages/s", style="progress.data.speed")
+
+
+class ClusterProgress:
+    """A context manager; ``update(summary)`` is the driver's progress callback."""
+
+    def __init__(self, console: Console, enabled: bool = True) -> None:
+        self.console = console
+        self.enabled = enabled
+        self.progress = Progress(
+            SpinnerColumn(), TextColumn("[bold]ingest on dask[/]"), BarColumn(bar_width=20),
+            TextColumn("{task.completed:.0f}/{task.total:.0f} tasks"), PagesPerSecond(),
+            TextColumn("{task.description}"), TimeElapsedColumn(),
+            console=console, transient=True, disable=not enabled,
+        )
+        self.task = self.progress.add_task("", total=0, pages=0)
+
+    def __enter__(self) -> ClusterProgress:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.progress.stop()
+
+    def update(self, s: ClusterSummary) -> None:
+        self.progress.update(self.task, completed=s.tasks_done, total=max(s.tasks_total, 1), pages=s.processed,
+                             description=f"{s.added} added · {s.known} known · {s.failed} failed · "
+                                         f"{s.workers} workers")
+
+    def print_line(self, line: str) -> None:
+        """A line above the bar (or plainly on stderr when there is no bar)."""
+        if self.enabled:
+            self.progress.console.print(line, highlight=False, markup=False, soft_wrap=True)
+        else:
+            self.console.file.write(line + "\n")
+            self.console.file.flush()

@@ -1,0 +1,50 @@
+"""Riding out a database that goes away for a while (a restart, a failover, a network blip).
+
+A worker that cannot reach PostgreSQL waits and tries again, with exponential backoff
+(0.5 s, 1 s, 2 s … at most 15 s between tries) for up to ``patience`` seconds; only then
+does its task fail, and Dask retries the task on some worker. Nothing is lost in between:
+the batch being written is one transaction, so it is either stored whole or not at all,
+and writing it again stores only what is missing.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from ..store.db import StoreError
+
+T = TypeVar("T")
+FIRST_WAIT = 0.5
+MAX_WAIT = 15.0
+
+
+def transient(exc: BaseException) -> bool:
+    """Errors that a later try may not meet: the server is unreachable, restarting or dropped the connection."""
+    if isinstance(exc, StoreError | OperationalError):
+        return True
+    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
+
+
+def with_retries(call: Callable[..., T], *args: Any, patience: float = 120.0,
+                 sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
+                 on_retry: Callable[[BaseException], None] | None = None) -> T:
+    """``call(*args)``, tried again after transient database errors until ``patience`` seconds have passed.
+
+    ``on_retry(error)`` is told of every error that is waited out (tasks count them).
+    """
+    deadline = clock() + patience
+    wait = FIRST_WAIT
+    while True:
+        try:
+            return call(*args)
+        except Exception as exc:
+            if not transient(exc) or clock() + wait > deadline:
+                raise
+            if on_retry is not None:
+                on_retry(exc)
+        sleep(wait)
+        wait = min(wait * 2, MAX_WAIT)

@@ -1,0 +1,157 @@
+"""English claim constructions, one construction per row, written for these tests.
+
+Each row: text, expected claims as (anchor, source substring or None, mode, stance, hedged).
+The anchor must lie inside the claim's *content* (what is claimed, without the cue and the
+source), so a claim that swallows the wrong clause fails. An empty expectation means the
+text must yield no attributed claim (the outlet's own statements).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import claims_of, names
+
+A, D, U = "assert", "deny", "uncertain"
+DIR, IND, REP = "direct", "indirect", "reportive"
+
+ROWS = [
+    # --- "said": speaker before, after, inside; with and without "that"
+    ("The mayor said the bridge would reopen in May.", [("bridge would reopen", "mayor", IND, A, False)]),
+    ("Governor Ann Patel said that the budget was balanced.", [("budget was balanced", "Ann Patel", IND, A, False)]),
+    ("The bridge will reopen in May, the mayor said.", [("bridge will reopen", "mayor", IND, A, False)]),
+    ("The budget is balanced, said Treasurer Omar Haddad.", [("budget is balanced", "Omar Haddad", IND, A, False)]),
+    ("Prices will keep rising, economist Lena Brooks said on Tuesday.", [("Prices will keep rising", "Lena Brooks", IND, A, False)]),
+    ("The company said in a statement that 300 jobs would be cut.", [("300 jobs would be cut", "company", IND, A, False)]),
+    ("Police said two men were arrested after the raid.", [("two men were arrested", "Police", IND, A, False)]),
+    ("The school board also said it had hired a new principal.", [("hired a new principal", "school board", IND, A, False)]),
+    ("Coach Dana Reyes said after the game that her team had played well.", [("team had played well", "Dana Reyes", IND, A, False)]),
+    # --- "X says" in the present tense
+    ("Professor Hugo Lind says the glacier is shrinking faster than expected.", [("glacier is shrinking", "Hugo Lind", IND, A, False)]),
+    ("The glacier is shrinking, Lind says.", [("glacier is shrinking", "Lind", IND, A, False)]),
+    ("The union says workers will strike on Friday.", [("workers will strike", "union", IND, A, False)]),
+    # --- "told"
+    ("The minister told reporters that the talks had failed.", [("talks had failed", "minister", IND, A, False)]),
+    ("Mayor Ruth Okafor told the council the pool would close.", [("pool would close", "Ruth Okafor", IND, A, False)]),
+    ("A police officer told him the road was closed.", [("road was closed", "police officer", IND, A, False)]),
+    ("The talks had failed, the minister told reporters.", [("talks had failed", "minister", IND, A, False)]),
+    # --- "according to"
+    ("According to the fire department, the blaze started in the kitchen.", [("blaze started in the kitchen", "fire department", IND, A, False)]),
+    ("The blaze started in the kitchen, according to fire officials.", [("blaze started in the kitchen", "fire officials", IND, A, False)]),
+    ("Turnout was 62 percent, according to the election commission.", [("Turnout was 62 percent", "election commission", IND, A, False)]),
+    ("According to Sheriff Tom Wade, the suspect fled on foot.", [("suspect fled on foot", "Tom Wade", IND, A, False)]),
+    # --- other reporting verbs
+    ("The agency warned that the storm could reach the coast by Sunday.", [("storm could reach the coast", "agency", IND, A, False)]),
+    ("Doctors warned of a shortage of flu vaccines.", [("shortage of flu vaccines", "Doctors", IND, A, False)]),
+    ("The senator claimed that the election had been stolen.", [("election had been stolen", "senator", IND, A, False)]),
+    ("The opposition leader claimed the vote was rigged.", [("vote was rigged", "opposition leader", IND, A, False)]),
+    ("Analysts estimated that the deal was worth $4 billion.", [("deal was worth", "Analysts", IND, A, False)]),
+    ("The lawyer argued that the contract was void.", [("contract was void", "lawyer", IND, A, False)]),
+    ("The firm confirmed that its chief executive had resigned.", [("chief executive had resigned", "firm", IND, A, False)]),
+    ("Investigators concluded that the crash was caused by pilot error.", [("caused by pilot error", "Investigators", IND, A, False)]),
+    ("The ministry announced that schools would reopen next week.", [("schools would reopen", "ministry", IND, A, False)]),
+    ("The coach admitted his team had been lucky.", [("team had been lucky", "coach", IND, A, False)]),
+    ("Critics argue the plan will raise rents.", [("plan will raise rents", "Critics", IND, A, False)]),
+    ("The pilot insisted the plane had enough fuel.", [("plane had enough fuel", "pilot", IND, A, False)]),
+    # --- spokespeople and organisations
+    ("A spokesperson for the airline said the flight was delayed by a storm.", [("flight was delayed", "spokesperson for the airline", IND, A, False)]),
+    ("A spokeswoman for the ministry said no decision had been made.", [("no decision had been made", "spokeswoman for the ministry", IND, A, False)]),
+    ("A Pentagon spokesman said 200 troops would be sent.", [("200 troops would be sent", "Pentagon spokesman", IND, A, False)]),
+    ("The World Health Organization said the outbreak was under control.", [("outbreak was under control", "World Health Organization", IND, A, False)]),
+    # --- anonymous sources
+    ("Sources said the deal could be signed this week.", [("deal could be signed", "Sources", IND, A, False)]),
+    ("Officials familiar with the talks said the deal was close.", [("deal was close", "Officials", IND, A, False)]),
+    ("Two people with knowledge of the matter said the bank would be sold.", [("bank would be sold", "people", IND, A, False)]),
+    ("A senior official, who spoke on condition of anonymity, said the sanctions would stay.", [("sanctions would stay", "official", IND, A, False)]),
+    ("The deal could be signed this week, sources said.", [("deal could be signed", "sources", IND, A, False)]),
+    # --- documents as sources
+    ("A report by the audit office found that the project was over budget.", [("project was over budget", "report", IND, A, False)]),
+    ("The study found that 40 percent of the patients recovered.", [("40 percent of the patients recovered", "study", IND, A, False)]),
+    ("Court records show the company was fined twice.", [("company was fined twice", "records", IND, A, False)]),
+    ("According to a survey by the chamber of commerce, most firms expect growth.", [("most firms expect growth", "survey", IND, A, False)]),
+    ("The report concluded that the dam was unsafe.", [("dam was unsafe", "report", IND, A, False)]),
+    # --- direct quotes: speaker after, before, between
+    ('"We will not raise taxes," said Finance Minister Clara Voss.', [("We will not raise taxes", "Clara Voss", DIR, A, False)]),
+    ('"The situation is serious," the mayor said.', [("situation is serious", "mayor", DIR, A, False)]),
+    ("“We did everything we could,” coach Jonas Berg said after the game.", [("did everything we could", "Jonas Berg", DIR, A, False)]),
+    ('The minister said: "We have no other choice."', [("no other choice", "minister", DIR, A, False)]),
+    ('Senator Maria Lopez put it bluntly: "This bill is dead."', [("This bill is dead", "Maria Lopez", DIR, A, False)]),
+    ('"We are ready," said Jana Ross, "but not at any price."',
+     [("We are ready", "Jana Ross", DIR, A, False), ("not at any price", "Jana Ross", DIR, A, False)]),
+    ('"The costs are rising," said Hannah Miles. "We have to save money."',
+     [("costs are rising", "Hannah Miles", DIR, A, False), ("have to save money", "Hannah Miles", DIR, A, False)]),
+    ('"The plan is good," said Tom West.\n"We will carry it out now."',
+     [("plan is good", "Tom West", DIR, A, False), ("carry it out now", "Tom West", DIR, A, False)]),
+    ('"The plant is safe. We checked every pipe. Nothing leaked," said engineer Rosa Klein.',
+     [("every pipe", "Rosa Klein", DIR, A, False)]),
+    # --- pronouns resolved to the person named before
+    ("Emma Clarke chairs the committee. She said the vote would be delayed.", [("vote would be delayed", "Emma Clarke", IND, A, False)]),
+    ('Mark Daniels left the party in June. "I had no choice," he said.', [("I had no choice", "Mark Daniels", DIR, A, False)]),
+    ("The architect Julia Summers presented the plan. She said it would cost $3bn.", [("would cost", "Julia Summers", IND, A, False)]),
+    ("Peter Novak, the union leader, spoke first. He warned that members would walk out.", [("members would walk out", "Peter Novak", IND, A, False)]),
+    ("The nurses' union said staff were exhausted. They said wards were understaffed.",
+     [("staff were exhausted", "union", IND, A, False), ("wards were understaffed", "union", IND, A, False)]),
+    ("Paul Green said the firm was solvent. He added that sales had doubled.",
+     [("firm was solvent", "Paul Green", IND, A, False), ("sales had doubled", "Paul Green", IND, A, False)]),
+    # --- relays: who passed the claim on
+    ("The mayor told Reuters the bridge would reopen in May.", [("bridge would reopen", "mayor", IND, A, False)]),
+    ("According to a report in the Washington Post, an official said the plan had been dropped.",
+     [("plan had been dropped", "official", IND, A, False)]),
+    ("An aide told CNN that the president would veto the bill.", [("president would veto the bill", "aide", IND, A, False)]),
+    # --- stance: deny
+    ("The company denied that it had broken the law.", [("broken the law", "company", IND, D, False)]),
+    ("The minister denied the allegations.", [("allegations", "minister", IND, D, False)]),
+    ("The Kremlin rejected the reports as baseless.", [("reports as baseless", "Kremlin", IND, D, False)]),
+    ("The club dismissed the rumours as nonsense.", [("rumours as nonsense", "club", IND, D, False)]),
+    ('"That is simply untrue," said a spokesman for the bank.', [("simply untrue", "spokesman for the bank", DIR, D, False)]),
+    ("The defendant denied taking the money.", [("taking the money", "defendant", IND, D, False)]),
+    # --- stance: uncertain
+    ("The police said it was unclear whether the fire was set deliberately.", [("fire was set deliberately", "police", IND, U, False)]),
+    ('"It is unclear when the bridge will be finished," said Senator Ulla Beck.', [("when the bridge will be finished", "Ulla Beck", DIR, U, False)]),
+    ("Experts doubted that the target could be met.", [("target could be met", "Experts", IND, U, False)]),
+    ("The coach said it was still unknown how long the striker would be out.", [("striker would be out", "coach", IND, U, False)]),
+    # --- hearsay and hedging without a named source
+    ("The suspect reportedly fled to Spain.", [("fled to Spain", None, REP, A, True)]),
+    ("The mayor allegedly took bribes from a builder.", [("took bribes", None, REP, A, True)]),
+    ("The singer is believed to have left the country.", [("left the country", None, REP, A, True)]),
+    ("The ship is said to be carrying 2,000 containers.", [("carrying 2,000 containers", None, REP, A, True)]),
+    ("The minister reportedly said the plan was dead.", [("plan was dead", "minister", IND, A, True)]),
+    ("Police said the driver had allegedly been drinking.", [("driver had allegedly been drinking", "Police", IND, A, True)]),
+    # --- sentences that must yield no attributed claim
+    ("The train leaves at eight o'clock.", []),
+    ("The city plans a new park on the river.", []),
+    ("Shop owners fear that customers will stay away.", []),
+    ("The new bridge is due to open in 2030.", []),
+    ("The museum shows paintings from the \"Golden Age\".", []),
+    ("The union is demanding higher wages.", []),
+    ("Read more about the topic here:", []),
+    ('The film "The Long Night" opens on Thursday.', []),
+    ("In 2020 the building was renovated.", []),
+    ("The report was published on Monday.", []),
+    ("She said goodbye to her colleagues.", []),
+    ("He was told to leave the building.", []),
+    ("Three people were injured in the crash.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_english_construction(text: str, expected: list) -> None:
+    claims = [c for c in claims_of(text, "en") if c.mode != "assertion"]
+    if not expected:
+        assert claims == [], [(c.mode, c.span.text) for c in claims]
+        return
+    for anchor, source, mode, stance, hedged in expected:
+        hits = [c for c in claims if anchor in c.content.text]
+        assert hits, f"no claim content holds {anchor!r}: {[c.content.text for c in claims]}"
+        c = hits[0]
+        if source is None:
+            assert c.source is None or c.source.kind in ("unnamed", "anonymous"), names(c)
+        else:
+            assert source.lower() in names(c).lower(), names(c)
+        assert (c.mode, c.stance, c.hedged) == (mode, stance, hedged)
+        assert c.content.text == text[c.content.start:c.content.end]
+        assert c.span.start <= c.content.start and c.content.end <= c.span.end
+
+
+def test_enough_rows() -> None:
+    assert len(ROWS) >= 80
