@@ -4,9 +4,10 @@ usage: python benchmarks/fuzz.py [--cases 10500] [--seed 1] [-v]
 
 The cases are the strategies of the short CI run (``tests/fuzz/strategies.py``) in fixed
 shares: scraped text with bidi marks, zero-width joiners, combining accents, NUL and
-control characters, lone surrogates, random quote patterns and figures, and mutated HTML
-pages. Every case is checked against ``tests/fuzz/properties.py``: no exception (other
-than the documented refusals of input with no article or an unsupported language), every
+control characters, lone surrogates, random quote patterns and figures; mutated HTML
+pages; file bytes in several encodings, damaged or binary, read by the file reader.
+Every case is checked against ``tests/fuzz/properties.py``: no exception (other than the
+documented refusals: unreadable input, no article, an unsupported language), every
 offset inside the text, every span's text equal to the text at its offsets, the output
 valid JSON in valid UTF-8. Failures are collected, not raised: the summary prints each
 kind of failure once with its first (shortened) input and exits 1 if there were any.
@@ -33,7 +34,8 @@ from tests.fuzz.properties import analyze_and_check  # noqa: E402
 
 #: name -> (share of the cases, strategy of one input for analyze)
 KINDS = {
-    "scraped text": (0.35, S.article_texts()),
+    "scraped text": (0.30, S.article_texts()),
+    "file bytes": (0.05, S.file_bytes()),
     "text with lone surrogates": (0.15, S.article_texts(surrogates=True)),
     "mutated HTML": (0.20, S.html_pages().map(lambda p: RawInput(name="<fuzz>", content=p, kind="html"))),
     "quote patterns": (0.15, st.lists(S.quote_patterns(), min_size=1, max_size=4)

@@ -67,11 +67,16 @@ def check_document(doc: Document) -> None:
 
 
 def analyze_and_check(raw) -> Document | None:
-    """Analyse ``raw`` (text, or a RawInput) and check every rule; None for a documented refusal."""
+    """Analyse ``raw`` (text, a RawInput, or a file's bytes) and check every rule; None for a documented refusal."""
+    from quellenlage.ingest.readers import InputError, read_bytes
     from quellenlage.pipeline import analyze
 
     try:
+        if isinstance(raw, bytes):
+            raw = read_bytes(raw, "<fuzz>")
         doc = analyze(raw)
+    except InputError:
+        return None
     except EXPECTED_REFUSALS:
         return None
     check_document(doc)

@@ -172,6 +172,8 @@ def paragraphs(draw, surrogates: bool = False) -> str:
 
 LEAD_DE = ("Der Stadtrat hat am Dienstag über den Haushalt für das kommende Jahr beraten und "
            "sich dabei lange über die Kosten für neue Schulen gestritten. ")
+LEAD_EN = ("The city council debated next year's budget on Tuesday and argued for a long time "
+           "about the cost of new schools. ")
 
 
 @st.composite
@@ -179,8 +181,23 @@ def article_texts(draw, surrogates: bool = False) -> str:
     """A scraped-text article: a German lead (so the language is known) and fuzzed paragraphs."""
     paras = draw(st.lists(paragraphs(surrogates=surrogates), min_size=1, max_size=5))
     sep = draw(st.sampled_from(["\n\n", "\n", " ", "\r\n\r\n"]))
-    lead = LEAD_DE if draw(st.booleans()) else ""
+    lead = draw(st.sampled_from([LEAD_DE, LEAD_DE, LEAD_EN, ""]))
     return lead + sep.join(paras)
+
+
+@st.composite
+def file_bytes(draw) -> bytes:
+    """What a file on disk holds: an article in some encoding, damaged bytes, or binary junk."""
+    kind = draw(st.integers(0, 3))
+    if kind == 3:
+        return draw(st.binary(max_size=400))
+    text = draw(article_texts()) if kind < 2 else draw(html_pages())
+    encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16"]))
+    data = bytearray(text.encode(encoding, "replace"))
+    for _ in range(draw(st.integers(0, 4))):  # flipped bytes, as in a damaged download
+        if data:
+            data[draw(st.integers(0, len(data) - 1))] = draw(st.integers(0, 255))
+    return bytes(data)
 
 
 # --- HTML ------------------------------------------------------------------------------

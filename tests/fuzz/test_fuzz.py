@@ -21,7 +21,7 @@ def short(examples: int) -> settings:
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
-@short(70)
+@short(50)
 @given(S.article_texts())
 def test_scraped_text_with_noise_quotes_and_figures(text: str) -> None:
     analyze_and_check(text)
@@ -51,3 +51,9 @@ def test_figures_in_claims(figures: list[str], speaker: str, verb: str) -> None:
     text = S.LEAD_DE + f"{speaker} {verb}, es seien " + " und ".join(figures) + "."
     doc = analyze_and_check(text)
     assert doc is not None  # a German article with a claim is never refused
+
+
+@short(40)
+@given(S.file_bytes())
+def test_file_bytes_in_any_encoding_or_damaged(data: bytes) -> None:
+    analyze_and_check(data)
