@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from enum import StrEnum
+from typing import Any, Literal, get_args
 
 SCHEMA = "quellenlage.analysis/1"
 
 Mode = Literal["direct", "indirect", "reportive", "assertion"]
 Stance = Literal["assert", "deny", "uncertain"]
+#: The same values as enums, for the filters of the CLI and the REST API.
+ModeChoice = StrEnum("ModeChoice", {m: m for m in get_args(Mode)})
+StanceChoice = StrEnum("StanceChoice", {s: s for s in get_args(Stance)})
 SourceKind = Literal["named", "described", "anonymous", "unnamed", "document"]
 InputKind = Literal["html", "text"]
 

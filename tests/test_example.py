@@ -121,3 +121,21 @@ def test_relay_names_the_newspaper_in_via(claims):
 def test_subheading_with_soll_is_reportive_not_said_by_its_subject(claims):
     c = claim_with(claims, "Kapitän soll Leck früh gemeldet haben")
     assert c["mode"] == "reportive"
+
+
+def test_html_version_gives_the_same_story_and_claims(analysis, claims):
+    result = CliRunner().invoke(app, ["analyze", str(EXAMPLE.with_suffix(".html"))])
+    assert result.exit_code == 0, result.output
+    page = json.loads(result.stdout)
+    art = page["article"]
+    assert (art["section"], art["outlet"], art["agencies"]) == ("Panorama", "Küstenblick", ["dpa"])
+    assert art["url"] == "https://www.kuestenblick.de/panorama/oelfilm-warnemuende-100.html"
+    assert art["published"].startswith("2026-11-30")
+    assert art["image_credits"] == ["picture alliance/dpa/Henrike Marold"]
+    for piece in [*DEBRIS, "Cookies", "Newsletter", "Impressum", "Startseite"]:
+        assert piece not in art["text"], piece
+
+    def key(c):
+        return c["content"]["text"], c["mode"], c["stance"], c["hedged"], source_text(c)
+
+    assert [key(c) for c in page["claims"]] == [key(c) for c in claims]

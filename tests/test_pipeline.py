@@ -1,6 +1,6 @@
 import pytest
 
-from quellenlage.document import Document
+from quellenlage.document import Document, RawInput
 from quellenlage.pipeline import STAGES, Pipeline, StageError, parse_overrides
 
 
@@ -35,3 +35,40 @@ def test_unknown_stage_and_bad_path_are_clear_errors():
 def test_environment_variable_overrides_a_stage(monkeypatch):
     monkeypatch.setenv("QUELLENLAGE_STAGES", "extract=tests.test_pipeline:shout")
     assert Pipeline(stages=["extract"]).analyze_text("abc").article.text == "ABC"
+
+
+def record_order(doc: Document) -> Document:
+    doc.user_data.setdefault("order", []).append(doc.article.language)
+    return doc
+
+
+def test_stages_run_in_registry_order_on_one_document():
+    # a stage placed after `language` sees what `language` set on the same document
+    nlp = Pipeline(stages=["extract", "language", "sentences"], replace={"sentences": record_order})
+    doc = nlp.analyze_text("Der Minister sagte am Dienstag, die Lage sei ernst, und man prüfe alle Schritte genau.")
+    assert doc.user_data["order"] == ["de"]
+
+
+STORY = "Der Minister sagte am Dienstag, die Lage sei ernst. Die Opposition bestritt das am Abend entschieden."
+
+
+def test_analyze_takes_a_path_raw_input_or_a_string(tmp_path):
+    from quellenlage.pipeline import analyze
+
+    path = tmp_path / "a.txt"
+    path.write_text(STORY, encoding="utf-8")
+    from_path = analyze(path)
+    from_raw = analyze(RawInput(name="x", content=STORY, kind="text"))
+    from_text = analyze(STORY)
+    assert from_path.article.id == from_raw.article.id == from_text.article.id
+    assert from_path.raw.name == str(path)
+    from_html = analyze(f"<html><body><article><p>{STORY}</p><p>{STORY}</p></article></body></html>")
+    assert from_html.raw.kind == "html" and "<p>" not in from_html.article.text
+
+
+def test_analyze_html_keeps_the_url_when_the_page_names_none():
+    nlp = Pipeline(stages=["extract"])
+    doc = nlp.analyze_html(f"<html><body><article><p>{STORY}</p><p>{STORY}</p></article></body></html>",
+                           url="https://blatt.example/politik/1.html")
+    assert doc.article.url == "https://blatt.example/politik/1.html"
+    assert doc.article.outlet == "blatt.example"

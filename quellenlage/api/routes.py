@@ -6,11 +6,11 @@ enumerated stances and modes), the work is done by the store's query layer.
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
+from ..document import ModeChoice, StanceChoice
 from ..store.results import HIGHLIGHT_END, HIGHLIGHT_START
 from .models import (
     Analysis,
@@ -30,19 +30,6 @@ MAX_OFFSET = 10_000_000
 Limit = Query(50, ge=1, le=200, description="Items per page (1–200).")
 Offset = Query(0, ge=0, le=MAX_OFFSET, description="How many items to skip.")
 NOT_FOUND = {404: {"model": ErrorBody, "description": "Not stored"}}
-
-
-class StanceParam(StrEnum):
-    assert_ = "assert"
-    deny = "deny"
-    uncertain = "uncertain"
-
-
-class ModeParam(StrEnum):
-    direct = "direct"
-    indirect = "indirect"
-    reportive = "reportive"
-    assertion = "assertion"
 
 
 def _store(request: Request) -> Any:
@@ -92,7 +79,7 @@ def get_story(request: Request, story_id: str = Path(..., max_length=128)) -> An
 def list_claims(request: Request,
                 source: str | None = Query(None, max_length=512, description="Source name or entity ref."),
                 entity: str | None = Query(None, max_length=512, description="Entity (by or about) name or ref."),
-                stance: StanceParam | None = None, mode: ModeParam | None = None,
+                stance: StanceChoice | None = None, mode: ModeChoice | None = None,
                 limit: int = Limit, offset: int = Offset) -> Any:
     return paged(_store(request).claims(source=source or None, entity=entity or None,
                                         stance=stance.value if stance else None,

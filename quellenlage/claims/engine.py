@@ -99,6 +99,17 @@ class Engine:
                     self.sentence_of(phrase.start) - prev.sentence <= 1 and self.resolver.gender_of(prev.name) is None:
                 draft.name, draft.kind = prev.name, prev.kind
                 return draft
+            group = self._group_before(phrase.start)
+            if group is not None:  # "… left energy experts bewildered. They said …"
+                draft.name, draft.kind = group, "anonymous"
+                return draft
+        if phrase.pronoun in ("m", "f"):  # "A woman … admitted that … She said …": a described person
+            prev = self.last
+            if prev is not None and prev.phrase is not None and prev.kind in ("described", "anonymous") and \
+                    self.sentence_of(phrase.start) - prev.sentence <= 1 and \
+                    self.lex.src.get("gendered", {}).get(prev.phrase.head.lower()) == phrase.pronoun:
+                draft.name, draft.kind = prev.name, prev.kind
+                return draft
         if phrase.pronoun or phrase.descriptor:
             prev = self.last
             speaker = None
@@ -116,6 +127,24 @@ class Engine:
                 self.resolver.note(phrase.start, person)
         draft.kind = kind_of(phrase, self.lex, named is not None) if appo is None else "named"
         return draft
+
+    def _group_before(self, pos: int) -> str | None:
+        """The last plural group noun ("experts", "officials") in the sentence before ``pos``'s,
+        with one modifier ("energy experts"): what a following "they" most often means."""
+        j = self.sentence_of(pos)
+        if j == 0 or self.sents[j - 1].paragraph != self.sents[j].paragraph:
+            return None
+        toks = [t for t in self.sents[j - 1].tokens if not self.in_quote(t.start)]
+        groups = self.lex.src["anonymous"]
+        for n in range(len(toks) - 1, -1, -1):
+            low = toks[n].text.lower()
+            if low in groups and low.endswith("s"):
+                mod = toks[n - 1].text if n > 0 else ""
+                if mod.isalpha() and mod.islower() and mod not in self.lex.src["determiners"] \
+                        and mod not in self.lex.src["prepositions"] and mod not in self.lex.src["stop"]:
+                    return f"{mod} {toks[n].text}"
+                return toks[n].text
+        return None
 
     def add(self, d: Draft) -> None:
         if d.end - d.start > MAX_CLAIM or d.cend <= d.cstart:
@@ -205,7 +234,11 @@ class Engine:
         # 3. no cue of its own: the speaker of the claim just before
         prev = self.last
         if prev is not None and (q.paragraph == prev.paragraph or (q.paragraph == prev.paragraph + 1 and q.continues)
-                                 or (q.paragraph == prev.paragraph + 1 and prev.mode == "direct" and i - prev.sentence <= 2)) \
+                                 or (q.paragraph == prev.paragraph + 1 and prev.mode == "direct" and i - prev.sentence <= 2)
+                                 # "X said it was possible.\n“That is a possibility …”": a quote paragraph
+                                 # right after a paragraph that ends with X's reported claim
+                                 or (q.paragraph == prev.paragraph + 1 and prev.mode == "indirect" and i - prev.sentence == 1
+                                     and prev.phrase is not None and (q.start == 0 or text[q.start - 1] == "\n"))) \
                 and i - prev.sentence <= 3:
             self._inherit(d, prev)
             self.add(d)

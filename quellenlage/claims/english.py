@@ -29,13 +29,18 @@ def that_after(toks: list[Token], k: int, hi: int, lex: Lexicon) -> int:
     return 0
 
 
-def inline_content(toks: list[Token], k: int, hi: int, lex: Lexicon, verb: VerbCue) -> int:
+def inline_content(toks: list[Token], k: int, hi: int, lex: Lexicon, verb: VerbCue, text: str) -> int:
     """Token index where the content clause after the verb begins: after "that", after the
-    addressee of "told" ("told Reuters the plan …", "told him it …"), else right after the verb."""
+    addressee of "told" ("told Reuters the plan …", "told him it …"), else right after the verb;
+    ``hi`` when only an addressee follows ("told this newspaper")."""
     after = that_after(toks, k, hi, lex)
     if after:
         return after
     n = k + 1
+    if verb.object:
+        whole = read_np(toks, n, lex, text, stop=hi) if n < hi else None
+        if n >= hi or (whole is not None and whole.end >= toks[hi - 1].end):
+            return hi  # "told this newspaper": nothing told
     if verb.object and n + 1 < hi:
         if toks[n].text.lower() in lex.src["objects"]:
             return n + 1
@@ -74,8 +79,9 @@ def clause_follows(toks: list[Token], k: int, hi: int, lex: Lexicon, text: str) 
     if toks[n].text.lower() in lex.complementizers:
         return True
     phrase = read_np(toks, n, lex, text, stop=hi)
-    if phrase is None:
-        return False
+    if phrase is None:  # "said it acted after …" (a pronoun opens the clause); not "said on Monday"
+        low = toks[n].text.lower()
+        return low not in lex.src["prepositions"] and not adjuncts_only(toks, n, hi, lex)
     rest = next((m for m in range(n, hi) if toks[m].start >= phrase.end), hi)
     return rest < hi and not adjuncts_only(toks, rest, hi, lex)
 

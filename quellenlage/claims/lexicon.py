@@ -118,12 +118,13 @@ def lexicon(lang: str) -> Lexicon:
     lex.subject_first = bool(m.get("subject_first", False))
     s = _optional(lang, "claim_sources")
     for key in ("determiners", "nominative", "prepositions", "attach", "skip", "conjunctions", "not_sources", "stop",
-                "relative", "definite", "passive", "objects", "adjuncts", "not_content"):
+                "relative", "definite", "passive", "objects", "adjuncts", "not_content", "negators", "coordinators"):
         lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
     kinds = s.get("kinds", {})
     for key in ("anonymous", "documents", "described"):
         lex.src[key] = frozenset(w.lower() for w in kinds.get(key, []))
     lex.pronouns = {k.lower(): v for k, v in s.get("pronouns", {}).items()}
+    lex.src["gendered"] = {w.lower(): g for g, words in s.get("gendered", {}).items() for w in words}
     desc = s.get("descriptors", {}).get("pattern")
     lex.descriptor = re.compile(rf"(?:{desc})", re.IGNORECASE) if desc else None
     cues = [re.escape(f) for f in lex.verbs]

@@ -83,6 +83,9 @@ def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None
         return None
     if k > 0 and toks[k - 1].text.lower() in eng.lex.src["passive"]:
         return None  # "are believed to", "was reported": hearsay, not a source speaking
+    before = " ".join(x.text.lower() for x in toks[max(0, k - 2):k])
+    if any(before == w or before.endswith(" " + w) for w in eng.lex.src["negators"]):
+        return None  # "cannot say how", "did not say whether", "declined to say": no claim made
     plain = None
     for cue in options:
         if cue.particle:
@@ -263,7 +266,9 @@ def find_reported(eng: Engine, i: int) -> None:
     verb_cues = [c for c in cues if c.kind in ("verb", "so")]
     for n, c in enumerate(verb_cues):
         seg = segs[c.seg]
-        nxt_cue_seg = verb_cues[n + 1].seg if n + 1 < len(verb_cues) else len(segs)
+        if any(d.cstart <= toks[c.k].start < d.cend for d in made):
+            continue  # "said first responders found a man": a verb inside a claim's content is part of it
+        nxt_cue_seg = next((v.seg for v in verb_cues[n + 1:] if v.seg > c.seg), len(segs))
         first = toks[seg.lo].text.lower()
         heady = c.kind == "so" or c.k == seg.lo or first == "wie" or (
             (first in lex.src["skip"] or first in lex.verbs)
@@ -325,6 +330,8 @@ def find_reported(eng: Engine, i: int) -> None:
         if lo_seg is None and tail_cand is not None:
             tail_phrase = tail_cand
             lo_seg, hi_seg, span_lo, span_hi = owned + 1, c.seg, owned + 1, c.seg
+            if c.seg + 1 < nxt_cue_seg and toks[segs[c.seg + 1].lo].text.lower() in lex.src["coordinators"]:
+                hi_seg = span_hi = nxt_cue_seg - 1  # "…, authorities said, and meetings were set up …"
         if heading_clause:
             span_lo = owned + 1
         if lo_seg is None or hi_seg < lo_seg:
@@ -346,12 +353,18 @@ def find_reported(eng: Engine, i: int) -> None:
                 head = subject_before(toks, segs[0].lo, segs[0].hi, lex, text)  # "Gilley, author of …, argued"
                 if head is not None and (phrase is None or head.end >= toks[segs[0].hi - 1].end):
                     phrase = head
+        if phrase is None and made and seg.lo < c.k and all(
+                t.text.lower() in lex.src["conjunctions"] | lex.src["skip"] for t in toks[seg.lo:c.k]):
+            phrase = made[-1].phrase  # "She said …, but told reporters …": the subject of the first verb
         if phrase is None or (c.verb is not None and c.verb.subject and kind_of(phrase, lex, False) != c.verb.subject):
             continue  # "The museum shows paintings": only documents "show" a claim
         cstart, cend = toks[segs[lo_seg].lo].start, toks[segs[hi_seg].hi - 1].end
         if inline:
-            cstart = toks[inline_content(toks, c.k, seg.hi, lex, c.verb)].start
-        if tail_phrase is not None:
+            at = inline_content(toks, c.k, seg.hi, lex, c.verb, text)
+            if at >= seg.hi:
+                continue  # "Deyal told this newspaper.": an addressee and nothing told
+            cstart = toks[at].start
+        if tail_phrase is not None and hi_seg == c.seg:
             cend = max(cstart + 1, tail_phrase.start - 1)
         sstart, send = toks[segs[span_lo].lo].start, toks[segs[span_hi].hi - 1].end
         d = Draft(min(sstart, cstart), max(send, cend), cstart, cend, "indirect", cue=(toks[c.k].start, toks[c.k].end),

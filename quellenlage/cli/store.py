@@ -21,25 +21,13 @@ from rich.console import Console
 from rich.table import Column, Table
 from rich.text import Text
 
+from ..document import ModeChoice, StanceChoice
 from . import app, fail_line
 
 db_app = typer.Typer(help="Create or migrate the database.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
 DB_HELP = "Database URL: sqlite:///path or postgresql://user@host/db (default: $QUELLENLAGE_DB or the user data dir)."
-
-
-class StanceOpt(StrEnum):
-    assert_ = "assert"
-    deny = "deny"
-    uncertain = "uncertain"
-
-
-class ModeOpt(StrEnum):
-    direct = "direct"
-    indirect = "indirect"
-    reportive = "reportive"
-    assertion = "assertion"
 
 
 class ExportFormat(StrEnum):
@@ -203,8 +191,8 @@ def search(
 def claims(
     source: str | None = typer.Option(None, "--source", help="Who claims it: a name as written or canonical."),
     entity: str | None = typer.Option(None, "--entity", help="Who or what it is by or about: name or ref."),
-    stance: StanceOpt | None = typer.Option(None, "--stance", help="assert, deny or uncertain."),
-    mode: ModeOpt | None = typer.Option(None, "--mode", help="direct, indirect, reportive or assertion."),
+    stance: StanceChoice | None = typer.Option(None, "--stance", help="assert, deny or uncertain."),
+    mode: ModeChoice | None = typer.Option(None, "--mode", help="direct, indirect, reportive or assertion."),
     limit: int = typer.Option(50, min=0, max=1000), offset: int = typer.Option(0, min=0),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
     db: str | None = typer.Option(None, "--db", help=DB_HELP),

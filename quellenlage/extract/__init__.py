@@ -17,6 +17,12 @@ SENTENCE_MIN_WORDS = 5
 
 SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+\w")
 PROSE_MIN_WORDS = 10
+# Scripts that write no spaces between words (Chinese, Japanese) or end sentences with
+# their own marks (the danda of Bengali and Hindi): a line with such a mark and enough
+# characters is prose too, so such pages reach the language stage and are refused
+# there as an unsupported language, not as "no article".
+OTHER_SENTENCE_MARK = re.compile(r"\w[。！？।]")
+OTHER_PROSE_MIN_CHARS = 30
 
 
 def _is_sentence_line(line: str) -> bool:
@@ -24,6 +30,8 @@ def _is_sentence_line(line: str) -> bool:
     line = line.strip()
     words = len(line.split())
     if SENTENCE_END.search(line) and words >= SENTENCE_MIN_WORDS:
+        return True
+    if len(line) >= OTHER_PROSE_MIN_CHARS and OTHER_SENTENCE_MARK.search(line):
         return True
     return words >= PROSE_MIN_WORDS and bool(SENTENCE_INSIDE.search(line))
 

@@ -231,6 +231,9 @@ def byline_agencies(names: list[str], credits: Credits) -> list[str]:
 
 NAME_WORD = r"[A-ZÄÖÜ][\w'.\-]+"
 BYLINE_HEAD_LINES = 3
+# The story's first paragraph may follow a picture caption or a teaser line, so the
+# dateline is looked for in the first few lines (its agency must be a known one).
+DATELINE_LINES = 3
 
 
 def byline_line(line: str) -> list[str] | None:
@@ -263,7 +266,7 @@ def take_credits(lines: list[str], credits: Credits | None = None) -> tuple[list
                 continue
         rest = image_credit(line, credits)
         if rest.strip():
-            if not out:
-                dateline(rest, credits)  # only the first story line can open with a dateline
+            if len(out) < DATELINE_LINES:
+                dateline(rest, credits)  # a dateline opens the story, after a caption at most
             out.append(rest)
     return out, credits

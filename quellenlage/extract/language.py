@@ -31,7 +31,10 @@ SAMPLE_CHARS = 600  # a paragraph decides the language as surely as a whole arti
 # identification of a sentence or two is too unsure to refuse an input over it.
 SURE_CHARS = 200
 LANGUAGES = ("GERMAN", "ENGLISH", "FRENCH", "SPANISH", "ITALIAN", "DUTCH", "POLISH", "PORTUGUESE", "RUSSIAN",
-             "TURKISH", "CZECH", "DANISH", "SWEDISH", "UKRAINIAN")
+             "TURKISH", "CZECH", "DANISH", "SWEDISH", "UKRAINIAN",
+             # languages with a script of their own: lingua tells them by the script alone, so
+             # they cost nothing on Latin text and name the language a page is refused for
+             "CHINESE", "JAPANESE", "KOREAN", "ARABIC", "PERSIAN", "HEBREW", "GREEK", "HINDI", "BENGALI", "THAI")
 
 
 @cache

@@ -93,6 +93,22 @@ ROWS = [
      [("staff were exhausted", "union", IND, A, False), ("wards were understaffed", "union", IND, A, False)]),
     ("Paul Green said the firm was solvent. He added that sales had doubled.",
      [("firm was solvent", "Paul Green", IND, A, False), ("sales had doubled", "Paul Green", IND, A, False)]),
+    ("Some of the city's energy experts were puzzled. They said the grid had plenty of power.",
+     [("grid had plenty of power", "experts", IND, A, False)]),
+    ("A woman who said she was the victim's mother admitted that he had been to prison. She said he never hurt anyone.",
+     [("had been to prison", "woman", IND, A, False), ("never hurt anyone", "woman", IND, A, False)]),
+    # --- two cues in one sentence; a verb inside a claim's content
+    ("Inspector Ana Ruiz said he was innocent, but told reporters the case was still open.",
+     [("he was innocent", "Ana Ruiz", IND, A, False), ("case was still open", "Ana Ruiz", IND, A, False)]),
+    ("Inspector Ana Ruiz said first responders found a man near the trailer.", [("found a man", "Ana Ruiz", IND, A, False)]),
+    ("The grid operator, the agency that serves 80 percent of the state, said it acted after three plants shut down.",
+     [("acted after three plants", "grid operator", IND, A, False)]),
+    ("The scheme began in 2019, prosecutors said, and buyers were found on two websites.",
+     [("two websites", "prosecutors", IND, A, False)]),
+    ("Relatives related that the men had left the forest.", [("men had left the forest", "Relatives", IND, A, False)]),
+    ("Prices rose, per the latest report by the energy agency.", [("Prices rose", "report", IND, A, False)]),
+    ('Inspector Ana Ruiz said it was possible.\n"That is a possibility we will not rule out."',
+     [("it was possible", "Ana Ruiz", IND, A, False), ("possibility we will not rule out", "Ana Ruiz", DIR, A, False)]),
     # --- relays: who passed the claim on
     ("The mayor told Reuters the bridge would reopen in May.", [("bridge would reopen", "mayor", IND, A, False)]),
     ("According to a report in the Washington Post, an official said the plan had been dropped.",
@@ -131,6 +147,11 @@ ROWS = [
     ("She said goodbye to her colleagues.", []),
     ("He was told to leave the building.", []),
     ("Three people were injured in the crash.", []),
+    ("The hunter was shot, but the witness cannot say how it happened.", []),
+    ("The minister did not say whether the talks would resume.", []),
+    ("Deyal told this newspaper.", []),
+    ("If you believe that the letter was not libellous, contact us.", []),
+    ("Prices spiked to $900 per megawatt-hour.", []),
 ]
 
 

@@ -100,3 +100,16 @@ def test_take_credits_collects_everything_and_keeps_the_story():
     assert credits.agencies == ["AFP", "dpa"]
     assert credits.image_credits == ["Max Muster"]
     assert credits.outlet == "example.de"
+
+
+def test_dateline_with_a_country_after_a_caption_line_credits_the_agency():
+    from quellenlage.extract.credits import take_credits
+
+    lines = ["A ferry waits in the harbour of Sassnitz.",
+             "SASSNITZ, Germany (Reuters) - Ferry services to the island were cancelled on Monday after a storm.",
+             "The operator said the ships would sail again on Wednesday."]
+    kept, credits = take_credits(lines)
+    assert credits.agencies == ["Reuters"]
+    assert kept == lines  # the dateline stays in the text
+    _, credits = take_credits(["The Ferry (Blue Line) - a history of the route in twelve chapters, the author says."])
+    assert credits.agencies == []

@@ -64,3 +64,17 @@ def test_clean_text_joins_kept_lines_with_single_newlines():
     text, removed = clean_text("Erster Absatz der Meldung.\nAnzeige\nZweiter Absatz der Meldung.")
     assert text == "Erster Absatz der Meldung.\nZweiter Absatz der Meldung."
     assert removed == ["Anzeige"]
+
+
+def test_follow_us_takes_a_named_account_but_not_a_story_sentence():
+    story = "The council voted on Tuesday to rename two streets in the district by the end of the year."
+    call = "Follow The Harbour Herald on Instagram and on Facebook for more local news."
+    assert clean_lines([story, call, story])[0] == [story, story]
+    sentence = "Follow the rules on Facebook, the minister urged parents who post photos of their children."
+    assert clean_lines([story, sentence, story])[0] == [story, sentence, story]
+
+
+def test_comment_counter_with_a_moderation_note():
+    story = "Die Stadtwerke erhöhen die Preise für Fernwärme zum Jahreswechsel um knapp acht Prozent."
+    note = "Keine Kommentare (Kommentare werden erst nach Prüfung freigeschaltet)"
+    assert clean_lines([story, note])[0] == [story]

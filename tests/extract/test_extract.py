@@ -35,3 +35,13 @@ def test_html_without_an_article_is_refused_with_the_reason():
 def test_text_of_only_debris_is_refused():
     with pytest.raises(NoArticleError, match="no article text"):
         run("Artikel teilen\nAnzeige\n12 Kommentare", "text")
+
+
+CHINESE = ("市政府周一宣布，河上的大桥将于明年春天进行维修。一位发言人说，工程大约需要三个月，"
+           "花费约两百万欧元。居民担心会有很长的绕行路线。")
+
+
+def test_html_in_a_script_without_spaces_is_an_article_not_a_menu():
+    # the language stage refuses it by its language; "no article" would be the wrong reason
+    doc = run(f"<html><body><article><p>{CHINESE}</p><p>{CHINESE}</p></article></body></html>", "html")
+    assert "大桥" in doc.article.text

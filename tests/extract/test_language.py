@@ -52,3 +52,12 @@ def test_short_text_is_only_ever_given_a_supported_language():
 
 def test_no_text_no_language():
     assert language_of("   ") is None
+
+
+def test_a_language_with_its_own_script_is_named_in_the_refusal():
+    text = ("市政府周一宣布，河上的大桥将于明年春天进行维修。一位发言人说，工程大约需要三个月，花费约两百万欧元。"
+            "居民担心会有很长的绕行路线。交通部门表示，将在附近增加公交车次，并在网站上公布详细的绕行方案。"
+            "一些商店老板担心，施工期间顾客会减少，希望政府提供补贴。市长说，大桥已经使用了五十多年，维修刻不容缓。")
+    assert len(text) > 100
+    with pytest.raises(UnsupportedLanguage, match="'zh' is not supported"):
+        detect_language(doc_with(text * 2))
