@@ -42,7 +42,7 @@ NOISE_CHARS = [
     "\x00", "\x01", "\x07", "\x08", "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\u2028", "\u2029",  # controls
     "\r", "\r\n", "\t", "\u00a0", "\u202f", "\u2009", "\u3000",  # odd white space
     "\ufffd", "\U0001f600", "\U0001f1e9\U0001f1ea", "👩‍👩‍👧", "ﬁ", "Ⅻ", "²", "½", "٣", "१२", "𝟙𝟚",  # wide, ligature, digits
-    "\\ud800", "\\udfff", "&#xD800;", "&#55296;", "&#0;",  # surrogates and NUL written as escapes
+    "\\ud800", "\\udfff", "&#xD800;", "&#55296;", "&#0;", "&#1;", "&#x1F;", "&#xFFFE;",  # as escapes
     "ß", "ẞ", "İ", "ǅ", "ﬀ",  # case mapping changes length
 ]
 LONE_SURROGATES = ["\ud800", "\udbff", "\udc00", "\udfff"]
@@ -172,6 +172,8 @@ def paragraphs(draw, surrogates: bool = False) -> str:
 
 LEAD_DE = ("Der Stadtrat hat am Dienstag über den Haushalt für das kommende Jahr beraten und "
            "sich dabei lange über die Kosten für neue Schulen gestritten. ")
+CLOSE_DE = ("Eine Entscheidung über den Haushalt soll nun im kommenden Monat fallen, wenn der Rat "
+            "erneut zusammenkommt und die Fraktionen ihre Anträge vorgelegt haben. ")
 LEAD_EN = ("The city council debated next year's budget on Tuesday and argued for a long time "
            "about the cost of new schools. ")
 
@@ -216,13 +218,18 @@ PAGE_TEMPLATES = [
 
 
 @st.composite
-def html_pages(draw) -> str:
+def intact_html_pages(draw) -> str:
+    """A well-formed page: a German lead and closing paragraph around fuzzed paragraphs."""
     title = html.escape(draw(st.sampled_from(["Haushalt beschlossen", "Streit um Zahlen", "Lage unklar"])))
     paras = draw(st.lists(paragraphs(), min_size=1, max_size=5))
     escape = draw(st.booleans())
-    body = "".join(f"<p>{html.escape(p) if escape else p}</p>" for p in [LEAD_DE, *paras])
-    page = draw(st.sampled_from(PAGE_TEMPLATES)).format(title=title, body=body)
-    return draw(mutated(page))
+    body = "".join(f"<p>{html.escape(p) if escape else p}</p>" for p in [LEAD_DE, *paras, CLOSE_DE])
+    return draw(st.sampled_from(PAGE_TEMPLATES)).format(title=title, body=body)
+
+
+@st.composite
+def html_pages(draw) -> str:
+    return draw(mutated(draw(intact_html_pages())))
 
 
 @st.composite
@@ -237,7 +244,7 @@ def mutated(draw, page: str) -> str:
             j = draw(st.integers(i, min(len(page), i + 200)))
             page = page[:i] + page[i:j] * 2 + page[j:]
         elif op == 2:
-            page = page[:i] + draw(st.sampled_from(["<", ">", "</p>", "<p>", "<div", "&", "&#", "&#x110000;",
+            page = page[:i] + draw(st.sampled_from(["<", ">", "</p>", "<p>", "<div", "&", "&#", "&#x110000;", "&#8;",
                                                     "<!--", "]]>", "<br/>", "<script>", "\x00"])) + page[i:]
         elif op == 3:
             j = draw(st.integers(i, min(len(page), i + 50)))

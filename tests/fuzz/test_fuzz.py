@@ -57,3 +57,12 @@ def test_figures_in_claims(figures: list[str], speaker: str, verb: str) -> None:
 @given(S.file_bytes())
 def test_file_bytes_in_any_encoding_or_damaged(data: bytes) -> None:
     analyze_and_check(data)
+
+
+@short(30)
+@given(S.intact_html_pages())
+def test_well_formed_pages_keep_their_article_whatever_the_noise(page: str) -> None:
+    # A refusal is allowed for a damaged page, never for a whole one: "&#1;" once lost the page.
+    doc = analyze_and_check(RawInput(name="<fuzz>", content=page, kind="html"))
+    assert doc is not None
+    assert S.LEAD_DE.strip() in doc.text and S.CLOSE_DE.strip() in doc.text
