@@ -326,12 +326,18 @@ def find_reported(eng: Engine, i: int) -> None:
         if lo_seg is None and can_inline:
             lo_seg, hi_seg, span_lo, span_hi = c.seg, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
             inline = True
-        tail_phrase = None
+        tail_phrase = follow = None
         if lo_seg is None and tail_cand is not None:
             tail_phrase = tail_cand
             lo_seg, hi_seg, span_lo, span_hi = owned + 1, c.seg, owned + 1, c.seg
             if c.seg + 1 < nxt_cue_seg and toks[segs[c.seg + 1].lo].text.lower() in lex.src["coordinators"]:
-                hi_seg = span_hi = nxt_cue_seg - 1  # "…, authorities said, and meetings were set up …"
+                quote = _quote_at(eng, toks, segs[c.seg + 1].lo + 1)
+                if quote is None:
+                    hi_seg = span_hi = nxt_cue_seg - 1  # "…, authorities said, and meetings were set up …"
+                else:  # "…, Levy said, but “I want to emphasize …”": the quote is a direct claim of its own
+                    follow = Draft(quote.start, quote.end, quote.inner[0], quote.inner[1], "direct",
+                                   sentence=i, paragraph=s.paragraph)
+                    owned = max(owned, nxt_cue_seg - 1)
         if heading_clause:
             span_lo = owned + 1
         if lo_seg is None or hi_seg < lo_seg:
@@ -365,7 +371,10 @@ def find_reported(eng: Engine, i: int) -> None:
                 continue  # "Deyal told this newspaper.": an addressee and nothing told
             cstart = toks[at].start
         if tail_phrase is not None and hi_seg == c.seg:
-            cend = max(cstart + 1, tail_phrase.start - 1)
+            cend = tail_phrase.start
+            while cend > cstart + 1 and text[cend - 1] in " ,;:–—-\"“”'":
+                cend -= 1  # "…, Wednesday, Levy said": the content ends before its comma
+            cend += text[cend:cend + 1] in "\"“”'" and text[cstart - 1:cstart] in "\"“”'"
         sstart, send = toks[segs[span_lo].lo].start, toks[segs[span_hi].hi - 1].end
         d = Draft(min(sstart, cstart), max(send, cend), cstart, cend, "indirect", cue=(toks[c.k].start, toks[c.k].end),
                   sentence=i, paragraph=s.paragraph, verb_stance=c.verb.stance if c.verb else "assert")
@@ -373,6 +382,10 @@ def find_reported(eng: Engine, i: int) -> None:
         d.via, pending_via = pending_via, []
         made.append(d)
         owned = max(owned, hi_seg, span_hi)
+        if follow is not None:
+            follow.phrase, follow.name, follow.kind = d.phrase, d.name, d.kind
+            made.append(follow)
+            follow = None
     # prepositional cues: a relay of a verb claim around them, else a claim of the sentence
     for c in cues:
         if c.kind in ("verb", "so"):
@@ -405,6 +418,13 @@ def find_reported(eng: Engine, i: int) -> None:
         owned = len(segs)
     for d in made:
         eng.add(d)
+
+
+def _quote_at(eng: Engine, toks: list[Token], k: int):
+    """The quotation that opens at ``toks[k]``, if one does."""
+    if k >= len(toks):
+        return None
+    return next((q for q in eng.quotes if q.start == toks[k].start), None)
 
 
 def _content_beside(toks: list[Token], segs: list[Seg], first: int, c: Cue, lo: int, hi: int, lex) -> tuple[int, int]:

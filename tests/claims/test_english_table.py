@@ -105,6 +105,8 @@ ROWS = [
      [("acted after three plants", "grid operator", IND, A, False)]),
     ("The scheme began in 2019, prosecutors said, and buyers were found on two websites.",
      [("two websites", "prosecutors", IND, A, False)]),
+    ('None of the buyers were named, Levy said, but "I want to stress that this is just the beginning."',
+     [("buyers were named", "Levy", IND, A, False), ("just the beginning", "Levy", DIR, A, False)]),
     ("Relatives related that the men had left the forest.", [("men had left the forest", "Relatives", IND, A, False)]),
     ("Prices rose, per the latest report by the energy agency.", [("Prices rose", "report", IND, A, False)]),
     ('Inspector Ana Ruiz said it was possible.\n"That is a possibility we will not rule out."',
