@@ -25,7 +25,7 @@ from ..document import Token
 from ..nlp.morphology import has_reported_mood
 from ..nlp.sentences import tokenize
 from .engine import Draft, Engine
-from .english import adjuncts_only, clause_follows, colon_speaker, inline_content, that_after
+from .english import adjuncts_only, clause_follows, colon_speaker, inline_content, media_addressee, that_after
 from .lexicon import VerbCue
 from .sources import SourcePhrase, kind_of, np_ending_before, read_np, subject_after, subject_before
 
@@ -174,11 +174,18 @@ def _first_subject(eng: Engine, toks: list[Token]) -> SourcePhrase | None:
 
 
 def _relay_name(phrase: SourcePhrase, eng: Engine) -> str:
-    """ "eines neuen Berichtes der britischen "Morgenpost"" -> "Morgenpost"."""
+    """ "eines neuen Berichtes der britischen "Morgenpost"" -> "Morgenpost"; "a report in the
+    Washington Post" -> "Washington Post": the last run of capitalised words after a document."""
     toks = tokenize(phrase.text)
-    caps = [t.text for t in toks if t.text[:1].isupper()]
-    if phrase.head.lower() in eng.lex.src["documents"] and len(caps) > 1:
-        return caps[-1]
+    runs: list[list[str]] = [[]]
+    for t in toks:
+        if t.text[:1].isupper():
+            runs[-1].append(t.text)
+        elif runs[-1]:
+            runs.append([])
+    runs = [r for r in runs if r]
+    if phrase.head.lower() in eng.lex.src["documents"] and sum(map(len, runs)) > 1:
+        return " ".join(runs[-1])
     return phrase.text
 
 
@@ -297,7 +304,9 @@ def find_reported(eng: Engine, i: int) -> None:
         heading_clause = heady and lex.subject_first and c.k == seg.lo and can_inline and c.seg >= owned + 3 \
             and segs[c.seg - 1].sep == segs[c.seg - 2].sep == "," \
             and clause_follows(toks, c.k, seg.hi, lex, text)  # "An official, who …, said the talks failed"
-        if heading_clause:
+        participle = lex.subject_first and c.kind == "verb" and c.k == seg.lo and c.seg > 0 and can_inline \
+            and toks[c.k].text.lower().endswith("ing")  # "…, the minister said, adding that …"
+        if heading_clause or participle:
             heady = False
         if can_inline:
             opens = False  # English "revealed her site was registered, who …": the clause follows the verb
@@ -338,7 +347,7 @@ def find_reported(eng: Engine, i: int) -> None:
                     follow = Draft(quote.start, quote.end, quote.inner[0], quote.inner[1], "direct",
                                    sentence=i, paragraph=s.paragraph)
                     owned = max(owned, nxt_cue_seg - 1)
-        if heading_clause:
+        if heading_clause or (participle and not made):
             span_lo = owned + 1
         if lo_seg is None or hi_seg < lo_seg:
             continue
@@ -346,6 +355,9 @@ def find_reported(eng: Engine, i: int) -> None:
             phrase = tail_phrase
         elif heading_clause:
             phrase = subject_before(toks, segs[owned + 1].lo, segs[owned + 1].hi, lex, text)
+        elif participle:  # the subject of the claim before, else of the sentence
+            past = next((m for m in range(segs[0].lo + 1, segs[0].hi) if toks[m].text.endswith("ed")), segs[0].hi)
+            phrase = made[-1].phrase if made else subject_before(toks, segs[0].lo, past, lex, text)  # "X issued …"
         elif c.kind == "so":
             phrase = c.phrase
         elif first in lex.src["prepositions"] and first not in lex.src["conjunctions"]:
@@ -370,6 +382,9 @@ def find_reported(eng: Engine, i: int) -> None:
             if at >= seg.hi:
                 continue  # "Deyal told this newspaper.": an addressee and nothing told
             cstart = toks[at].start
+            relay = media_addressee(toks, c.k + 1, at, text) if c.verb.object else None
+            if relay:
+                pending_via.append(relay)  # "told Reuters the plan …": Reuters passed it on
         if tail_phrase is not None and hi_seg == c.seg:
             cend = tail_phrase.start
             while cend > cstart + 1 and text[cend - 1] in " ,;:–—-\"“”'":
@@ -391,8 +406,10 @@ def find_reported(eng: Engine, i: int) -> None:
         if c.kind in ("verb", "so"):
             continue
         pos = toks[c.k].start
-        host = next((d for d in made if d.start <= pos < d.end or (d.start <= toks[0].start and d.phrase and c.seg == 0
-                                                                    and d.sentence == i and c.kind == "prep")), None)
+        lead_end = toks[segs[1].lo].start if len(segs) > 1 else toks[0].start  # "According to X, an official said"
+        host = next((d for d in made if d.start <= pos < d.end or (d.start <= max(toks[0].start, lead_end) and d.phrase
+                                                                    and c.seg == 0 and d.sentence == i
+                                                                    and c.kind == "prep")), None)
         if host is not None and c.phrase is not None and c.kind == "prep":
             host.via.append(_relay_name(c.phrase, eng))
             continue
