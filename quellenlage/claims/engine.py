@@ -23,15 +23,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..document import Claim, Document, Quantity, Relay, Sentence, Source
-from ..nlp.morphology import has_reported_mood
+from ..nlp.morphology import has_konjunktiv1, has_reported_mood
+from ..nlp.sentences import _abbreviations, tokenize
 from ..nlp.sentences import sentences as split_sentences
-from ..nlp.sentences import tokenize
 from .lexicon import Lexicon, lexicon
 from .quotes import Quote, find_quotes, word_count
-from .sources import Resolver, SourcePhrase, apposition, kind_of, person_name
+from .sources import Resolver, SourcePhrase, apposition, kind_of, known_non_person, person_name
 from .stance import is_hedged, reportive_cue, stance_of
 
 MAX_CLAIM = 3000  # characters: a longer "claim" is a broken quote or a flattened table
+MAX_GAP = 1  # sentences of the outlet's own a Konjunktiv I continuation may bridge
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Draft:
     via: list[str] = field(default_factory=list)
     sentence: int = 0
     paragraph: int = 0
+    cue_kind: str = "speech"  # "prep"/"after" for "laut X", "X zufolge"; see Engine.continuation
 
 
 class Engine:
@@ -72,6 +74,7 @@ class Engine:
         self.drafts: list[Draft] = []
         self.resolver = Resolver(doc)
         self.last: Draft | None = None  # the last claim with a source
+        self.speaker: Draft | None = None  # the last claim of someone speaking (verb, quote, "so X")
 
     # -- helpers ---------------------------------------------------------------------
     def in_quote(self, pos: int) -> bool:
@@ -113,7 +116,8 @@ class Engine:
         if phrase.pronoun or phrase.descriptor:
             prev = self.last
             speaker = None
-            if prev is not None and prev.name and prev.kind == "named" and self.sentence_of(phrase.start) - prev.sentence <= 1:
+            if prev is not None and prev.name and prev.kind == "named" and self.sentence_of(phrase.start) - prev.sentence <= 1 \
+                    and self.resolver.is_person(prev.name):  # not "Amnesty International … she said"
                 speaker = prev.name
             named = self.resolver.resolve(phrase.start, phrase.pronoun, speaker)
             draft.name = named or (None if phrase.pronoun else phrase.text)
@@ -123,7 +127,7 @@ class Engine:
             if appo is not None:  # "der Sprecher der Polizei, Max Roth"
                 draft.phrase, person, named = appo, appo.head, appo.head
             draft.name = person or _strip_det(phrase.text, self.lex)
-            if person:
+            if person and not known_non_person(person):  # "Amnesty International" is no antecedent of "she"
                 self.resolver.note(phrase.start, person)
         draft.kind = kind_of(phrase, self.lex, named is not None) if appo is None else "named"
         return draft
@@ -157,6 +161,8 @@ class Engine:
         self.consume(d.start, d.end)
         if d.phrase is not None or d.name:
             self.last = d
+            if d.cue_kind == "speech":
+                self.speaker = d
 
     # -- the pass --------------------------------------------------------------------
     def run(self) -> list[Draft]:
@@ -172,7 +178,8 @@ class Engine:
                     self.quote_claim(q, i)
             if all(self.is_consumed(t.start) or self.in_quote(t.start) for t in sent.tokens):
                 continue
-            find_reported(self, i)
+            if self.lex.has_cue(self.text, sent):
+                find_reported(self, i)
             if len(self.drafts) == before:
                 self.reportive(i)
             if len(self.drafts) == before:
@@ -204,7 +211,7 @@ class Engine:
         trailer = text[q.end:sent_end]
         tstrip = trailer.lstrip()
         if tstrip.startswith((",", "–", "-", "—")) or inner.endswith(",") or (tstrip[:1].islower() and q.closed):
-            stop = _clause_end(text, q.end + (len(trailer) - len(tstrip)) + 1, sent_end)
+            stop = _clause_end(text, q.end + (len(trailer) - len(tstrip)) + 1, sent_end, _abbreviations(self.lex.lang))
             found = cue_source_in(self, q.end, stop)
             if found is not None:
                 cue, phrase, toks, vstance = found
@@ -231,8 +238,13 @@ class Engine:
                 self._inherit(d, prev)
                 self.add(d)
                 return
+        # a German quote appended to a clause ("Die Nachfrage sei hoch, „so hoch wie nie“"):
+        # the sentence is the claim (a continuation), not the fragment alone
+        if self.lex.lang == "de" and lead.endswith(",") and lead_from == self.sents[i].start \
+                and cue_source_in(self, lead_from, lead_from + len(lead) - 1) is None:
+            return
         # 3. no cue of its own: the speaker of the claim just before
-        prev = self.last
+        prev = self.last and (self._run_speaker(self.last) or self.last)
         if prev is not None and (q.paragraph == prev.paragraph or (q.paragraph == prev.paragraph + 1 and q.continues)
                                  or (q.paragraph == prev.paragraph + 1 and prev.mode == "direct" and i - prev.sentence <= 2)
                                  # "X said it was possible.\n“That is a possibility …”": a quote paragraph
@@ -243,8 +255,30 @@ class Engine:
             self._inherit(d, prev)
             self.add(d)
 
+    def _run_speaker(self, prev: Draft) -> Draft | None:
+        """The speaker whose run a "laut X" / "X zufolge" sentence interrupts, if any.
+
+        "Der Chef sagte, … . Laut Prognosen wachse der Markt. Die Preise stiegen." -> the last
+        sentence is the chief's again: a prepositional source inside someone's reported speech
+        is a figure they cite, not a new speaker."""
+        sp = self.speaker
+        if prev.cue_kind not in ("prep", "after") or sp is None or sp is prev or sp.start >= prev.start:
+            return None
+        j = prev.sentence - 1
+        while j > sp.sentence and self._interstitial(j):
+            j -= 1
+        return sp if j >= 0 and sp.end >= self.sents[j].start else None
+
+    def _interstitial(self, j: int) -> bool:
+        """Sentence ``j`` is a paragraph of its own that reads as a heading or teaser line."""
+        s = self.sents[j]
+        alone = (j == 0 or self.sents[j - 1].paragraph != s.paragraph) and (
+            j + 1 >= len(self.sents) or self.sents[j + 1].paragraph != s.paragraph)
+        return alone and _is_heading(self.text[s.start:s.end])
+
     def _inherit(self, d: Draft, prev: Draft) -> None:
         d.phrase, d.name, d.kind, d.via = prev.phrase, prev.name, prev.kind, list(prev.via)
+        d.cue_kind = prev.cue_kind
 
     def _prev_quote_end(self, q: Quote) -> int:
         k = self.quotes.index(q)
@@ -262,16 +296,41 @@ class Engine:
         self.add(d)
 
     def continuation(self, i: int) -> None:
+        """Reported speech runs on: across sentences and paragraphs (German news starts a new
+        paragraph inside one speaker's indirect speech), over subheadings and teaser lines,
+        as long as no sentence of the outlet's own interrupts the run."""
         prev = self.last
         s = self.sents[i]
-        if prev is None or i == 0 or s.paragraph != prev.paragraph or prev.end < self.sents[i - 1].start:
+        if prev is None or i == 0:
             return
         toks = [t for t in s.tokens if not self.in_quote(t.start)]
-        if not has_reported_mood(toks, self.lex.lang):
+        gap, j = 0, i - 1
+        while j > prev.sentence and prev.end < self.sents[j].start:
+            if not self._interstitial(j):
+                if gap == MAX_GAP:
+                    break
+                gap += 1
+            j -= 1
+        if prev.end < self.sents[j].start:
             return
-        d = Draft(s.start, s.end, s.start, s.end, "indirect", sentence=i, paragraph=s.paragraph)
+        if gap and (s.paragraph != self.sents[j].paragraph or not has_konjunktiv1(toks, self.lex.lang)):
+            return  # only a Konjunktiv I sentence bridges a sentence of the outlet's own, in one paragraph
+        prev = self._run_speaker(prev) or prev
+        quoted = any(self.in_quote(t.start) and not self.is_consumed(t.start) for t in s.tokens) \
+            and not gap and self.lex.lang == "de"
+        mood = has_reported_mood(toks, self.lex.lang)
+        if not mood and not quoted:
+            return
+        mode = "indirect" if mood else "direct"  # an indicative sentence quoting the speaker
+        d = Draft(s.start, s.end, s.start, s.end, mode, sentence=i, paragraph=s.paragraph)
         self._inherit(d, prev)
         self.add(d)
+
+
+def _is_heading(text: str) -> bool:
+    """A short line without final punctuation: a subheading, a teaser or link line."""
+    t = text.rstrip()
+    return bool(t) and t[-1] not in ".!?:;\"“”»«'‘’)" and len(t.split()) <= 12
 
 
 def _strip_det(text: str, lex: Lexicon) -> str:
@@ -287,10 +346,17 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return pos if k < floor or text[k] in ".!?:;,\n–—-(" else -1
 
 
-def _clause_end(text: str, start: int, limit: int) -> int:
-    """End of the trailing clause after a quote: the next stop, colon or opening quote."""
+def _clause_end(text: str, start: int, limit: int, abbrevs: frozenset[str] = frozenset()) -> int:
+    """End of the trailing clause after a quote: the next stop, colon or opening quote
+    (not the dot of an abbreviation: '…," said Dr. Sobhi Skaik')."""
     for k in range(start, limit):
         if text[k] in ".;:!?„»\"“" and not (text[k] == "." and k + 1 < limit and text[k + 1].isalnum()):
+            if text[k] == "." and abbrevs:
+                w = k
+                while w > start and text[w - 1].isalpha():
+                    w -= 1
+                if text[w:k] in abbrevs:
+                    continue
             return k
     return limit
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..document import Sentence
 from ..lang import MissingResource, load
 
 
@@ -33,6 +34,8 @@ class Lexicon:
     verbs: dict[str, list[VerbCue]] = field(default_factory=dict)  # lower-case form -> cues
     source_before: re.Pattern | None = None  # "laut X": group 'cue', source follows
     source_after: re.Pattern | None = None  # "X zufolge": marker follows the source
+    source_from: re.Pattern | None = None  # "aus X hieß es": marker after a PP naming the source
+    source_from_preps: frozenset[str] = frozenset()
     possessive: re.Pattern | None = None
     own: re.Pattern | None = None
     anaphoric: re.Pattern | None = None
@@ -43,7 +46,22 @@ class Lexicon:
     deny: re.Pattern | None = None
     uncertain: re.Pattern | None = None
     hedge: re.Pattern | None = None
-    any_cue: re.Pattern = re.compile(r"(?!)")
+    any_cue: re.Pattern = re.compile(r"(?!)")  # any cue at all, verbs included (one regex)
+    any_marker: re.Pattern = re.compile(r"(?!)")  # the same without the verb forms
+
+    def has_cue(self, text: str, sentence: Sentence) -> bool:
+        """Whether a sentence may hold a claim cue: a reporting-verb token (a set lookup, far
+        cheaper than a regex over hundreds of verb forms), a trailing "so", a marker, a quote
+        mark or a colon."""
+        if sentence.tokens:
+            verbs, so, prev = self.verbs, self.trailing_so, ""
+            for t in sentence.tokens:
+                low = t.text.lower()
+                if low in verbs or (low in so and prev in (",", "–", "—", "-")):  # "…, so Berger"
+                    return True
+                prev = low
+            return self.any_marker.search(text, sentence.start, sentence.end) is not None
+        return self.any_cue.search(text, sentence.start, sentence.end) is not None
     src: dict = field(default_factory=dict)  # claim_sources.toml as sets
     pronouns: dict[str, str] = field(default_factory=dict)
     descriptor: re.Pattern | None = None
@@ -96,6 +114,8 @@ def lexicon(lang: str) -> Lexicon:
     if before:
         lex.source_before = re.compile(rf"(?<!\w)(?P<cue>{_alt([p.replace('SRC', src_pat) for p in before])})\s+", re.IGNORECASE)
     lex.source_after = _words(m.get("source_after", []))
+    lex.source_from = _words(m.get("source_from", []))
+    lex.source_from_preps = frozenset(w.lower() for w in m.get("source_from_preps", []))
     lex.possessive = _words(m.get("possessive", []))
     lex.own = _words(m.get("own", []))
     lex.anaphoric = _words(m.get("anaphoric", []))
@@ -118,7 +138,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.subject_first = bool(m.get("subject_first", False))
     s = _optional(lang, "claim_sources")
     for key in ("determiners", "nominative", "prepositions", "attach", "skip", "conjunctions", "not_sources", "stop",
-                "relative", "definite", "passive", "objects", "adjuncts", "not_content", "negators", "coordinators"):
+                "relative", "definite", "passive", "objects", "adjuncts", "not_content", "negators", "coordinators", "question_frames", "subject_pronouns", "subordinators"):
         lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
     kinds = s.get("kinds", {})
     for key in ("anonymous", "documents", "described"):
@@ -128,9 +148,10 @@ def lexicon(lang: str) -> Lexicon:
     desc = s.get("descriptors", {}).get("pattern")
     lex.descriptor = re.compile(rf"(?:{desc})", re.IGNORECASE) if desc else None
     cues = [re.escape(f) for f in lex.verbs]
-    extra = [p.pattern for p in (lex.source_before, lex.source_after, lex.possessive, lex.own, lex.anaphoric,
+    extra = [p.pattern for p in (lex.source_before, lex.source_after, lex.source_from, lex.possessive, lex.own, lex.anaphoric,
                                  lex.reportive_marker) if p is not None]
     if cues or extra:
         lex.any_cue = re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)|{'|'.join(extra) or '(?!)'}|[\"„“”»«:]",
                                  re.IGNORECASE)
+        lex.any_marker = re.compile(rf"{'|'.join(extra) or '(?!)'}|[\"„“”»«:]", re.IGNORECASE)
     return lex

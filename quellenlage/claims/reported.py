@@ -25,9 +25,25 @@ from ..document import Token
 from ..nlp.morphology import has_reported_mood
 from ..nlp.sentences import tokenize
 from .engine import Draft, Engine
-from .english import adjuncts_only, clause_follows, colon_speaker, inline_content, media_addressee, that_after
+from .english import (
+    adjuncts_only,
+    clause_follows,
+    colon_speaker,
+    inline_content,
+    media_addressee,
+    opens_clause,
+    that_after,
+)
 from .lexicon import VerbCue
-from .sources import SourcePhrase, kind_of, np_ending_before, read_np, subject_after, subject_before
+from .sources import (
+    SourcePhrase,
+    _first_names,
+    kind_of,
+    np_ending_before,
+    read_np,
+    subject_after,
+    subject_before,
+)
 
 SEPARATORS = {",", ";", ":", "–", "—", "-"}
 
@@ -102,6 +118,14 @@ def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None
 def source_near(eng: Engine, toks: list[Token], lo: int, k: int, hi: int) -> SourcePhrase | None:
     """The subject before the verb, else (German word order, or English "said X") after it."""
     lex, text = eng.lex, eng.text
+    if lex.subject_first:  # "… after the owner said", "Asked what he thought": the clause's own subject
+        for p in range(k - 1, lo, -1):
+            low = toks[p].text.lower()
+            if low in lex.src["subordinators"] or low in lex.complementizers:
+                near = read_np(toks, p + 1, lex, text, stop=k) if p + 1 < k else None
+                if near is not None and near.end >= toks[k - 1].end:
+                    return near
+                break
     before = subject_before(toks, lo, k, lex, text)
     if before is not None:
         return before
@@ -208,7 +232,7 @@ def find_cues(eng: Engine, toks: list[Token], segs: list[Seg], s_start: int) -> 
                 cues.append(Cue(k, si, "so", phrase=phrase, end=k + 1))
     s_end = toks[-1].end
     for pat, kind in ((lex.source_before, "prep"), (lex.possessive, "poss"), (lex.own, "own"),
-                      (lex.anaphoric, "anaphoric"), (lex.source_after, "after")):
+                      (lex.anaphoric, "anaphoric"), (lex.source_after, "after"), (lex.source_from, "from")):
         if pat is None:
             continue
         for m in pat.finditer(text, s_start, s_end):
@@ -216,7 +240,7 @@ def find_cues(eng: Engine, toks: list[Token], segs: list[Seg], s_start: int) -> 
                 continue
             k = index[m.start()]
             after = next((n for n in range(k, len(toks)) if toks[n].start >= m.end()), len(toks))
-            phrase = None
+            phrase, ckind = None, kind
             if kind == "prep":
                 phrase = read_np(toks, after, lex, text)
                 if phrase is None:
@@ -232,9 +256,37 @@ def find_cues(eng: Engine, toks: list[Token], segs: list[Seg], s_start: int) -> 
                 phrase = _np_ending_at(eng, toks, segs[_seg_of(segs, k)].lo, k)
                 if phrase is None:
                     continue
-            cues.append(Cue(k, _seg_of(segs, k), kind, phrase=phrase, end=after))
+            elif kind == "from":  # "Aus Regierungskreisen hieß es": a PP right before the marker
+                lo = segs[_seg_of(segs, k)].lo
+                phrase = _np_ending_at(eng, toks, lo + 1, k) if lo + 1 < k else None
+                if phrase is None or toks[lo].text.lower() not in lex.source_from_preps \
+                        or phrase.start != toks[lo + 1].start:
+                    continue
+                ckind = "after"
+            cues.append(Cue(k, _seg_of(segs, k), ckind, phrase=phrase, end=after))
     cues.sort(key=lambda c: c.k)
     return cues
+
+
+def _merge_appositions(eng: Engine, toks: list[Token], segs: list[Seg]) -> list[Seg]:
+    """ "Der Sprecher der Polizei, Max Roth, sagte, …" (or "Max Roth, Sprecher der Polizei,
+    sagte"): a subject with a comma-fenced apposition is one segment, so the verb after it
+    opens the content instead of claiming the name as its content."""
+    n = 0
+    while n + 2 < len(segs):
+        a, b, c = segs[n], segs[n + 1], segs[n + 2]
+        verb = toks[c.lo].text
+        if a.sep == "," and b.sep == "," and verb[:1].islower() and verb.lower() in eng.lex.verbs \
+                and b.hi - b.lo <= 6 and (_is_name(toks[b.lo:b.hi]) or _is_name(toks[a.lo:a.hi])):
+            segs = segs[:n] + [Seg(a.lo, c.hi, c.sep)] + segs[n + 3:]
+        n += 1
+    return segs
+
+
+def _is_name(toks: list[Token]) -> bool:
+    """Two or three capitalised words that start with a known first name ("Max Roth")."""
+    return 2 <= len(toks) <= 3 and toks[0].text in _first_names() and all(
+        t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in toks)
 
 
 def _np_ending_at(eng: Engine, toks: list[Token], lo: int, k: int) -> SourcePhrase | None:
@@ -263,7 +315,7 @@ def find_reported(eng: Engine, i: int) -> None:
             if d.phrase is not None:
                 eng.add(d)
                 return
-    segs = segments(eng, toks)
+    segs = _merge_appositions(eng, toks, segments(eng, toks))
     cues = find_cues(eng, toks, segs, s.start)
     if not cues:
         return
@@ -273,6 +325,8 @@ def find_reported(eng: Engine, i: int) -> None:
     verb_cues = [c for c in cues if c.kind in ("verb", "so")]
     for n, c in enumerate(verb_cues):
         seg = segs[c.seg]
+        if toks[seg.lo].text.lower() in lex.src["question_frames"]:
+            continue  # "Asked what he thought, …": the question, not a claim
         if any(d.cstart <= toks[c.k].start < d.cend for d in made):
             continue  # "said first responders found a man": a verb inside a claim's content is part of it
         nxt_cue_seg = next((v.seg for v in verb_cues[n + 1:] if v.seg > c.seg), len(segs))
@@ -289,7 +343,8 @@ def find_reported(eng: Engine, i: int) -> None:
                 [t for t in toks[nxt.lo:nxt.hi] if not eng.in_quote(t.start)], lex.lang)))
         can_inline = c.kind == "verb" and lex.subject_first and c.verb.clause and c.k + 1 < seg.hi and (
             c.verb.bare or toks[c.k + 1].text.lower() in lex.complementizers or that_after(toks, c.k, seg.hi, lex) > 0) \
-            and toks[c.k + 1].text.lower() not in lex.src["not_content"]
+            and toks[c.k + 1].text.lower() not in lex.src["not_content"] \
+            and not (toks[c.k].text.endswith("ing") and not opens_clause(toks, c.k + 1, lex))  # "adding emphasis"
         tail_cand = None
         if c.kind == "verb" and lex.subject_first and c.verb.clause and seg.lo < c.k and (
                 c.k == seg.hi - 1 or adjuncts_only(toks, c.k + 1, seg.hi, lex)):
@@ -365,6 +420,7 @@ def find_reported(eng: Engine, i: int) -> None:
         else:
             phrase = source_near(eng, toks, seg.lo, c.k, seg.hi)
             if c.seg > 0 and segs[c.seg - 1].sep == "," and (phrase is None and c.k == seg.lo or lex.subject_first and c.seg == 1 and phrase is not None
+                                          and phrase.start == toks[seg.lo].start
                                           and not phrase.text[:1].isupper() and not phrase.pronoun
                                           and toks[segs[0].lo].text[:1].isupper()
                                           and toks[segs[0].lo].text.lower() not in lex.src["conjunctions"]):
@@ -421,7 +477,7 @@ def find_reported(eng: Engine, i: int) -> None:
         lo, hi = toks[segs[free[0]].lo].start, toks[-1].end
         cstart, cend = _content_beside(toks, segs, free[0], c, lo, hi, lex)
         d = Draft(lo, hi, cstart, cend, "indirect", cue=(pos, toks[max(c.k, c.end - 1)].end), sentence=i,
-                  paragraph=s.paragraph)
+                  paragraph=s.paragraph, cue_kind=c.kind)
         if c.kind == "anaphoric":
             if eng.last is None:
                 continue

@@ -3,7 +3,8 @@
 HanTa tags STTS, which has no mood, so mood comes from here: irregular and auxiliary
 forms from ``lang/de/konjunktiv.toml``, and one rule for the regular third person
 singular of Konjunktiv I: a finite verb that equals its lemma minus the final ``n``
-("zwinge" <- "zwingen", "gebe" <- "geben"; the indicative would be "zwingt", "gibt").
+("verkaufe" <- "verkaufen", "gebe" <- "geben"; the indicative would be "verkauft", "gibt"), or,
+for verbs in -ern/-eln, the lemma's stem plus "e" ("liefere" <- "liefern").
 The rule needs a POS tag and a lemma; without them only the lists answer.
 """
 
@@ -25,14 +26,18 @@ def _data(lang: str) -> tuple[frozenset[str], frozenset[str], int]:
 
 
 def is_konjunktiv1(token: Token, lang: str = "de") -> bool:
-    """True for a Konjunktiv I form ("sei", "habe", "werde", "zwinge")."""
+    """True for a Konjunktiv I form ("sei", "habe", "werde", "verkaufe")."""
     k1, _k2, min_len = _data(lang)
     word = token.text.lower()
     if word in k1:
         return True
     if token.pos and token.lemma and "FIN" in token.pos and token.pos.startswith("V"):
         lemma = token.lemma.lower()
-        return len(word) >= min_len and lemma.endswith("en") and word == lemma[:-1]
+        if len(word) < min_len:
+            return False
+        if lemma.endswith("en"):  # verkaufen -> verkaufe
+            return word == lemma[:-1]
+        return lemma.endswith(("ern", "eln")) and word == lemma[:-1] + "e"  # liefern -> liefere
     return False
 
 
@@ -46,5 +51,28 @@ def is_reported_mood(token: Token, lang: str = "de") -> bool:
 
 
 def has_reported_mood(tokens: list[Token], lang: str = "de") -> bool:
-    """Whether a clause holds a finite verb in Konjunktiv I or II (quoted words excluded by the caller)."""
-    return any(t.text[:1].islower() and is_reported_mood(t, lang) for t in tokens)
+    """Whether a clause holds a finite verb in Konjunktiv I or II (quoted words excluded by the caller).
+
+    Words no tagger has seen are looked up on demand (German: HanTa's cached word analysis,
+    only for the few words that could be a regular Konjunktiv I), so a long run of reported
+    speech is read to its end even where the tagger stage did not reach.
+    """
+    if any(t.text[:1].islower() and is_reported_mood(t, lang) for t in tokens):
+        return True
+    if lang != "de":
+        return False
+    from .tagger import tag_word_on_demand
+
+    before = ""
+    found = False
+    for t in tokens:
+        if t.pos is None and tag_word_on_demand(t, before) and is_konjunktiv1(t, lang):
+            found = True
+            break
+        before = t.text
+    return found
+
+
+def has_konjunktiv1(tokens: list[Token], lang: str = "de") -> bool:
+    """Konjunktiv I proper (no Konjunktiv II): the unambiguous mark of reported speech."""
+    return has_reported_mood([t for t in tokens if not is_konjunktiv2(t, lang)], lang)

@@ -6,7 +6,7 @@ within the speed budget. The claim engine only needs sentence *boundaries* every
 good tokens in the few sentences that hold a cue, so this module does one regex pass:
 a boundary after ``.``, ``!`` or ``?`` (and any closing quote) followed by whitespace and
 an upper-case letter, a digit or an opening quote, except after an abbreviation
-(``lang/<lang>/abbreviations.txt``), a single initial ("J. Smith") or an ordinal before a
+(``lang/<lang>/abbreviations.txt``), a single letter ("J. Smith", "z. B.") or an ordinal before a
 month ("20. April"). Paragraph breaks (``\\n``) always end a sentence. Everything is a
 single left-to-right scan, so time stays linear in the text length.
 """
@@ -60,7 +60,7 @@ def split(text: str, lang: str = "de") -> list[tuple[int, int, int]]:
             dot = m.start()
             if line[dot] == ".":
                 word = _last_word(line, dot)
-                if word in abbrevs or (len(word) == 1 and word.isalpha() and word.isupper()):
+                if word in abbrevs or (len(word) == 1 and word.isalpha()):  # "J. Smith", "z. B.", "d. h."
                     continue
                 if word.isdigit():
                     nxt = line[m.end():].split(None, 1)
@@ -92,7 +92,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for m in _TOKEN.finditer(text):
         tok = m.group()
         end = m.end()
-        if tok.endswith(".") and len(tok) > 1:  # keep a sentence-final full stop separate
+        if tok.endswith(".") and len(tok) > 1:  # a word-final full stop is dropped, not a token
             tok, end = tok[:-1], end - 1
         out.append(Token(tok, offset + m.start(), offset + end))
     return out

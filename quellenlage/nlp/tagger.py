@@ -1,13 +1,20 @@
-"""POS and lemma for the sentences that need them, with HanTa (STTS tags).
+"""POS and lemma where the claim engine needs them, with HanTa (STTS tags), cheaply.
 
-Tagging every token costs about 3,400 tokens/s, far too slow for the speed budget, so
-the tagger stage only tags *candidate* sentences: those that hold a claim cue or follow
-one closely (where a Konjunktiv I continuation may stand). The candidate test is a
-single compiled regex over the sentence (``quellenlage.claims.lexicon``).
+The engine needs tags for one thing only: the regular Konjunktiv I ("er verkaufe",
+"sie liefere"), which it tells from a finite verb whose lemma it knows
+(:mod:`.morphology`). Tagging whole sentences with HanTa costs about 3,400 tokens/s, five
+times the rest of the analysis, so the default stage tags *words*, not sentences: in the
+sentences that hold a claim cue or follow one closely (``candidate_indexes``; a single
+compiled regex per sentence), only the lower-case words that could be such a form (ending
+in "-e", not already in the Konjunktiv lists of ``lang/de/konjunktiv.toml``) are looked up
+with HanTa's word analysis, once per distinct word per process (cached). Context-free
+analysis is enough for these forms: "verkaufe" -> verkaufen/VVFIN, "neue" -> neu/ADJA.
 
-Replace this stage through the registry to use another tagger, e.g. spaCy::
+``tag_sentence`` still tags a whole sentence in context for callers that want every tag.
+Replace this stage through the registry to use another tagger, e.g. spaCy (see
+``docs/tagger.md`` and :mod:`.spacy_tagger`)::
 
-    quellenlage analyze --stage tagger=my_pkg.spacy_tagger:tag page.html
+    quellenlage analyze --stage tagger=quellenlage.nlp.spacy_tagger:tag page.html
 
 A replacement sets ``token.pos`` (STTS) and ``token.lemma`` and ``sentence.tagged`` on
 the sentences it wants; the claim engine reads them where present and falls back to
@@ -17,10 +24,10 @@ its word lists where not.
 from __future__ import annotations
 
 import threading
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from ..document import Document, Sentence
+from ..document import Document, Sentence, Token
 
 _lock = threading.Lock()
 FOLLOW = 4  # sentences after a cue sentence that may continue its claim
@@ -50,22 +57,74 @@ def tag_sentence(sentence: Sentence) -> None:
 
 
 def candidate_indexes(doc: Document) -> list[int]:
-    """Sentences that hold a cue, and the few after each (continuations)."""
+    """Sentences that hold a cue, and the few after each in the same paragraph (continuations)."""
     from ..claims.lexicon import lexicon
 
     lex = lexicon(doc.article.language or "de")
     text = doc.text
     out: set[int] = set()
     for i, s in enumerate(doc.sentences):
-        if lex.any_cue.search(text, s.start, s.end):
-            out.update(range(i, min(len(doc.sentences), i + FOLLOW + 1)))
+        if lex.has_cue(text, s):
+            out.update(j for j in range(i, min(len(doc.sentences), i + FOLLOW + 1))
+                       if doc.sentences[j].paragraph == s.paragraph)  # continuations stay in the paragraph
     return sorted(out)
 
 
+@lru_cache(maxsize=100_000)
+def analyze_word(word: str) -> tuple[str, str] | None:
+    """``(lemma, STTS tag)`` of one word out of context, or None without HanTa."""
+    tagger = _hanta()
+    if tagger is None:
+        return None
+    with _lock:
+        lemma, pos = tagger.analyze(word)
+    return lemma, pos.replace("(", "").replace(")", "")
+
+
+def _may_be_konjunktiv(word: str, before: str, known: frozenset[str], not_after: frozenset[str]) -> bool:
+    """A lower-case word in "-e" that is neither listed nor right after a determiner."""
+    return (len(word) >= 4 and word.endswith("e") and word[:1].islower() and word.isalpha()
+            and word not in known and before.lower() not in not_after)
+
+
 def tag_candidates(doc: Document) -> Document:
-    """Pipeline stage: HanTa tags for German candidate sentences only."""
-    if (doc.article.language or "de") != "de":
+    """Pipeline stage: HanTa lemma and tag for the possible Konjunktiv forms of candidate sentences."""
+    if (doc.article.language or "de") != "de" or _hanta() is None:
         return doc
+    known, not_after = _mood_lists()
     for i in candidate_indexes(doc):
-        tag_sentence(doc.sentences[i])
+        sent = doc.sentences[i]
+        before = ""
+        for tok in sent.tokens:
+            if tok.pos is None and _may_be_konjunktiv(tok.text, before, known, not_after):
+                found = analyze_word(tok.text)
+                if found is not None:
+                    tok.lemma, tok.pos = found
+            before = tok.text
+        sent.tagged = True
     return doc
+
+
+def tag_word_on_demand(tok: Token, before: str) -> bool:
+    """Tag one word that could be a regular Konjunktiv I (the morphology asks); True if tagged."""
+    known, not_after = _mood_lists()
+    if not _may_be_konjunktiv(tok.text, before, known, not_after):
+        return False
+    found = analyze_word(tok.text)
+    if found is None:
+        return False
+    tok.lemma, tok.pos = found
+    return True
+
+
+@cache
+def _mood_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Words never looked up (listed forms, function words) and the words no verb follows."""
+    from ..lang import MissingResource, load
+
+    try:
+        d = load("de", "konjunktiv")
+    except MissingResource:
+        return frozenset(), frozenset()
+    known = frozenset(d.get("irregular_k1", [])) | frozenset(d.get("k2", [])) | frozenset(d.get("not_verbs", []))
+    return known, frozenset(d.get("not_after", []))

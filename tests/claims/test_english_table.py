@@ -111,6 +111,11 @@ ROWS = [
     ("Prices rose, per the latest report by the energy agency.", [("Prices rose", "report", IND, A, False)]),
     ('Inspector Ana Ruiz said it was possible.\n"That is a possibility we will not rule out."',
      [("it was possible", "Ana Ruiz", IND, A, False), ("possibility we will not rule out", "Ana Ruiz", DIR, A, False)]),
+    ("The salon is adding guards after the owner said a man entered without permission.",
+     [("a man entered", "owner", IND, A, False)]),
+    ('"The devices need constant care," said Dr. Sobhi Karam.', [("devices need constant care", "Sobhi Karam", DIR, A, False)]),
+    ('Amnesty International said the strike could be a war crime. "I am from the city," she said.',
+     [("could be a war crime", "Amnesty", IND, A, False), ("I am from the city", None, DIR, A, False)]),
     # --- participle clauses: "…, adding that …", "…, saying …"
     ("Mary Jones said the firm was solvent, adding that sales had doubled.",
      [("firm was solvent", "Mary Jones", IND, A, False), ("sales had doubled", "Mary Jones", IND, A, False)]),
@@ -130,6 +135,8 @@ ROWS = [
     # --- stance: uncertain
     ("The police said it was unclear whether the fire was set deliberately.", [("fire was set deliberately", "police", IND, U, False)]),
     ('"It is unclear when the bridge will be finished," said Senator Ulla Beck.', [("when the bridge will be finished", "Ulla Beck", DIR, U, False)]),
+    ('"It is completely unclear which ship the oil came from," a prosecutor said.',
+     [("which ship the oil came from", "prosecutor", DIR, U, False)]),
     ("Experts doubted that the target could be met.", [("target could be met", "Experts", IND, U, False)]),
     ("The coach said it was still unknown how long the striker would be out.", [("striker would be out", "coach", IND, U, False)]),
     # --- hearsay and hedging without a named source
@@ -153,6 +160,9 @@ ROWS = [
     ("She said goodbye to her colleagues.", []),
     ("He was told to leave the building.", []),
     ("Three people were injured in the crash.", []),
+    ("The man led employees to believe his girlfriend was on the way.", []),
+    ("Asked what he thought of the plan, the mayor smiled.", []),
+    ("She was seen greeting people door-to-door or adding emphasis through a bullhorn.", []),
     ("The hunter was shot, but the witness cannot say how it happened.", []),
     ("The minister did not say whether the talks would resume.", []),
     ("Deyal told this newspaper.", []),
