@@ -210,7 +210,7 @@ class Engine:
         # 1. a trailing cue: "…", sagte er.  /  "…," said Della.
         trailer = text[q.end:sent_end]
         tstrip = trailer.lstrip()
-        if tstrip.startswith((",", "–", "-", "—")) or inner.endswith(",") or (tstrip[:1].islower() and q.closed):
+        if tstrip.startswith((",", "–", "-", "—")) or inner.rstrip("'‘’").endswith(",") or (tstrip[:1].islower() and q.closed):
             stop = _clause_end(text, q.end + (len(trailer) - len(tstrip)) + 1, sent_end, _abbreviations(self.lex.lang))
             found = cue_source_in(self, q.end, stop)
             if found is not None:

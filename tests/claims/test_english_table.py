@@ -78,6 +78,8 @@ ROWS = [
     ('Senator Maria Lopez put it bluntly: "This bill is dead."', [("This bill is dead", "Maria Lopez", DIR, A, False)]),
     ('"We are ready," said Jana Ross, "but not at any price."',
      [("We are ready", "Jana Ross", DIR, A, False), ("not at any price", "Jana Ross", DIR, A, False)]),
+    ('"I think, as she says herself, \'This is the fight of our lives,\'" Dossaji said.',
+     [("fight of our lives", "Dossaji", DIR, A, False)]),
     ('"The costs are rising," said Hannah Miles. "We have to save money."',
      [("costs are rising", "Hannah Miles", DIR, A, False), ("have to save money", "Hannah Miles", DIR, A, False)]),
     ('"The plan is good," said Tom West.\n"We will carry it out now."',
