@@ -28,7 +28,11 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from ..document import RawInput
+from ..store.db import one_line as db_line
+from ..store.db import transient
 from .parallel import Analysed, analyze_stream, default_jobs
 from .readers import MAX_BYTES, InputError
 from .sink import Sink
@@ -115,11 +119,30 @@ class Runner:
         return self.summary
 
     def flush(self) -> None:
-        """Write the collected analyses in one transaction."""
+        """Write the collected analyses in one transaction; if the database refuses it, each page alone.
+
+        A refusal that is not about the connection (a value the database cannot store) would
+        stop every rerun at the same batch; written alone, the page it is about costs only
+        itself and becomes a failed input. Connection errors end the run: a rerun resumes.
+        """
         self._last_flush = time.monotonic()
         if not self._batch:
             return
         batch, self._batch = self._batch, []
+        try:
+            self._save(batch)
+        except SQLAlchemyError as exc:
+            if transient(exc):
+                raise
+            for one in batch:
+                try:
+                    self._save([one])
+                except SQLAlchemyError as error:
+                    if transient(error):
+                        raise
+                    self._fail(one.name, f"cannot be stored: {db_line(error)}")
+
+    def _save(self, batch: list[Analysed]) -> None:
         names = {r.contract["article"]["id"]: r.name for r in batch}
         result = self.sink.save_documents([r.contract for r in batch], names)
         self.summary.pending = len(self._batch)

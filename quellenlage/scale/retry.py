@@ -13,20 +13,11 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from sqlalchemy.exc import DBAPIError, OperationalError
-
-from ..store.db import StoreError
+from ..store.db import transient
 
 T = TypeVar("T")
 FIRST_WAIT = 0.5
 MAX_WAIT = 15.0
-
-
-def transient(exc: BaseException) -> bool:
-    """Errors that a later try may not meet: the server is unreachable, restarting or dropped the connection."""
-    if isinstance(exc, StoreError | OperationalError):
-        return True
-    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
 
 
 def with_retries(call: Callable[..., T], *args: Any, patience: float = 120.0,

@@ -22,7 +22,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 ENV_VAR = "QUELLENLAGE_DB"
@@ -134,6 +134,17 @@ def _sqlite_reason(exc: DBAPIError) -> str:
     if "unable to open" in text:
         return "cannot open the database file"
     return one_line(exc)
+
+
+def transient(exc: BaseException) -> bool:
+    """Errors that a later try may not meet: the server is unreachable, restarting or dropped the connection.
+
+    Anything else the database says (a value it cannot store, a constraint) will be said again
+    on every try: the writer must then set the offending article aside, not retry.
+    """
+    if isinstance(exc, StoreError | OperationalError):
+        return True
+    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
 
 
 def one_line(exc: BaseException) -> str:

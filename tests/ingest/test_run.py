@@ -101,3 +101,41 @@ def test_paths_may_be_given_as_strings_or_paths(tmp_path):
     _, a = run([str(tmp_path)])
     _, b = run([Path(tmp_path)])
     assert a.added == b.added == 2
+
+
+class RefusingSink(MemorySink):
+    """A store that refuses any batch holding an article with ``refuse`` in its text, as PostgreSQL
+    refuses a value it cannot store; ``down`` makes every write fail as a lost connection does."""
+
+    def __init__(self, refuse: str = "Fassung Nummer 2 ", down: bool = False) -> None:
+        super().__init__()
+        self.refuse, self.down = refuse, down
+
+    def save_documents(self, docs, input_names):
+        from sqlalchemy.exc import DataError, OperationalError
+
+        if self.down:
+            raise OperationalError("INSERT", {}, Exception("server closed the connection unexpectedly"))
+        if any(self.refuse in d["article"]["text"] for d in docs):
+            raise DataError("INSERT", {}, Exception("invalid byte sequence for encoding UTF8: 0x00"))
+        return super().save_documents(docs, input_names)
+
+
+def test_a_page_the_database_refuses_costs_only_itself(tmp_path):
+    write_pages(tmp_path, many_pages(6))
+    sink, summary = run([tmp_path], sink=RefusingSink(), batch_size=4)
+    assert (summary.added, summary.failed) == (5, 1)
+    [(name, reason)] = sink.errors
+    assert name.endswith("seite-002.html") and reason.startswith("cannot be stored: invalid byte sequence")
+    _, again = run([tmp_path], sink=sink, batch_size=4)  # a rerun does not stop at the same batch
+    assert (again.added, again.known, again.failed) == (0, 5, 1) and len(sink.articles) == 5
+
+
+def test_a_lost_connection_ends_the_run_instead_of_failing_every_page(tmp_path):
+    from sqlalchemy.exc import OperationalError
+
+    write_pages(tmp_path, many_pages(3))
+    sink = RefusingSink(down=True)
+    with pytest.raises(OperationalError):
+        run([tmp_path], sink=sink, batch_size=2)
+    assert sink.errors == [] and sink.articles == {}
