@@ -27,11 +27,13 @@ from ..nlp.sentences import tokenize
 from .engine import Draft, Engine
 from .english import (
     adjuncts_only,
+    after_addressee,
     clause_follows,
     colon_speaker,
     inline_content,
     media_addressee,
     opens_clause,
+    relay_inner_speaker,
     that_after,
 )
 from .lexicon import VerbCue
@@ -347,7 +349,8 @@ def find_reported(eng: Engine, i: int) -> None:
             and not (toks[c.k].text.endswith("ing") and not opens_clause(toks, c.k + 1, lex))  # "adding emphasis"
         tail_cand = None
         if c.kind == "verb" and lex.subject_first and c.verb.clause and seg.lo < c.k and (
-                c.k == seg.hi - 1 or adjuncts_only(toks, c.k + 1, seg.hi, lex)):
+                c.k == seg.hi - 1 or adjuncts_only(toks, c.k + 1, seg.hi, lex)
+                or (c.verb.object and adjuncts_only(toks, after_addressee(toks, c.k + 1, seg.hi, lex, text), seg.hi, lex))):
             whole = read_np(toks, seg.lo, lex, text, stop=c.k)  # '…, officials said', '…, economist Lena Brooks said'
             tail_cand = whole if whole is not None and whole.end >= toks[c.k - 1].end else \
                 np_ending_before(toks, seg.lo, c.k, lex, text)  # '…," Woodard said, …', '…, she told Reuters.'
@@ -451,6 +454,8 @@ def find_reported(eng: Engine, i: int) -> None:
                   sentence=i, paragraph=s.paragraph, verb_stance=c.verb.stance if c.verb else "assert")
         eng.attribute(d, phrase, toks)
         d.via, pending_via = pending_via, []
+        if lex.subject_first:
+            relay_inner_speaker(eng, d, toks)  # "The newspaper X reported that the captain had warned …"
         made.append(d)
         owned = max(owned, hi_seg, span_hi)
         if follow is not None:
