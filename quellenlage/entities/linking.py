@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Entity, Mention
 from .gazetteer import Entry, Gazetteer, Match, body_entity, gazetteer
-from .persons import connectors, first_names, not_name, org_heads, role_at
+from .persons import apposition_nouns, connectors, first_names, not_name, org_heads, role_at
 from .tokens import Tok, fold, hyphen_joined, slug, tokenize
 
 USER_KEY = "entities"
@@ -253,6 +253,13 @@ def _link(doc: Document, start: int, end: int) -> str | None:
             add_mention(person, s, e)
             return person.id
         return None
+    appositive = _name_in_apposition(text, start, toks, k, index.code)
+    if appositive is not None:  # "Umweltorganisation Meeresschutz Nord", "the charity Oxfam"
+        a, b = appositive
+        named = [ent for m, ent in inside if m.start == a and m.end == b]
+        if named:
+            return named[0].id
+        return _new(doc, index, Entry(f"org:{slug(text[a:b])}", "ORG", text[a:b]), a, b).id
     if _is_org_head(head.text, index.code):
         if len(toks) == 1:  # "das Ministerium", "der Verband": the last body of that kind named
             return _last_named(doc, head.text, s)
@@ -277,6 +284,31 @@ def _link(doc: Document, start: int, end: int) -> str | None:
     if _person_like(toks, text, index.code):
         return upsert_person(doc, index, s, e, first_names().get(toks[0].text)).id
     return None
+
+
+def _name_in_apposition(text: str, start: int, toks: list[Tok], k: int, code: str) -> tuple[int, int] | None:
+    """The offsets of an organisation's own name after a noun that only says what it is.
+
+    German "Umweltorganisation Meeresschutz Nord" (the class noun is the head, capitalised),
+    English "the environmental group Meeresschutz Nord" (the lower-case noun before the name).
+    Both give the name alone, so the entity has one ref in both languages. The nouns are
+    ``apposition_nouns`` in ``lang/<lang>/entity_words.toml``.
+    """
+    nouns = apposition_nouns(code)
+    if not nouns:
+        return None
+    if fold(toks[k].text) in nouns and k + 1 < len(toks) and text[toks[k].end : toks[k + 1].start] == " ":
+        rest = toks[k + 1 :]
+    else:
+        before = text[start : toks[0].start].split()
+        if not before or fold(before[-1]) not in nouns or k != 0:
+            return None
+        rest = toks
+    if not rest or len(rest) > 5 or not all(t.capitalised for t in rest):
+        return None
+    if rest[0].text in first_names():
+        return None  # "the company's founder Anna Berg": a person
+    return rest[0].start, rest[-1].end
 
 
 def _connected(text: str, start: int, end: int, code: str) -> bool:

@@ -171,3 +171,31 @@ def test_family_name_goes_to_the_nearest_namesake() -> None:
 def test_first_name_then_role_word_is_a_person() -> None:
     doc = analyse("Wayne King, the deputy chief of staff, said he was told late.", "en")
     assert entity_at(doc, "Wayne King").type == "PER"
+
+
+APPOSITION = [
+    ("Die Umweltorganisation Meeresschutz Nord geht von mehr aus.", "Die Umweltorganisation Meeresschutz Nord",
+     "org:meeresschutz-nord", "de"),
+    ("The environmental group Meeresschutz Nord said more.", "The environmental group Meeresschutz Nord",
+     "org:meeresschutz-nord", "en"),
+    ("Die Reederei Nordstern Shipping wies das zurück.", "Die Reederei Nordstern Shipping",
+     "org:nordstern-shipping", "de"),
+    ("The charity Sea Shepherd said the spill was larger.", "The charity Sea Shepherd", "org:sea-shepherd", "en"),
+    # nouns that are part of the name keep it whole
+    ("Der Landesverband des Kfz-Gewerbes Thüringen rechnet mit weniger.", "Der Landesverband des Kfz-Gewerbes Thüringen",
+     "org:landesverband-des-kfz-gewerbes-thuringen", "de"),
+    ("Die Initiative Saubere Ostsee warnt.", "Die Initiative Saubere Ostsee", "org:initiative-saubere-ostsee", "de"),
+]
+
+
+def test_name_in_apposition_is_the_organisation() -> None:
+    for text, source, ref, code in APPOSITION:
+        doc = analyse(text, code)
+        eid = link_source(doc, *span(doc, source))
+        assert eid is not None and doc.entity(eid).ref == ref, (text, doc.entity(eid))
+
+
+def test_person_after_a_company_noun_is_no_organisation() -> None:
+    doc = analyse("The company founder Anna Berg said more.", "en")
+    eid = link_source(doc, *span(doc, "The company founder Anna Berg"))
+    assert eid is None or doc.entity(eid).type == "PER"
