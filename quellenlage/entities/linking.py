@@ -8,10 +8,12 @@ claims engine's source spans land on the same entity.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ..document import Document, Entity, Mention
+from ..document import Document, Entity
 from .gazetteer import Entry, Gazetteer, Match, body_entity, gazetteer
+from .mentions import add_mention, overlapping
 from .persons import apposition_nouns, connectors, first_names, not_name, org_heads, role_at
 from .tokens import Tok, fold, hyphen_joined, slug, tokenize
 
@@ -27,6 +29,7 @@ class Index:
     person_keys: dict[str, list[Entity]] = field(default_factory=dict)  # folded name token -> persons
     body_of: dict[str, str] = field(default_factory=dict)  # entity ref -> body stem ("gov")
     roles: dict[str, list[tuple[int, Entity]]] = field(default_factory=dict)  # role word -> (offset, person)
+    longest: dict[int, tuple[int, int]] = field(default_factory=dict)  # id(entity) -> (mention count, longest)
 
     def note_role(self, role: str, offset: int, person: Entity) -> None:
         self.roles.setdefault(fold(role), []).append((offset, person))
@@ -43,8 +46,9 @@ class Index:
         if len(found) <= 1 or before is None:
             return found[0] if found else None
 
-        def last(e: Entity) -> int:
-            return max((m.start for m in e.mentions if m.start < before), default=-1)
+        def last(e: Entity) -> int:  # mentions are sorted by start (add_mention)
+            i = bisect_left(e.mentions, before, key=lambda m: m.start)
+            return e.mentions[i - 1].start if i else -1
 
         return max(found, key=last)
 
@@ -55,12 +59,6 @@ def new_id(doc: Document) -> str:
     while f"e{n}" in used:
         n += 1
     return f"e{n}"
-
-
-def add_mention(entity: Entity, start: int, end: int) -> None:
-    if not any(m.start == start and m.end == end for m in entity.mentions):
-        entity.mentions.append(Mention(start, end))
-        entity.mentions.sort(key=lambda m: (m.start, m.end))
 
 
 def person_tokens(name: str) -> list[str]:
@@ -226,7 +224,7 @@ def _link(doc: Document, start: int, end: int) -> str | None:
     if not toks:
         return None
     s, e = toks[0].start, toks[-1].end
-    inside = [(m, ent) for ent in doc.entities for m in ent.mentions if m.start < e and m.end > s]
+    inside = overlapping(doc, index.longest, s, e)
     for m, ent in sorted(inside, key=lambda x: x[0].start):
         if ent.type == "PER" and m.start >= s:
             return ent.id

@@ -199,3 +199,27 @@ def test_person_after_a_company_noun_is_no_organisation() -> None:
     doc = analyse("The company founder Anna Berg said more.", "en")
     eid = link_source(doc, *span(doc, "The company founder Anna Berg"))
     assert eid is None or doc.entity(eid).type == "PER"
+
+
+def test_mentions_stay_sorted_and_unique_when_added_out_of_order() -> None:
+    from quellenlage.document import Entity
+    from quellenlage.entities.mentions import add_mention
+
+    ent = Entity("e1", "Keller", "PER")
+    for start in (50, 10, 30, 10, 70, 30, 0):
+        add_mention(ent, start, start + 6)
+    add_mention(ent, 10, 12)
+    assert [(m.start, m.end) for m in ent.mentions] == [(0, 6), (10, 12), (10, 16), (30, 36), (50, 56), (70, 76)]
+
+
+def test_overlapping_mentions_are_those_a_full_scan_finds() -> None:
+    from quellenlage.entities.linking import index_of
+    from quellenlage.entities.mentions import overlapping
+
+    doc = analyse(ARTICLE + " Yoon und Berger sprachen mit dem Kreml. Anna Berger sagte nichts.")
+    index = index_of(doc)
+    for s in range(0, len(doc.text), 7):
+        for width in (1, 9, 60):
+            e = s + width
+            expected = [(m, ent) for ent in doc.entities for m in ent.mentions if m.start < e and m.end > s]
+            assert overlapping(doc, index.longest, s, e) == expected, (s, e)
