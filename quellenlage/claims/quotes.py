@@ -41,7 +41,8 @@ def _opening(text: str, i: int, line_start: int) -> bool:
         return False
     if ch in ALWAYS_OPEN or ch == SINGLE_OPEN:
         return True
-    return i == line_start or text[i - 1] in OPEN_BEFORE
+    # after a sentence end too: a page may glue the next quote on ('so der Chef."Die …')
+    return i == line_start or text[i - 1] in OPEN_BEFORE or (text[i - 1] in ".!?:" and nxt.isupper())
 
 
 def _closing(text: str, i: int) -> bool:
