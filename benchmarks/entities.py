@@ -9,9 +9,11 @@ totals, the ratio, and how many entities were found. Target: ratio < 0.5.
     python benchmarks/entities.py             # 100 pages
     python benchmarks/entities.py --n 300
     python benchmarks/entities.py --sources   # share of dev-set gold sources that link_source maps
+    python benchmarks/entities.py --sources --gold DIR   # the same on another gold folder (held-out)
     python benchmarks/entities.py --germeval DIR   # span F1 on GermEval 2014 dev.tsv (PER/ORG/LOC)
 
-``--sources`` reads ``shared/eval/claims-dev``: for every gold claim with a named source it
+``--sources`` reads ``shared/eval/claims-dev`` (or ``--gold DIR``, gold files of the same
+format whose ``input`` paths are relative to ``../shared``): for every gold claim with a named source it
 finds that source as written nearest to the claim's anchor, asks ``link_source`` for it,
 and counts how often an entity comes back and how often that entity carries the gold name.
 Once the claims engine fills ``source.entity``, the same share can be read from its output.
@@ -43,12 +45,14 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=100, help="number of pages")
     ap.add_argument("--sources", action="store_true", help="measure source linking on the dev set")
+    ap.add_argument("--gold", type=Path, help="gold folder for --sources (default shared/eval/claims-dev)")
+    ap.add_argument("--quiet", action="store_true", help="--sources: print only the totals")
     ap.add_argument("--germeval", type=Path, help="folder with GermEval 2014 dev.tsv: entity span F1")
     args = ap.parse_args()
     if args.germeval:
         return measure_germeval(args.germeval / "dev.tsv")
     if args.sources:
-        return measure_sources()
+        return measure_sources(args.gold or SHARED / "eval" / "claims-dev", args.quiet)
     folder = SHARED / "corpora" / "trafilatura-eval" / "html"
     if not folder.is_dir():
         print(f"corpus not found at {folder} (set QUELLENLAGE_SHARED)")
@@ -124,13 +128,12 @@ def measure_germeval(path: Path) -> int:
     return 0
 
 
-def measure_sources() -> int:
+def measure_sources(folder: Path, quiet: bool = False) -> int:
     from quellenlage.pipeline import analyze
 
-    folder = SHARED / "eval" / "claims-dev"
     if not folder.is_dir():
-        print(f"dev set not found at {folder}")
-        return 0
+        print(f"gold folder not found: {folder}", file=sys.stderr)
+        return 2 if folder != SHARED / "eval" / "claims-dev" else 0
     asked = linked = right = 0
     for gold_path in sorted(folder.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -153,8 +156,9 @@ def measure_sources() -> int:
                 good = any(_fold(n) in s or s in _fold(n) for n in names for s in said if s)
                 right += good
                 status = "ok" if good else "??"
-            print(f"  {status:2} {gold['doc'][:24]:24} {text[start:end]!r:45} -> "
-                  f"{entity.type + ':' + (entity.canonical or '') if entity else None}")
+            if not quiet:
+                print(f"  {status:2} {gold['doc'][:24]:24} {text[start:end]!r:45} -> "
+                      f"{entity.type + ':' + (entity.canonical or '') if entity else None}")
     print(f"named gold sources: {asked}  linked to an entity: {linked} ({linked / max(asked, 1):.0%})  "
           f"entity carries the gold name: {right} ({right / max(asked, 1):.0%})")
     return 0

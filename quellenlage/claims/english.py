@@ -101,3 +101,21 @@ def colon_speaker(toks: list[Token], lex: Lexicon, text: str) -> SourcePhrase | 
     if person_name(phrase, toks, lex) is not None or phrase.head.lower() in lex.src["described"]:
         return phrase
     return None
+
+
+def media_addressee(toks: list[Token], lo: int, hi: int, text: str) -> str | None:
+    """The outlet a source spoke to ("told Reuters", "told The Associated Press that"), when the
+    words between verb and clause name a news outlet of the entity gazetteer; else None."""
+    run = [t for t in toks[lo:hi] if t.text[:1].isupper()]
+    if run and run[0].text == "The" and len(run) > 1:  # "told The Associated Press"
+        run = run[1:]
+    if not run:
+        return None
+    name = text[run[0].start:run[-1].end]
+    try:
+        from ..entities.gazetteer import gazetteer
+
+        entry = gazetteer().lookup(name)
+    except Exception:  # the entity stage is optional for claims
+        return None
+    return name if entry is not None and entry.type == "MEDIA" else None

@@ -25,7 +25,7 @@ from ..document import Token
 from ..nlp.morphology import has_reported_mood
 from ..nlp.sentences import tokenize
 from .engine import Draft, Engine
-from .english import adjuncts_only, clause_follows, colon_speaker, inline_content, that_after
+from .english import adjuncts_only, clause_follows, colon_speaker, inline_content, media_addressee, that_after
 from .lexicon import VerbCue
 from .sources import (
     SourcePhrase,
@@ -186,11 +186,18 @@ def _first_subject(eng: Engine, toks: list[Token]) -> SourcePhrase | None:
 
 
 def _relay_name(phrase: SourcePhrase, eng: Engine) -> str:
-    """ "eines neuen Berichtes der britischen "Morgenpost"" -> "Morgenpost"."""
+    """ "eines neuen Berichtes der britischen "Morgenpost"" -> "Morgenpost"; "a report in the
+    Washington Post" -> "Washington Post": the last run of capitalised words after a document."""
     toks = tokenize(phrase.text)
-    caps = [t.text for t in toks if t.text[:1].isupper()]
-    if phrase.head.lower() in eng.lex.src["documents"] and len(caps) > 1:
-        return caps[-1]
+    runs: list[list[str]] = [[]]
+    for t in toks:
+        if t.text[:1].isupper():
+            runs[-1].append(t.text)
+        elif runs[-1]:
+            runs.append([])
+    runs = [r for r in runs if r]
+    if phrase.head.lower() in eng.lex.src["documents"] and sum(map(len, runs)) > 1:
+        return " ".join(runs[-1])
     return phrase.text
 
 
@@ -357,7 +364,9 @@ def find_reported(eng: Engine, i: int) -> None:
         heading_clause = heady and lex.subject_first and c.k == seg.lo and can_inline and c.seg >= owned + 3 \
             and segs[c.seg - 1].sep == segs[c.seg - 2].sep == "," \
             and clause_follows(toks, c.k, seg.hi, lex, text)  # "An official, who …, said the talks failed"
-        if heading_clause:
+        participle = lex.subject_first and c.kind == "verb" and c.k == seg.lo and c.seg > 0 and can_inline \
+            and toks[c.k].text.lower().endswith("ing")  # "…, the minister said, adding that …"
+        if heading_clause or participle:
             heady = False
         if can_inline:
             opens = False  # English "revealed her site was registered, who …": the clause follows the verb
@@ -388,13 +397,19 @@ def find_reported(eng: Engine, i: int) -> None:
         if lo_seg is None and can_inline:
             lo_seg, hi_seg, span_lo, span_hi = c.seg, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
             inline = True
-        tail_phrase = None
+        tail_phrase = follow = None
         if lo_seg is None and tail_cand is not None:
             tail_phrase = tail_cand
             lo_seg, hi_seg, span_lo, span_hi = owned + 1, c.seg, owned + 1, c.seg
             if c.seg + 1 < nxt_cue_seg and toks[segs[c.seg + 1].lo].text.lower() in lex.src["coordinators"]:
-                hi_seg = span_hi = nxt_cue_seg - 1  # "…, authorities said, and meetings were set up …"
-        if heading_clause:
+                quote = _quote_at(eng, toks, segs[c.seg + 1].lo + 1)
+                if quote is None:
+                    hi_seg = span_hi = nxt_cue_seg - 1  # "…, authorities said, and meetings were set up …"
+                else:  # "…, Levy said, but “I want to emphasize …”": the quote is a direct claim of its own
+                    follow = Draft(quote.start, quote.end, quote.inner[0], quote.inner[1], "direct",
+                                   sentence=i, paragraph=s.paragraph)
+                    owned = max(owned, nxt_cue_seg - 1)
+        if heading_clause or (participle and not made):
             span_lo = owned + 1
         if lo_seg is None or hi_seg < lo_seg:
             continue
@@ -402,6 +417,9 @@ def find_reported(eng: Engine, i: int) -> None:
             phrase = tail_phrase
         elif heading_clause:
             phrase = subject_before(toks, segs[owned + 1].lo, segs[owned + 1].hi, lex, text)
+        elif participle:  # the subject of the claim before, else of the sentence
+            past = next((m for m in range(segs[0].lo + 1, segs[0].hi) if toks[m].text.endswith("ed")), segs[0].hi)
+            phrase = made[-1].phrase if made else subject_before(toks, segs[0].lo, past, lex, text)  # "X issued …"
         elif c.kind == "so":
             phrase = c.phrase
         elif first in lex.src["prepositions"] and first not in lex.src["conjunctions"]:
@@ -430,8 +448,14 @@ def find_reported(eng: Engine, i: int) -> None:
             if at >= seg.hi:
                 continue  # "Deyal told this newspaper.": an addressee and nothing told
             cstart = toks[at].start
+            relay = media_addressee(toks, c.k + 1, at, text) if c.verb.object else None
+            if relay:
+                pending_via.append(relay)  # "told Reuters the plan …": Reuters passed it on
         if tail_phrase is not None and hi_seg == c.seg:
-            cend = max(cstart + 1, tail_phrase.start - 1)
+            cend = tail_phrase.start
+            while cend > cstart + 1 and text[cend - 1] in " ,;:–—-\"“”'":
+                cend -= 1  # "…, Wednesday, Levy said": the content ends before its comma
+            cend += text[cend:cend + 1] in "\"“”'" and text[cstart - 1:cstart] in "\"“”'"
         sstart, send = toks[segs[span_lo].lo].start, toks[segs[span_hi].hi - 1].end
         d = Draft(min(sstart, cstart), max(send, cend), cstart, cend, "indirect", cue=(toks[c.k].start, toks[c.k].end),
                   sentence=i, paragraph=s.paragraph, verb_stance=c.verb.stance if c.verb else "assert")
@@ -439,13 +463,19 @@ def find_reported(eng: Engine, i: int) -> None:
         d.via, pending_via = pending_via, []
         made.append(d)
         owned = max(owned, hi_seg, span_hi)
+        if follow is not None:
+            follow.phrase, follow.name, follow.kind = d.phrase, d.name, d.kind
+            made.append(follow)
+            follow = None
     # prepositional cues: a relay of a verb claim around them, else a claim of the sentence
     for c in cues:
         if c.kind in ("verb", "so"):
             continue
         pos = toks[c.k].start
-        host = next((d for d in made if d.start <= pos < d.end or (d.start <= toks[0].start and d.phrase and c.seg == 0
-                                                                    and d.sentence == i and c.kind == "prep")), None)
+        lead_end = toks[segs[1].lo].start if len(segs) > 1 else toks[0].start  # "According to X, an official said"
+        host = next((d for d in made if d.start <= pos < d.end or (d.start <= max(toks[0].start, lead_end) and d.phrase
+                                                                    and c.seg == 0 and d.sentence == i
+                                                                    and c.kind == "prep")), None)
         if host is not None and c.phrase is not None and c.kind == "prep":
             host.via.append(_relay_name(c.phrase, eng))
             continue
@@ -471,6 +501,13 @@ def find_reported(eng: Engine, i: int) -> None:
         owned = len(segs)
     for d in made:
         eng.add(d)
+
+
+def _quote_at(eng: Engine, toks: list[Token], k: int):
+    """The quotation that opens at ``toks[k]``, if one does."""
+    if k >= len(toks):
+        return None
+    return next((q for q in eng.quotes if q.start == toks[k].start), None)
 
 
 def _content_beside(toks: list[Token], segs: list[Seg], first: int, c: Cue, lo: int, hi: int, lex) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from . import app, fail_line
 
 @app.command("ingest")
 def ingest_command(
-    paths: list[str] = typer.Argument(..., help="Pages, folders (recursive), RSS/Atom feeds, WARC/WARC.gz files."),
+    paths: list[str] = typer.Argument(..., help="Pages, folders (recursive), RSS/Atom feeds, WARC/WARC.gz files; quoted glob patterns too."),
     db: str = typer.Option(None, "--db", help="Database URL: sqlite:///path or postgresql://… "
                                               "(default: QUELLENLAGE_DB or the user data directory)."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for the analysis (default: all cores)."),

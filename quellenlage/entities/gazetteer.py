@@ -23,7 +23,7 @@ from .. import lang
 from .tokens import Tok, fold, hyphen_joined, joinable, tokenize
 
 Kind = Literal["name", "adj", "body"]
-NAME_FILES = ("organisations", "parties", "media", "regions", "persons")
+NAME_FILES = ("organisations", "parties", "media", "regions", "cities", "persons")
 #: Short all-capital tokens ("AP", "US", "EU") must match in exactly that case.
 SHORT_CAPS = 4
 
@@ -41,6 +41,7 @@ class Entry:
     label: str | None = None  # "UK", "Russian": prefix of composed bodies
     body: str | None = None  # for body nouns: the ref stem ("ministry:defence")
     city: str | None = None  # for capitals: the city's English name, used after "in", "nach"
+    bare: bool = False  # for institution heads: an entity even without a place ("Wasserschutzpolizei")
 
 
 @dataclass(frozen=True)
@@ -88,11 +89,17 @@ class Gazetteer:
             self.max_len = max(self.max_len, len(variant))
 
     # -- matching ---------------------------------------------------------------------
-    def scan(self, text: str, toks: list[Tok], weak: bool = True) -> list[Match]:
-        """Longest matches, left to right, not overlapping."""
+    def scan(self, text: str, toks: list[Tok], weak: bool = True, starts: list[int] | None = None) -> list[Match]:
+        """Longest matches, left to right, not overlapping; only from token indexes ``starts``
+        (ascending) when given."""
         out: list[Match] = []
         i, n = 0, len(toks)
+        pending = iter(starts) if starts is not None else None
         while i < n:
+            if pending is not None:
+                i = next((k for k in pending if k >= i), n)
+                if i >= n:
+                    break
             best: tuple[int, Alias] | None = None
             alts: list[Entry] = []
             node = self.trie
@@ -194,7 +201,8 @@ def gazetteer() -> Gazetteer:
         _add_names(gaz, _split(row["names"]), entry)
     for name in NAME_FILES:
         for row in lang.load("common", name):
-            entry = Entry(row["ref"], row["type"], row["canonical"], gender=(row.get("gender") or None))
+            kind = row.get("type") or "LOC"  # cities.tsv has no type column: every row is a place
+            entry = Entry(row["ref"], kind, row["canonical"], gender=(row.get("gender") or None))
             _add_names(gaz, _split(row["names"]), entry)
     for code in lang.available_languages():
         try:
@@ -277,10 +285,11 @@ def compose(text: str, toks: list[Tok], matches: list[Match], gaz: Gazetteer) ->
 
 
 def as_city(entry: Entry) -> Entry:
-    """The capital as a place: "in Berlin" is the city, not the German government."""
+    """The capital as a place: "in Berlin" is the city (``city:de:berlin``), not the German government."""
     from .tokens import slug
 
-    return Entry(f"loc:city:{slug(entry.city or entry.canonical)}", "LOC", entry.city or entry.canonical)
+    iso = (entry.iso2 or "xx").lower()
+    return Entry(f"city:{iso}:{slug(entry.city or entry.canonical)}", "LOC", entry.city or entry.canonical)
 
 
 def _adjacent(text: str, toks: list[Tok], left: Match, right: Match) -> bool:

@@ -351,7 +351,7 @@ def apply_matches(doc: Document, index: Index, gaz: Gazetteer, matches: list[Mat
         entry = m.entry
         if entry.kind == "body":
             stem = entry.body or entry.ref
-            if not stem.startswith("ministry"):
+            if not stem.startswith(("ministry", "inst:")):
                 continue
             target = next(
                 (ent for ent in reversed(doc.entities) if index.body_of.get(ent.ref or "") == stem), None
@@ -368,8 +368,10 @@ def apply_matches(doc: Document, index: Index, gaz: Gazetteer, matches: list[Mat
 
 
 def _body_stem(ref: str) -> str | None:
-    """ "ministry:gb:defence" -> "ministry:defence"; "gov:ru" -> "gov"; others None."""
+    """ "ministry:gb:defence" -> "ministry:defence"; "gov:ru" -> "gov"; "inst:police:de:cologne" -> "inst:police"; others None."""
     parts = ref.split(":")
+    if parts[0] == "inst" and len(parts) >= 2:  # "inst:police:de:cologne" -> "inst:police"
+        return f"inst:{parts[1]}"
     if (
         parts[0]
         in (

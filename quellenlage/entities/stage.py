@@ -6,9 +6,10 @@ from .. import lang
 from ..document import Document
 from .extra import typed_spans
 from .gazetteer import Entry, Match, as_city, compose, gazetteer
+from .institutions import compose_institutions, find_heads
 from .linking import USER_KEY, Index, add_mention, apply_matches, upsert, upsert_person
 from .persons import find_persons, first_names, not_name, role_at, words
-from .tokens import Tok, slug, tokenize
+from .tokens import Tok, fold, slug, tokenize
 
 
 def language_code(doc: Document) -> str:
@@ -29,13 +30,25 @@ def find_entities(doc: Document) -> Document:
     gaz = gazetteer()
     toks = tokenize(text)
     matches = gaz.scan(text, toks)
+    heads = find_heads(text, toks)
+    near_head = {i for h in heads for i in (h.first - 1, h.last, h.last + 1)}
     strong = {m.entry.ref for m in matches if not m.weak and m.entry.kind == "name"}
-    matches = [m for m in matches if not m.weak or m.entry.ref in strong or _quoted(text, m.start, m.end)]
+    matches = [
+        m for m in matches
+        if not m.weak or m.entry.ref in strong or _quoted(text, m.start, m.end)
+        or (_is_town(m) and (m.first in near_head or _after_place_word(text, toks, m, code)))
+    ]
+    matches = compose_institutions(text, toks, matches, heads, code)
     matches = compose(text, toks, matches, gaz)
     _cities(text, toks, matches, code)
     matches = [m for m in matches if not _surname_of_first_name(text, toks, m)]
-    blocked = {i for m in matches for i in range(m.first, m.last)}
+    # towns give way to persons: "Nina Hagen", "Lloyd Austin" … "Austin said"
+    blocked = {i for m in matches if not _is_town(m) for i in range(m.first, m.last)}
     people = find_persons(text, toks, code, blocked)
+    matches = _towns_yield_to_persons(text, toks, matches, people, code)
+    matches = compose_institutions(text, toks, matches, heads, code, bare=True)
+    blocked = {i for m in matches for i in range(m.first, m.last)}
+    people = [p for p in people if not any(i in blocked for i in range(p.first, p.last))]
     # gazetteer and persons in text order, so ids follow first mentions
     events: list[tuple[int, int, object]] = [(m.start, 0, m) for m in matches]
     events += [(p.start, 1, p) for p in people]
@@ -55,6 +68,34 @@ def find_entities(doc: Document) -> Document:
     _alias_mentions(doc, index, toks, taken, code)
     _renumber(doc)
     return doc
+
+
+def _is_town(m: Match) -> bool:
+    """A town from cities.tsv (not a capital, which stands for its country)."""
+    return m.entry.ref.startswith("city:") and m.entry.kind == "name"
+
+
+def _after_place_word(text: str, toks: list[Tok], m: Match, code: str) -> bool:
+    """"in Essen", "aus Hof": a town whose name is also a common word, after a place preposition."""
+    if m.first == 0:
+        return False
+    before = toks[m.first - 1]
+    return before.key in words(code).get("weak_place_prepositions", []) and text[before.end : m.start] == " "
+
+
+def _towns_yield_to_persons(text: str, toks: list[Tok], matches: list[Match], people: list, code: str) -> list[Match]:
+    """Drop towns inside a person's name, and one-word towns that are a named person's family
+    name unless a place preposition stands before them ("Austin said", but "in Austin")."""
+    inside = {i for p in people for i in range(p.first, p.last)}
+    family = {fold(toks[p.last - 1].text) for p in people}
+    family |= {fold(m.entry.canonical.split(" ")[-1]) for m in matches if m.entry.type == "PER"}
+    return [
+        m for m in matches
+        if not _is_town(m)
+        or not (any(i in inside for i in range(m.first, m.last))
+                or (m.last - m.first == 1 and fold(toks[m.first].text) in family
+                    and not _after_place_word(text, toks, m, code)))
+    ]
 
 
 def _surname_of_first_name(text: str, toks: list[Tok], m: Match) -> bool:

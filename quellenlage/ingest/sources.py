@@ -13,6 +13,7 @@ so a rerun from another working directory recognises the same inputs.
 
 from __future__ import annotations
 
+import glob
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -45,8 +46,11 @@ def expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
 
     Pages that a feed in the same folder stands for are left out: they are read
     through the feed (with the entry's link and date), not a second time on their own.
+    A path that does not exist but holds ``*``, ``?`` or ``[`` is a glob pattern
+    (``crawl/CC-NEWS-2026*.warc.gz``, ``**`` for any depth), so a month of crawl files
+    can be given quoted, past the shell's limit on arguments.
     """
-    for p in paths:
+    for p in _globbed(paths):
         path = Path(p)
         if str(p) == "-":
             yield path, "page"
@@ -65,6 +69,12 @@ def expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
             if kind == "page" and f.resolve() in covered:
                 continue
             yield f, kind
+
+
+def _globbed(paths: Iterable[str | Path]) -> Iterator[str | Path]:
+    for p in paths:
+        matches = sorted(glob.glob(str(p), recursive=True)) if glob.has_magic(str(p)) and not Path(p).exists() else []
+        yield from matches or [p]  # a pattern matching nothing stays, to be reported as not found
 
 
 def iter_sources(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iterator[Item]:

@@ -134,6 +134,19 @@ def is_bare_label(text: str, start: int, token: str) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n\"„“”»«'‘’(–—-"
 
 
+def is_apposed(text: str, start: int, end: int, token: str) -> bool:
+    """ "James Lee, 68, of Torrance", "The final stage, 3, began …": a bare integer set off by
+    commas right after a word is an age or a label in apposition, not a figure of the claim.
+
+    Only called for plain integers with no unit, multiplier or bound marker; "rose to 15,
+    officials said" (no comma before) and "Of the 40, 12 were hurt" (no comma after) stay figures.
+    """
+    if not token.isdigit():
+        return False
+    before = text[max(0, start - 3):start]
+    return bool(re.search(r"[^\W\d_],[ \u00a0]$", before)) and text[end:end + 1] in (",", ";")
+
+
 def is_ordinal_or_date(text: str, start: int, end: int, value: float, g: Grammar) -> bool:
     """German "3. Oktober", "der 3. Platz"; English "November 6", "6 November", "15th"."""
     after = text[end : end + 20]

@@ -57,6 +57,8 @@ class Grammar:
     time_after: frozenset[str]
     not_counted: frozenset[str]
     age_compound: frozenset[str]
+    pronominal_before: frozenset[str]  # "the two met": a number word as a pronoun
+    irregular_plurals: frozenset[str]  # "people", "men": plural counted nouns without -s
     # compiled patterns
     core: re.Pattern[str]
     word_part: re.Pattern[str]
@@ -194,6 +196,8 @@ def grammar(lang: str) -> Grammar:
         time_after=frozenset(ctx["time_after"]),
         not_counted=frozenset(w.lower() for w in ctx["not_counted"]),
         age_compound=frozenset(w.lower() for w in ctx["age_compound"]),
+        pronominal_before=frozenset(w.lower() for w in ctx.get("pronominal_before", [])),
+        irregular_plurals=frozenset(w.lower() for w in ctx.get("irregular_plurals", [])),
         core=re.compile(core),
         word_part=re.compile(rf"{word_alt}|und", re.IGNORECASE),
         multiplier=re.compile(rf"[ \u00a0]?(?:{_alt(multipliers)})(?!\w)", re.IGNORECASE),

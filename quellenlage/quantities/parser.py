@@ -196,6 +196,10 @@ def _build(text: str, m: re.Match[str], g: Grammar, floor: int) -> Quantity | No
             return None
     if fig.kind == "word" and not fig.scaled and counted is None and second is None:
         return None  # "the two were", "zwei der Verletzten": a word alone is rarely a figure
+    if fig.kind == "word" and not fig.scaled and second is None and counted is not None \
+            and filters.previous_token(text, fig.start).lower() in g.pronominal_before \
+            and not _plural_form(counted.text, g):
+        return None  # "the two met", "the three agreed": the number stands for people named before
 
     q_end = max(end, counted.end if counted and counted is not cur else end)
     lower, upper, value, approx = fig.lower, fig.upper, fig.value, fig.approx
@@ -224,6 +228,7 @@ def _build(text: str, m: re.Match[str], g: Grammar, floor: int) -> Quantity | No
         and (
             filters.is_bare_label(text, fig.start, fig.token)
             or filters.is_list_number(text, fig.start, fig.end)
+            or filters.is_apposed(text, fig.start, fig.end, fig.token)
         )
     ):
         return None
@@ -293,6 +298,11 @@ def _negative(text: str, core_start: int, start: int) -> bool:
         and text[core_start - 1] in "-−"
         and (core_start == 1 or text[core_start - 2] in " \n(\u00a0")
     )
+
+
+def _plural_form(word: str, g: Grammar) -> bool:
+    low = word.lower()
+    return (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low in g.irregular_plurals
 
 
 def _num(x: float | None) -> float | None:

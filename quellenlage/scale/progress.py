@@ -18,12 +18,10 @@ from .driver import ClusterSummary
 
 
 class PagesPerSecond(ProgressColumn):
-    """Pages (stored, known or failed) per second over the run so far."""
+    """Pages (stored, known or failed) per second since the tasks were submitted (the summary's own rate)."""
 
     def render(self, task: Task) -> Text:
-        elapsed = task.elapsed or 0.0
-        pages = task.fields.get("pages", 0)
-        return Text(f"{pages / elapsed if elapsed > 0 else 0.0:.1f} pages/s", style="progress.data.speed")
+        return Text(f"{task.fields.get('rate', 0.0):.1f} pages/s", style="progress.data.speed")
 
 
 class ClusterProgress:
@@ -38,7 +36,7 @@ class ClusterProgress:
             TextColumn("{task.description}"), TimeElapsedColumn(),
             console=console, transient=True, disable=not enabled,
         )
-        self.task = self.progress.add_task("", total=0, pages=0)
+        self.task = self.progress.add_task("", total=0, rate=0.0)
 
     def __enter__(self) -> ClusterProgress:
         self.progress.start()
@@ -48,7 +46,7 @@ class ClusterProgress:
         self.progress.stop()
 
     def update(self, s: ClusterSummary) -> None:
-        self.progress.update(self.task, completed=s.tasks_done, total=max(s.tasks_total, 1), pages=s.processed,
+        self.progress.update(self.task, completed=s.tasks_done, total=max(s.tasks_total, 1), rate=s.rate,
                              description=f"{s.added} added · {s.known} known · {s.failed} failed · "
                                          f"{s.workers} workers")
 

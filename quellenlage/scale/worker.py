@@ -11,6 +11,8 @@ connection pool per database. A task then works like a single-machine ingest
 * analysed articles are written ``batch_size`` at a time through
   :meth:`Store.save_documents <quellenlage.store.Store.save_documents>`, one transaction
   per batch, where the content hash and URL decide what is new;
+* a batch the database refuses (a value it cannot hold, not an outage) is written again
+  page by page, and a page refused alone is a failed input;
 * a failed input is recorded in the store's errors table (once per name and reason) and
   the task goes on;
 * database errors are waited out (:mod:`.retry`).
@@ -28,19 +30,22 @@ import threading
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from ..document import RawInput
 from ..ingest.parallel import Analysed, one_line
 from ..ingest.readers import MAX_BYTES, InputError
 from ..ingest.sources import iter_files
 from ..ingest.warc import Skipped, iter_warc
+from ..store.db import one_line as db_line
 from .plan import Task
-from .retry import with_retries
+from .retry import transient, with_retries
 
-LOOKAHEAD = 32  # inputs looked up in the store at once (and the most raw pages held in memory)
+LOOKAHEAD = 32  # inputs looked up in the store at once (and the most raw pages held in memory) …
+LOOKAHEAD_CHARS = 32_000_000  # … unless they are large: then fewer, so memory stays bounded with 20 MB pages
 MAX_REPORTED = 100  # failures sent back per task (all are recorded in the store)
 
 
@@ -121,6 +126,20 @@ def _items(task: Task, max_bytes: int) -> Iterator[RawInput | InputError | Skipp
     return iter_files(((Path(p), kind) for p, kind in task.files), max_bytes)
 
 
+def _chunks(items: Iterator[RawInput | InputError | Skipped]) -> Iterator[list[RawInput | InputError | Skipped]]:
+    """Consecutive items, at most ``LOOKAHEAD`` of them and about ``LOOKAHEAD_CHARS`` characters of pages."""
+    chunk: list[RawInput | InputError | Skipped] = []
+    size = 0
+    for item in items:
+        chunk.append(item)
+        size += len(item.content) if isinstance(item, RawInput) else 0
+        if len(chunk) >= LOOKAHEAD or size >= LOOKAHEAD_CHARS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
 class _TaskRun:
     def __init__(self, task: Task, settings: Settings, pipeline: Any, store: Any) -> None:
         self.settings = settings
@@ -137,7 +156,7 @@ class _TaskRun:
         self.report.db_retries += 1
 
     def ingest(self, items: Iterator[RawInput | InputError | Skipped]) -> None:
-        while chunk := list(islice(items, LOOKAHEAD)):
+        for chunk in _chunks(items):
             raws = [x for x in chunk if isinstance(x, RawInput)]
             names = [x.name for x in raws]
             urls = [x.url for x in raws if x.url]
@@ -171,12 +190,27 @@ class _TaskRun:
             self.flush()
 
     def flush(self) -> None:
+        """Write the batch in one transaction; if the database refuses it, each page alone, so one costs one."""
         if not self.batch:
             return
-        contracts = [r.contract for r in self.batch if r.contract is not None]
-        names: Mapping[str, str] = {c["article"]["id"]: r.name for r, c in zip(self.batch, contracts, strict=True)}
+        batch, self.batch = self.batch, []
+        try:
+            self.save(batch)
+        except SQLAlchemyError as exc:
+            if transient(exc):
+                raise  # waited out for its patience already: the task fails and Dask retries it
+            for one in batch:
+                try:
+                    self.save([one])
+                except SQLAlchemyError as error:
+                    if transient(error):
+                        raise
+                    self.fail(one.name, f"cannot be stored: {db_line(error)}")
+
+    def save(self, batch: list[Analysed]) -> None:
+        contracts = [r.contract for r in batch if r.contract is not None]
+        names: Mapping[str, str] = {c["article"]["id"]: r.name for r, c in zip(batch, contracts, strict=True)}
         saved = self.retry(self.store.save_documents, contracts, names)
-        self.batch = []
         self.report.added += saved.added
         self.report.known += saved.known
         self.report.batches += 1

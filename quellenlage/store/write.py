@@ -15,9 +15,10 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import String, insert, select
 from sqlalchemy.orm import Session
 
 from ..document import Document
@@ -31,6 +32,8 @@ from .models import (
     MentionRow,
     QuantityRow,
 )
+
+KEY_LENGTH = EntityRow.__table__.c.ref.type.length  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -66,12 +69,36 @@ def name_key(name: str | None) -> str | None:
 
 
 def entity_key(entity: Mapping[str, Any]) -> str:
-    """The stored key of an entity: its ``ref``, or a slug of type and canonical name when it has none."""
+    """The stored key of an entity: its ``ref``, or a slug of type and canonical name when it has none.
+
+    Cut to the column's length here, so the key looked up is the key stored.
+    """
     if entity.get("ref"):
-        return str(entity["ref"])
+        return str(entity["ref"])[:KEY_LENGTH]
     name = entity.get("canonical") or entity.get("name") or ""
     slug = re.sub(r"\W+", "-", name.casefold()).strip("-")
-    return f"name:{(entity.get('type') or 'X').lower()}:{slug}"
+    return f"name:{(entity.get('type') or 'X').lower()}:{slug}"[:KEY_LENGTH]
+
+
+def fitted(model: type, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows with every string cut to its column's length (``String(256)`` …).
+
+    PostgreSQL refuses a longer value — and with it the whole batch — where SQLite keeps
+    it; a page whose section line is 475 characters long must not cost the 49 others.
+    """
+    limits = _limits(model)
+    for row in rows:
+        for key, limit in limits.items():
+            value = row.get(key)
+            if isinstance(value, str) and len(value) > limit:
+                row[key] = value[:limit]
+    return rows
+
+
+@cache
+def _limits(model: type) -> dict[str, int]:
+    return {c.key: c.type.length for c in model.__table__.columns  # type: ignore[attr-defined]
+            if isinstance(c.type, String) and c.type.length}
 
 
 def save_documents(session: Session, docs: Iterable[Document | Mapping[str, Any]],
@@ -96,7 +123,7 @@ def save_documents(session: Session, docs: Iterable[Document | Mapping[str, Any]
     if not fresh:
         return SaveResult(0, known)
     now = datetime.now(UTC).replace(tzinfo=None)
-    rows = [_article_row(c, now, (input_names or {}).get(c["article"]["id"])) for c in fresh]
+    rows = fitted(ArticleRow, [_article_row(c, now, (input_names or {}).get(c["article"]["id"])) for c in fresh])
     pks = session.execute(insert(ArticleRow).returning(ArticleRow.pk, sort_by_parameter_order=True),
                           rows).scalars().all()
     entity_pks = _upsert_entities(session, [e for c in fresh for e in c.get("entities", [])])
@@ -134,7 +161,7 @@ def _upsert_entities(session: Session, entities: list[Mapping[str, Any]]) -> dic
             name = e.get("canonical") or e.get("name") or k
             rows.append({"ref": k, "name": name, "name_key": name_key(name) or k, "type": e.get("type")})
         new = session.execute(insert(EntityRow).returning(EntityRow.pk, sort_by_parameter_order=True),
-                              rows).scalars().all()
+                              fitted(EntityRow, rows)).scalars().all()
         found.update(zip(missing, new, strict=True))
     return found
 
@@ -160,7 +187,7 @@ def _insert_details(session: Session, fresh: list[dict[str, Any]], pks: list[int
     if ae_rows:
         ae_pks = session.execute(insert(ArticleEntityRow).returning(ArticleEntityRow.pk,
                                                                     sort_by_parameter_order=True),
-                                 ae_rows).scalars().all()
+                                 fitted(ArticleEntityRow, ae_rows)).scalars().all()
         mentions = [{"article_entity_pk": p, "start": m["start"], "end": m["end"]}
                     for p, ms in zip(ae_pks, ae_mentions, strict=True) for m in ms]
         if mentions:
@@ -168,7 +195,7 @@ def _insert_details(session: Session, fresh: list[dict[str, Any]], pks: list[int
     quantity_rows = []
     if claim_rows:
         claim_pks = session.execute(insert(ClaimRow).returning(ClaimRow.pk, sort_by_parameter_order=True),
-                                    claim_rows).scalars().all()
+                                    fitted(ClaimRow, claim_rows)).scalars().all()
         about_rows = [{"claim_pk": cpk, "entity_pk": epk}
                       for cpk, (about, _) in zip(claim_pks, claim_extra, strict=True) for epk in about]
         if about_rows:
@@ -178,7 +205,7 @@ def _insert_details(session: Session, fresh: list[dict[str, Any]], pks: list[int
     for c, apk in zip(fresh, pks, strict=True):
         quantity_rows.extend(_quantity_row(q, apk, None) for q in c.get("quantities") or [])
     if quantity_rows:
-        session.execute(insert(QuantityRow), quantity_rows)
+        session.execute(insert(QuantityRow), fitted(QuantityRow, quantity_rows))
 
 
 def _claim_row(cl: Mapping[str, Any], apk: int, local: Mapping[str, int]) -> dict[str, Any]:

@@ -42,6 +42,12 @@ COMMON_MIN = 200  # ... once they are named by more than this many  # newest sto
 BACKGROUND = 1000  # imagined articles without the key, for idf in a young collection
 STORY_KEYS = 30  # a story's most named entity keys compared with a new article
 CORE_SHARE = 0.34  # an entity is core to a story when at least this share of its articles mention it
+#: Entity keys that say where or through whom an article came, not what it is about: news
+#: agencies and outlets (every dpa article credits dpa), towns and regions, and local
+#: institutions (the police and the prosecutor of a town speak in all of its crime reports).
+#: When an article shares only such keys with a story, the entity match counts this much.
+CONTEXT_KEYS = ("media:", "city:", "loc:", "inst:")
+CONTEXT_ONLY = 0.3
 
 
 @dataclass
@@ -147,7 +153,11 @@ class StoryClusterer:
         the story's most named keys (idf × share of its articles naming them).
 
         A key most of the story's articles name weighs fully, an incidental one little; rare keys
-        (a minister, a port) weigh more than a country every other article names."""
+        (a minister, a port) weigh more than a country every other article names.
+
+        Sharing only context keys (:data:`CONTEXT_KEYS`: the agency, the town, its police) is
+        weak evidence: two unrelated reports from Rostock share all three, so such a match is
+        scaled by :data:`CONTEXT_ONLY`."""
         if not weights:
             return 0.0
         n = max(1, len(profile.articles))
@@ -156,6 +166,8 @@ class StoryClusterer:
         if not dot:
             return 0.0
         norm = math.sqrt(sum(w * w for w in weights.values())) * math.sqrt(sum(w * w for w in story.values()))
+        if all(k.startswith(CONTEXT_KEYS) for k in weights if k in story):
+            return CONTEXT_ONLY * dot / norm
         return dot / norm
 
     @staticmethod

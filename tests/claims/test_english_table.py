@@ -105,10 +105,16 @@ ROWS = [
      [("acted after three plants", "grid operator", IND, A, False)]),
     ("The scheme began in 2019, prosecutors said, and buyers were found on two websites.",
      [("two websites", "prosecutors", IND, A, False)]),
+    ('None of the buyers were named, Levy said, but "I want to stress that this is just the beginning."',
+     [("buyers were named", "Levy", IND, A, False), ("just the beginning", "Levy", DIR, A, False)]),
     ("Relatives related that the men had left the forest.", [("men had left the forest", "Relatives", IND, A, False)]),
     ("Prices rose, per the latest report by the energy agency.", [("Prices rose", "report", IND, A, False)]),
     ('Inspector Ana Ruiz said it was possible.\n"That is a possibility we will not rule out."',
      [("it was possible", "Ana Ruiz", IND, A, False), ("possibility we will not rule out", "Ana Ruiz", DIR, A, False)]),
+    # --- participle clauses: "…, adding that …", "…, saying …"
+    ("Mary Jones said the firm was solvent, adding that sales had doubled.",
+     [("firm was solvent", "Mary Jones", IND, A, False), ("sales had doubled", "Mary Jones", IND, A, False)]),
+    ("The company issued a statement on Monday, saying it would appeal.", [("it would appeal", "company", IND, A, False)]),
     # --- relays: who passed the claim on
     ("The mayor told Reuters the bridge would reopen in May.", [("bridge would reopen", "mayor", IND, A, False)]),
     ("According to a report in the Washington Post, an official said the plan had been dropped.",
@@ -153,6 +159,25 @@ ROWS = [
     ("If you believe that the letter was not libellous, contact us.", []),
     ("Prices spiked to $900 per megawatt-hour.", []),
 ]
+
+
+RELAYS = [
+    ("The mayor told Reuters the bridge would reopen in May.", "mayor", ["Reuters"]),
+    ("An aide told CNN that the president would veto the bill.", "aide", ["CNN"]),
+    ("The official told The Associated Press that talks had stalled.", "official", ["Associated Press"]),
+    ("According to a report in the Washington Post, an official said the plan had been dropped.", "official",
+     ["Washington Post"]),
+    ("Mayor Ruth Okafor told the council the pool would close.", "Ruth Okafor", []),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "via"), RELAYS, ids=[r[0][:40] for r in RELAYS])
+def test_english_relay(text: str, source: str, via: list) -> None:
+    """Who passed the claim on: an outlet the source spoke to, or the report it appeared in."""
+    claims = [c for c in claims_of(text, "en") if c.mode != "assertion"]
+    assert len(claims) == 1, [c.span.text for c in claims]
+    assert source.lower() in names(claims[0]).lower()
+    assert [v.name for v in claims[0].via] == via
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])

@@ -171,8 +171,16 @@ CASES: list[tuple[str, list[dict]]] = [
     ("call 212-306-6794 for details", []),
     ("Common Mistake #1: misusing", []),
     ("code that runs on Python 2 and Python 3", []),
+    ("Defendants James Lee, 68, of Torrance were charged", []),
+    ("The final stage, 3, began in the evening", []),
+    ("The two met in October", []),
+    ("all three agreed", []),
     # still figures
     ("thousands of additional public housing tenants", [{LO: 2000, U: "tenants"}]),
+    ("The toll rose to 15, officials said", [{V: 15}]),
+    ("Of the 40, 12 were hurt", [{V: 40}, {V: 12}]),
+    ("the two men left", [{V: 2, U: "men"}]),
+    ("the two sides met", [{V: 2, U: "sides"}]),
     ("The police counted 35.", [{V: 35}]),
 ]
 

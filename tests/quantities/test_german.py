@@ -139,6 +139,7 @@ CASES: list[tuple[str, list[dict]]] = [
     ("der 48-Jährige sagte", []),
     ("ein 30-jähriger Mann", []),
     ("Peter Müller (48) sagte", []),
+    ("Peter Müller, 48, sagte am Montag", []),
     ("Ausgabe 7/2019", []),
     ("Seite 12", []),
     ("§ 218", []),

@@ -76,3 +76,27 @@ def test_a_corrupt_record_is_recorded_and_the_rest_stored(tmp_path, pg_url):
     rerun = run(ingest_cmd(warc, pg_url, "local:2", "--task-records", "4", "--no-stories"), env())
     assert rerun.returncode == 1
     assert counts(pg_url) == {"articles": 11, "ids": 11, "inputs": 11, "errors": 1}  # the error is not recorded twice
+
+
+def test_a_page_the_database_refuses_costs_only_itself(tmp_path, pg_url):
+    from tests.ingest.pages import Page
+
+    selection = many_pages(9)
+    bad = selection[4]
+    selection[4] = Page(bad.slug, bad.url, bad.lang, bad.title, bad.date, [*bad.paragraphs, "NULBYTE"])
+    warc = tmp_path / "crawl.warc.gz"
+    offsets = write_warc(warc, selection, extras=False)
+    environ = env()
+    environ["QUELLENLAGE_STAGES"] += ",extract=tests.scale.stages:nul_extract"
+    # one range of 18 records, batches of 5: the batch with the NUL page is written again page by page
+    proc = run(ingest_cmd(warc, pg_url, "local:2", "--task-records", "100", "--batch-size", "5", "--no-stories"),
+               environ)
+    assert proc.returncode == 1, proc.stderr
+    summary = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert (summary["added"], summary["failed"], summary["tasks_failed"]) == (8, 1, 0)
+    from quellenlage.store import open_store
+
+    with open_store(pg_url) as store:
+        [error] = store.errors().items
+    assert error.input_name == f"{warc}#{offsets[4]}" and error.reason.startswith("cannot be stored: ")
+    assert counts(pg_url) == {"articles": 8, "ids": 8, "inputs": 8, "errors": 1}

@@ -93,3 +93,28 @@ def test_input_names_are_kept_for_skipping(store):
     store.record_error("pages/b.html", "empty page")
     assert store.known_inputs() == {"pages/a.html"}
     assert store.recorded_errors() == {("pages/b.html", "empty page")}
+
+
+def test_values_longer_than_their_column_are_cut_not_refused(store):
+    # PostgreSQL refuses a 475-character section line (and the whole batch with it); SQLite would keep it
+    long_name = "Behörde für " + "sehr " * 120 + "lange Namen"
+    text = f"Der Bericht erschien am Montag. {long_name} teilte das mit."
+    doc = make_doc(text, outlet="x" * 300, url="https://example.org/long",
+                   entities=[(long_name, "ORG", long_name, None)])
+    doc.article.section = "Rubrik, " * 60
+    other = make_doc("Ein zweiter Text in derselben Charge.", url="https://example.org/other")
+    assert store.save_documents([doc, other]).added == 2
+    assert store.save_documents([doc, other]).known == 2  # the entity's key is found again, not inserted twice
+    from sqlalchemy import select
+
+    from quellenlage.store.models import ArticleRow, EntityRow
+
+    with store.session() as s:
+        row = s.scalar(select(ArticleRow).where(ArticleRow.url == "https://example.org/long"))
+        assert row.outlet == "x" * 256 and row.section == ("Rubrik, " * 60)[:256]
+        refs = list(s.scalars(select(EntityRow.ref)))
+    assert len(refs) == 1 and len(refs[0]) == 512
+    doc2 = make_doc(f"Noch ein Bericht. {long_name} bestätigte es.", url="https://example.org/long2",
+                    entities=[(long_name, "ORG", long_name, None)])
+    store.save_documents([doc2])
+    assert store.counts()["entities"] == 1
