@@ -17,6 +17,8 @@ and ``quantity_contexts.toml`` (years, dates, page numbers ... that are not figu
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..document import Document, Quantity
 from .parser import parse_quantities
 
@@ -42,13 +44,27 @@ def quantities_within(doc: Document, start: int, end: int) -> list[Quantity]:
     if not doc.user_data.get(_DONE):
         find_quantities(doc)
     out = []
-    for q in doc.quantities:
+    for q in _candidates(doc, start, end):
         overlap = min(end, q.end) - max(start, q.start)
         if overlap <= 0:
             continue
         if overlap * 2 >= q.end - q.start or _number_inside(q, start, end):
             out.append(q)
     return out
+
+
+def _candidates(doc: Document, start: int, end: int) -> list[Quantity]:
+    """The figures that start before ``end`` and may reach ``start`` (bisect on a cached
+    index, so asking once per claim stays linear over an article with thousands of both)."""
+    key = (id(doc.quantities), len(doc.quantities))
+    cached = doc.user_data.get("_quantity_index")
+    if cached is None or cached[0] != key:
+        ordered = sorted(doc.quantities, key=lambda q: q.start)
+        longest = max((q.end - q.start for q in ordered), default=0)
+        cached = (key, ordered, [q.start for q in ordered], longest)
+        doc.user_data["_quantity_index"] = cached
+    _key, ordered, starts, longest = cached
+    return ordered[bisect_left(starts, start - longest):bisect_left(starts, end)]
 
 
 def _number_inside(q: Quantity, start: int, end: int) -> bool:
