@@ -158,7 +158,8 @@ class Engine:
         d.stance = stance_of(self.text[d.start:d.end], self.lex, d.verb_stance)
         self.drafts.append(d)
         self.consume(d.start, d.end)
-        if d.phrase is not None or d.name:
+        if (d.phrase is not None or d.name) and not self._interstitial(d.sentence):
+            # a quote in a subheading ('Weikert: "…"') does not take over the run below it
             self.last = d
             if d.cue_kind == "speech":
                 self.speaker = d

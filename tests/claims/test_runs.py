@@ -23,6 +23,9 @@ ROWS = [
      [("Eis schmelze", "Ole Hahn", "indirect", A, False)]),
     ('Die Polizei sagte, der Fahrer sei zu schnell gewesen.\nDer Unfall ereignete sich am Morgen.\nDie Straße war gesperrt.',
      [("Fahrer sei zu schnell", "Polizei", "indirect", A, False)]),
+    ('Die Trainerin Ute Kamp sagte, das Team sei müde.\nKapitän Ben Ott: „Wir geben alles“\nDie Pause komme zur rechten Zeit.',
+     [("Team sei müde", "Ute Kamp", "indirect", A, False), ("Wir geben alles", "Ben Ott", "direct", A, False),
+      ("Pause komme", "Ute Kamp", "indirect", A, False)]),  # a quote in a subheading does not take over the run
     # --- Konjunktiv II continues reported speech only
     ('Laut der Zeitung wird der Markt verlegt. Das würde viele Händler treffen.',
      [("Markt verlegt", "Zeitung", "indirect", A, False)]),
