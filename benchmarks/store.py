@@ -8,6 +8,7 @@ Target: p95 < 50 ms for each.
 
     python benchmarks/store.py                 # 100,000 articles into SQLite
     python benchmarks/store.py --n 20000 --pg postgresql://postgres@127.0.0.1:54329/bench
+    python benchmarks/store.py --db /tmp/bench.db --pg postgresql://… --reuse   # measure again, no generation
 
 Articles are generated as contract dicts and written through ``Store.save_documents`` in
 batches of 2,000 (the ingest path); stories are written with bulk inserts.
@@ -176,18 +177,30 @@ def measure(store, titles: list[str], seed: int = 11) -> dict[str, dict[str, flo
     }
 
 
-def run(url: str, n: int) -> dict:
+def stored_titles(store) -> list[str]:
+    """The titles ``generate`` picks for queries (first 20 of each batch), read back from a kept store."""
+    with store.session() as s:
+        rows = s.execute(select(ArticleRow.pk, ArticleRow.title).order_by(ArticleRow.pk)).all()
+    return [title for k, (_, title) in enumerate(rows) if k % BATCH < 20]
+
+
+def run(url: str, n: int, reuse: bool = False) -> dict:
     store = open_store(url)
     with store.engine.connect() as conn:
-        if conn.execute(select(ArticleRow.pk).limit(1)).first() is not None:
-            raise SystemExit(f"{url}: not empty; the benchmark needs a fresh database")
-    gen_s, titles = generate(store, n)
+        filled = conn.execute(select(ArticleRow.pk).limit(1)).first() is not None
+    if filled and not reuse:
+        raise SystemExit(f"{url}: not empty; the benchmark needs a fresh database (or --reuse)")
+    if filled:  # a store this benchmark generated before: measure it again
+        gen_s, titles = 0.0, stored_titles(store)
+        n = store.counts()["articles"]
+    else:
+        gen_s, titles = generate(store, n)
     if store.dialect == "postgresql":
         with store.engine.connect() as conn:
             conn.execute(text("ANALYZE"))
             conn.commit()
     result = {"backend": store.dialect, "articles": n, "counts": store.counts(),
-              "generate_s": round(gen_s, 1), "articles_per_s": round(n / gen_s), "latency": measure(store, titles)}
+              "generate_s": round(gen_s, 1), "articles_per_s": round(n / gen_s) if gen_s else None, "latency": measure(store, titles)}
     store.close()
     return result
 
@@ -198,13 +211,16 @@ def main() -> None:
     ap.add_argument("--pg", default=os.environ.get("QUELLENLAGE_BENCH_PG_URL"),
                     help="also run against this (empty) PostgreSQL database")
     ap.add_argument("--out", default=str(Path(__file__).parent / "out" / "store.json"))
+    ap.add_argument("--db", type=Path, help="SQLite file to keep the store in (default: a temporary one)")
+    ap.add_argument("--reuse", action="store_true",
+                    help="measure stores this benchmark filled before (--db, --pg) without generating again")
     args = ap.parse_args()
     results = []
     with tempfile.TemporaryDirectory() as tmp:
-        results.append(run(f"sqlite:///{Path(tmp) / 'bench.db'}", args.n))
+        results.append(run(f"sqlite:///{args.db or Path(tmp) / 'bench.db'}", args.n, args.reuse))
         print(json.dumps(results[-1], indent=1), flush=True)
     if args.pg:
-        results.append(run(args.pg, args.n))
+        results.append(run(args.pg, args.n, args.reuse))
         print(json.dumps(results[-1], indent=1), flush=True)
     for r in results:
         for name, lat in r["latency"].items():

@@ -24,11 +24,11 @@ from dataclasses import dataclass, field
 
 from ..document import Claim, Document, Quantity, Relay, Sentence, Source
 from ..nlp.morphology import has_konjunktiv1, has_reported_mood
+from ..nlp.sentences import _abbreviations, tokenize
 from ..nlp.sentences import sentences as split_sentences
-from ..nlp.sentences import tokenize
 from .lexicon import Lexicon, lexicon
 from .quotes import Quote, find_quotes, word_count
-from .sources import Resolver, SourcePhrase, apposition, kind_of, person_name
+from .sources import Resolver, SourcePhrase, apposition, kind_of, known_non_person, person_name
 from .stance import is_hedged, reportive_cue, stance_of
 
 MAX_CLAIM = 3000  # characters: a longer "claim" is a broken quote or a flattened table
@@ -116,7 +116,8 @@ class Engine:
         if phrase.pronoun or phrase.descriptor:
             prev = self.last
             speaker = None
-            if prev is not None and prev.name and prev.kind == "named" and self.sentence_of(phrase.start) - prev.sentence <= 1:
+            if prev is not None and prev.name and prev.kind == "named" and self.sentence_of(phrase.start) - prev.sentence <= 1 \
+                    and self.resolver.is_person(prev.name):  # not "Amnesty International … she said"
                 speaker = prev.name
             named = self.resolver.resolve(phrase.start, phrase.pronoun, speaker)
             draft.name = named or (None if phrase.pronoun else phrase.text)
@@ -126,7 +127,7 @@ class Engine:
             if appo is not None:  # "der Sprecher der Polizei, Max Roth"
                 draft.phrase, person, named = appo, appo.head, appo.head
             draft.name = person or _strip_det(phrase.text, self.lex)
-            if person:
+            if person and not known_non_person(person):  # "Amnesty International" is no antecedent of "she"
                 self.resolver.note(phrase.start, person)
         draft.kind = kind_of(phrase, self.lex, named is not None) if appo is None else "named"
         return draft
@@ -210,8 +211,8 @@ class Engine:
         # 1. a trailing cue: "…", sagte er.  /  "…," said Della.
         trailer = text[q.end:sent_end]
         tstrip = trailer.lstrip()
-        if tstrip.startswith((",", "–", "-", "—")) or inner.endswith(",") or (tstrip[:1].islower() and q.closed):
-            stop = _clause_end(text, q.end + (len(trailer) - len(tstrip)) + 1, sent_end)
+        if tstrip.startswith((",", "–", "-", "—")) or inner.rstrip("'‘’").endswith(",") or (tstrip[:1].islower() and q.closed):
+            stop = _clause_end(text, q.end + (len(trailer) - len(tstrip)) + 1, sent_end, _abbreviations(self.lex.lang))
             found = cue_source_in(self, q.end, stop)
             if found is not None:
                 cue, phrase, toks, vstance = found
@@ -357,10 +358,17 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return pos if k < floor or text[k] in ".!?:;,\n–—-(" else -1
 
 
-def _clause_end(text: str, start: int, limit: int) -> int:
-    """End of the trailing clause after a quote: the next stop, colon or opening quote."""
+def _clause_end(text: str, start: int, limit: int, abbrevs: frozenset[str] = frozenset()) -> int:
+    """End of the trailing clause after a quote: the next stop, colon or opening quote
+    (not the dot of an abbreviation: '…," said Dr. Sobhi Skaik')."""
     for k in range(start, limit):
         if text[k] in ".;:!?„»\"“" and not (text[k] == "." and k + 1 < limit and text[k + 1].isalnum()):
+            if text[k] == "." and abbrevs:
+                w = k
+                while w > start and text[w - 1].isalpha():
+                    w -= 1
+                if text[w:k] in abbrevs:
+                    continue
             return k
     return limit
 

@@ -119,3 +119,12 @@ def media_addressee(toks: list[Token], lo: int, hi: int, text: str) -> str | Non
     except Exception:  # the entity stage is optional for claims
         return None
     return name if entry is not None and entry.type == "MEDIA" else None
+
+
+def opens_clause(toks: list[Token], n: int, lex: Lexicon) -> bool:
+    """A content clause starts at ``toks[n]``: "that …" or a subject pronoun ("saying it would
+    appeal"), not an object ("adding emphasis")."""
+    if n >= len(toks):
+        return False
+    low = toks[n].text.lower()
+    return low in lex.complementizers or low in lex.pronouns or low in lex.src["subject_pronouns"]

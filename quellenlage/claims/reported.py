@@ -25,7 +25,15 @@ from ..document import Token
 from ..nlp.morphology import has_reported_mood
 from ..nlp.sentences import tokenize
 from .engine import Draft, Engine
-from .english import adjuncts_only, clause_follows, colon_speaker, inline_content, media_addressee, that_after
+from .english import (
+    adjuncts_only,
+    clause_follows,
+    colon_speaker,
+    inline_content,
+    media_addressee,
+    opens_clause,
+    that_after,
+)
 from .lexicon import VerbCue
 from .sources import (
     SourcePhrase,
@@ -114,6 +122,14 @@ def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None
 def source_near(eng: Engine, toks: list[Token], lo: int, k: int, hi: int) -> SourcePhrase | None:
     """The subject before the verb, else (German word order, or English "said X") after it."""
     lex, text = eng.lex, eng.text
+    if lex.subject_first:  # "… after the owner said", "Asked what he thought": the clause's own subject
+        for p in range(k - 1, lo, -1):
+            low = toks[p].text.lower()
+            if low in lex.src["subordinators"] or low in lex.complementizers:
+                near = read_np(toks, p + 1, lex, text, stop=k) if p + 1 < k else None
+                if near is not None and near.end >= toks[k - 1].end:
+                    return near
+                break
     before = subject_before(toks, lo, k, lex, text)
     if before is not None:
         return before
@@ -332,6 +348,8 @@ def find_reported(eng: Engine, i: int) -> None:
     verb_cues = [c for c in cues if c.kind in ("verb", "so")]
     for n, c in enumerate(verb_cues):
         seg = segs[c.seg]
+        if toks[seg.lo].text.lower() in lex.src["question_frames"]:
+            continue  # "Asked what he thought, …": the question, not a claim
         if any(d.cstart <= toks[c.k].start < d.cend for d in made):
             continue  # "said first responders found a man": a verb inside a claim's content is part of it
         nxt_cue_seg = next((v.seg for v in verb_cues[n + 1:] if v.seg > c.seg), len(segs))
@@ -349,7 +367,8 @@ def find_reported(eng: Engine, i: int) -> None:
                 [t for t in toks[nxt.lo:nxt.hi] if not eng.in_quote(t.start)], lex.lang)))
         can_inline = c.kind == "verb" and lex.subject_first and c.verb.clause and c.k + 1 < seg.hi and (
             c.verb.bare or toks[c.k + 1].text.lower() in lex.complementizers or that_after(toks, c.k, seg.hi, lex) > 0) \
-            and toks[c.k + 1].text.lower() not in lex.src["not_content"]
+            and toks[c.k + 1].text.lower() not in lex.src["not_content"] \
+            and not (toks[c.k].text.endswith("ing") and not opens_clause(toks, c.k + 1, lex))  # "adding emphasis"
         tail_cand = None
         if c.kind == "verb" and lex.subject_first and c.verb.clause and seg.lo < c.k and (
                 c.k == seg.hi - 1 or adjuncts_only(toks, c.k + 1, seg.hi, lex)):
@@ -427,6 +446,7 @@ def find_reported(eng: Engine, i: int) -> None:
         else:
             phrase = source_near(eng, toks, seg.lo, c.k, seg.hi)
             if c.seg > 0 and segs[c.seg - 1].sep == "," and (phrase is None and c.k == seg.lo or lex.subject_first and c.seg == 1 and phrase is not None
+                                          and phrase.start == toks[seg.lo].start
                                           and not phrase.text[:1].isupper() and not phrase.pronoun
                                           and toks[segs[0].lo].text[:1].isupper()
                                           and toks[segs[0].lo].text.lower() not in lex.src["conjunctions"]):

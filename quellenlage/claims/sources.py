@@ -129,7 +129,7 @@ def _core_en(tokens: list[Token], j: int, n: int, lex: Lexicon) -> int:
         if w in "'’" and k > j and tokens[k - 1].text.endswith("s") and tokens[k - 1].end == tokens[k].start:
             k += 1  # a plural possessive: "the nurses' union"
             continue
-        if not (w[:1].isalnum()) or low in lex.src["stop"] or low in lex.src["prepositions"] or low in lex.verbs \
+        if (k > j and low in lex.src["skip"]) or not (w[:1].isalnum()) or low in lex.src["stop"] or low in lex.src["prepositions"] or low in lex.verbs \
                 or (low.endswith("ly") and w[:1].islower()) or low in lex.src["conjunctions"] or low in lex.pronouns:
             break
         k += 1
@@ -300,6 +300,14 @@ class Resolver:
         first = _first_names().get(name.split()[0]) if name else None
         return None if first in (None, "?") else first
 
+    def is_person(self, name: str) -> bool:
+        """Whether a pronoun may refer to ``name``: a person with a known gender, or a name the
+        entity gazetteer does not know as an organisation, place or outlet ("Amnesty
+        International … she said" is not Amnesty)."""
+        if self.gender_of(name) is not None:
+            return True
+        return not known_non_person(name)
+
     def resolve(self, offset: int, gender: str | None, speaker: str | None = None) -> str | None:
         """The person a pronoun at ``offset`` refers to; the speaker just quoted comes first."""
         if gender == "pl":
@@ -317,6 +325,17 @@ class Resolver:
             elif g is None and (fallback is None or off > fallback[0]):
                 fallback = (off, name)
         return (best or fallback or (0, None))[1]
+
+
+def known_non_person(name: str) -> bool:
+    """``name`` is in the entity gazetteer as something other than a person."""
+    try:
+        from ..entities.gazetteer import gazetteer
+
+        entry = gazetteer().lookup(name)
+    except Exception:  # the entity stage is optional for claims
+        return False
+    return entry is not None and entry.type != "PER"
 
 
 _NAME = re.compile(r"\b(?=([A-ZÄÖÜ][a-zäöüéèáß]+)[ ]([A-ZÄÖÜ][\w'-]+(?:[ ][A-ZÄÖÜ][\w'-]+)?))")

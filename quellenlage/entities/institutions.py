@@ -21,6 +21,7 @@ from functools import cache
 
 from .. import lang
 from .gazetteer import Entry, Gazetteer, Match, as_city, gazetteer
+from .persons import not_name
 from .tokens import Tok, fold, joinable
 
 
@@ -133,15 +134,26 @@ def institution(head: Entry, place: Entry | None, suffix: str = "") -> Entry:
 
 
 @cache
-def _first_keys() -> frozenset[str]:
-    """Folded first words of every head form: a cheap test before the trie is walked."""
-    return frozenset(heads().trie)
+def _first_words() -> frozenset[str]:
+    """First words of every head form as written (and in capitals): a cheap set test, before
+    the trie is walked, that passes over the many tokens no head starts with."""
+    words: set[str] = set()
+    stack = [heads().trie]
+    while stack:
+        node = stack.pop()
+        for key, child in node.items():
+            if key == "$":
+                words.update(alias.forms[0] for alias in child)
+                words.update(alias.forms[0].upper() for alias in child)
+            else:
+                stack.append(child)
+    return frozenset(words)
 
 
 def find_heads(text: str, toks: list[Tok]) -> list[Match]:
     """Head words in ``text``; the trie is walked only from tokens that may start a head."""
-    firsts = _first_keys()
-    starts = [i for i, t in enumerate(toks) if fold(t.text) in firsts]
+    firsts = _first_words()
+    starts = [i for i, t in enumerate(toks) if t.text in firsts]
     return heads().scan(text, toks, starts=starts) if starts else []
 
 
@@ -179,6 +191,7 @@ def compose_institutions(
             not bare
             or not h.entry.bare
             or any(m.first == h.first and m.last == h.last and m.entry.kind == "name" for m in matches)
+            or _unknown_name_after(text, toks, h.last, code)
         ):
             continue  # no place, and the head may not stand alone or is a known name ("Bundespolizei")
         entry = institution(h.entry, place_of(place) if place else None, suffix)
@@ -215,3 +228,11 @@ def _place_for(text: str, toks: list[Tok], h: Match, places: _Places, where: Lay
         if adj is not None and text[toks[h.first - 1].end : toks[h.first].start] == " ":
             return adj, h.first - 1, h.last  # "Kölner Polizei"
     return None, h.first, h.last
+
+
+def _unknown_name_after(text: str, toks: list[Tok], k: int, code: str) -> bool:
+    """"Berufsfeuerwehr Elbing": a name the gazetteers do not know follows the head, so it is
+    some town's institution, not the bare one or the last one of its kind named before."""
+    if k >= len(toks) or not toks[k].capitalised or text[toks[k - 1].end : toks[k].start] != " ":
+        return False
+    return toks[k].text not in not_name(code) and layout(code) is not None and bool(layout(code).after)

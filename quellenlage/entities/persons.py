@@ -11,7 +11,7 @@ followed by a capitalised word). Role words and first names are data
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lang
 from .tokens import Tok, fold, hyphen_joined, joinable
@@ -130,25 +130,36 @@ def role_at(toks: list[Tok], i: int, code: str) -> tuple[Role, int] | None:
     Multi-word roles ("Prime Minister", "chief executive") are tried first; a one-word role
     may be the tail of a compound ("Bundesverkehrsminister").
     """
-    table = roles(code)
-    key = fold(toks[i].text)
+    text = toks[i].text
+    key = fold(text)
     if key in multiword_starts(code):
+        table = roles(code)
         for span in (3, 2):
             if i + span <= len(toks):
                 role = table.get(" ".join(fold(t.text) for t in toks[i : i + span]))
                 if role is not None:
                     return role, i + span
+    role = _one_word_role(text, code)
+    return (role, i + 1) if role is not None else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _one_word_role(text: str, code: str) -> Role | None:
+    """The role one word names, itself or as the tail of a compound (cached: words repeat)."""
+    table = roles(code)
+    key = fold(text)
+    capitalised = text[:1].isupper()
     role = table.get(key)
     if role is not None:
-        if role.kind == "role" and not toks[i].capitalised and code == "de":
+        if role.kind == "role" and not capitalised and code == "de":
             return None
-        return role, i + 1
-    if toks[i].capitalised:
+        return role
+    if capitalised:
         for size in suffix_lengths(code):
             if size < len(key):
                 role = table.get(key[-size:])
                 if role is not None and role.kind == "role":
-                    return role, i + 1
+                    return role
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import lang
 from ..document import Document
+from .acronyms import find_acronyms
 from .extra import typed_spans
 from .gazetteer import Entry, Match, as_city, compose, gazetteer
 from .institutions import compose_institutions, find_heads
@@ -65,6 +66,7 @@ def find_entities(doc: Document) -> Document:
                 index.note_role(item.role, item.start, person)  # type: ignore[attr-defined]
     taken = blocked | {i for p in people for i in range(p.first, p.last)}
     taken |= _extra_sources(doc, index, toks, taken)
+    find_acronyms(doc, index, toks, taken, code)
     _alias_mentions(doc, index, toks, taken, code)
     _renumber(doc)
     return doc
@@ -166,6 +168,8 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 def _alias_mentions(doc: Document, index: Index, toks: list[Tok], taken: set[int], code: str) -> None:
     """Family names alone ("Yoon", "Stenger", "Scheuers") become mentions of the known person."""
+    if not index.person_keys:
+        return  # nobody named: no family name to look for
     genitive = words(code).get("genitive_endings", [])
     for i, tok in enumerate(toks):
         if i in taken or not tok.capitalised:

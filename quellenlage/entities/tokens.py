@@ -35,6 +35,8 @@ class Tok:
 
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
     """Letter/digit runs of ``text`` with offsets shifted by ``offset``."""
+    if not offset:
+        return [Tok(m.group(), *m.span()) for m in _WORD.finditer(text)]
     return [Tok(m.group(), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)]
 
 
