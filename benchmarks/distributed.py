@@ -9,6 +9,11 @@ database (created on the ``--pg`` server, dropped afterwards):
 * ``--jobs 1`` without a scheduler: single-process ingest, the reference;
 * ``--scheduler local:1`` and ``--scheduler local:2``: a LocalCluster of 1 and 2 workers.
 
+Besides wall-clock time, the CPU seconds of each command and all its processes are
+measured (``getrusage`` of the finished children): on a machine shared with other work,
+wall-clock rates say more about the neighbours than about the code, while CPU seconds per
+page stay meaningful and give the worker-hours (one worker keeps one core busy).
+
 Times are wall-clock times of the whole command (cluster start, model loading, scanning,
 analysis, writing; not the stories step). Printed: pages/s of each run, the overhead
 local:1 ÷ single process, the scaling efficiency rate(2) ÷ (2 × rate(1)) (target ≥ 0.8 on
@@ -18,7 +23,8 @@ would take. The corpus has pages in other languages, which fail fast; the cost p
 *analysed* page is therefore also given (worker-seconds ÷ articles stored).
 
 With ``--memory-gb G`` the corpus pages are also repeated (under new URLs) into an
-uncompressed WARC of about G GB, ingested with ``local:2``, and the workers' peak RSS
+uncompressed WARC of about G GB, ingested with ``local:2`` (``--memory-extract-only``: with
+the extraction stage alone, so 1 GB takes minutes, not an hour), and the workers' peak RSS
 (``ru_maxrss``, reported by every task) is printed beside the peak of the corpus run:
 memory that does not grow with the file is what "bounded" means.
 """
@@ -83,6 +89,7 @@ def ingest(target: Path, db: str, *options: str, env: dict[str, str] | None = No
     cmd = [sys.executable, "-m", "quellenlage", "ingest", str(target), "--db", db, "--no-stories", "--quiet",
            "--json", *options]
     env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    cpu_before = cpu_of_children()
     start = time.perf_counter()
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, text=True, env=env)
@@ -95,7 +102,16 @@ def ingest(target: Path, db: str, *options: str, env: dict[str, str] | None = No
         sys.exit(f"ingest {' '.join(options)} failed ({proc.returncode}): {stderr.strip()[-800:]}")
     summary = json.loads(stdout.strip().splitlines()[-1])
     summary["rss_curve_mb"] = samples
+    summary["cpu_seconds"] = cpu_of_children() - cpu_before
     return seconds, summary
+
+
+def cpu_of_children() -> float:
+    """User + system CPU seconds of every finished child process and its descendants (the workers too)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def sample_rss(proc: subprocess.Popen, every: float = 0.5) -> list[float]:
@@ -155,9 +171,9 @@ def main() -> None:
     ap.add_argument("--task-records", default="25", help="records per task (933 pages in 100s would leave one "
                                                         "worker alone with the last task)")
     ap.add_argument("--memory-gb", type=float, default=0.0, help="also measure worker RSS on a WARC of this size")
-    ap.add_argument("--memory-fast", action="store_true",
-                    help="in the memory run, stand-in stages (tests/ingest/stages.py) instead of the analysis: "
-                         "measures the reading, batching and writing alone, fast")
+    ap.add_argument("--memory-extract-only", action="store_true",
+                    help="in the memory run, only the extraction stage (the others do nothing): the reading, "
+                         "extraction, batching and writing of every page, in a fraction of the time")
     args = ap.parse_args()
     files = corpus_pages(args.shared, args.pages)
     if not files:
@@ -182,19 +198,26 @@ def main() -> None:
                              "a timing would mean nothing")
                 results[label] = (seconds, summary)
                 print(f"{' '.join(options):22s} {seconds:7.1f} s  {len(files) / seconds:6.2f} pages/s  "
+                      f"CPU {summary['cpu_seconds']:6.1f} s  "
                       f"(added {summary['added']}, known {summary['known']}, failed {summary['failed']}"
                       + (f", {summary['tasks']} tasks, worker peak RSS {summary['worker_peak_rss_mb']:.0f} MB"
                          if "tasks" in summary else "") + f")  [{before} before]")
             print(f"  local:2 largest worker RSS so far, at each tenth of the run (MB): "
                   f"{results['local2'][1]['rss_curve_mb']}")
             single, one, two = (results[k][0] for k in ("single", "local1", "local2"))
+            cpu = {k: results[k][1]["cpu_seconds"] for k in results}
             rate1, rate2 = len(files) / one, len(files) / two
-            print(f"  overhead local:1 ÷ single process = {one / single:.2f}")
-            print(f"  scaling efficiency rate(2) ÷ (2 × rate(1)) = {rate2 / (2 * rate1):.2f}  (target ≥ 0.8)")
+            print(f"  overhead local:1 ÷ single process = {one / single:.2f} wall, "
+                  f"{cpu['local1'] / cpu['single']:.2f} CPU")
+            print(f"  scaling efficiency rate(2) ÷ (2 × rate(1)) = {rate2 / (2 * rate1):.2f}  (target ≥ 0.8; "
+                  "wall clock, meaningful only on an otherwise idle machine)")
+            print(f"  CPU efficiency CPU(local:1) ÷ CPU(local:2) = {cpu['local1'] / cpu['local2']:.2f}  (what a "
+                  "second worker costs in CPU: a second model load, more scheduling; 1.0 is ideal)")
             stored = results["local2"][1]["added"]
-            worker_s_page = 2 * two / len(files)
-            worker_s_article = 2 * two / max(stored, 1)
-            print(f"  2 workers: {worker_s_page:.3f} worker-s per page, {worker_s_article:.3f} per stored article")
+            worker_s_page = cpu["local2"] / len(files)  # one worker = one core kept busy
+            worker_s_article = cpu["local2"] / max(stored, 1)
+            print(f"  2 workers: {worker_s_page:.3f} CPU-s per page, {worker_s_article:.3f} per stored article "
+                  f"(wall: {2 * two / len(files):.3f} worker-s per page at this load)")
             print(f"  CC-NEWS month ({CC_NEWS_PAGES:,} pages): {CC_NEWS_PAGES * worker_s_page / 3600:,.0f} "
                   f"worker-hours at this corpus's mix, {CC_NEWS_PAGES * worker_s_article / 3600:,.0f} if every "
                   "page is a German or English article")
@@ -203,12 +226,13 @@ def main() -> None:
                 count = write_big_warc(files, big, args.memory_gb)
                 before = load()
                 env = None
-                if args.memory_fast:
-                    from tests.ingest.stages import env_value
+                if args.memory_extract_only:
+                    from quellenlage.pipeline import STAGES
 
-                    env = {"QUELLENLAGE_STAGES": env_value()}
+                    env = {"QUELLENLAGE_STAGES": ",".join(f"{name}=tests.ingest.stages:noop" for name in STAGES
+                                                          if name != "extract")}
                 seconds, summary = ingest(big, dbs.new("memory"), "--scheduler", "local:2", env=env)
-                print(f"memory{' (stand-in stages)' if env else ''}: {big.stat().st_size / 1e9:.2f} GB WARC, {count} pages, {seconds:.0f} s "
+                print(f"memory{' (extraction only)' if env else ''}: {big.stat().st_size / 1e9:.2f} GB WARC, {count} pages, {seconds:.0f} s "
                       f"({count / seconds:.2f} pages/s), {summary['tasks']} tasks: worker peak RSS "
                       f"{summary['worker_peak_rss_mb']:.0f} MB (corpus run: "
                       f"{results['local2'][1]['worker_peak_rss_mb']:.0f} MB)  [{before} before]")

@@ -68,6 +68,8 @@ class Engine:
         self.quote_mask = bytearray(len(self.text))
         for q in self.quotes:
             self.quote_mask[q.start:q.end] = b"\x01" * (q.end - q.start)
+        # The text with quotations blanked, built once: slicing it keeps outside_quotes linear.
+        self.plain = "".join(" " if m else ch for ch, m in zip(self.text, self.quote_mask, strict=True))
         self.consumed = bytearray(len(self.text))
         self.drafts: list[Draft] = []
         self.resolver = Resolver(doc)
@@ -86,9 +88,7 @@ class Engine:
 
     def outside_quotes(self, start: int, end: int) -> str:
         """The text with quotations blanked, so hedges and moods inside quotes do not count."""
-        if self.quote_mask.find(1, start, end) < 0:
-            return self.text[start:end]  # the common case: no quotation in the range
-        return "".join(" " if self.quote_mask[i] else self.text[i] for i in range(start, end))
+        return self.plain[start:end]
 
     def attribute(self, draft: Draft, phrase: SourcePhrase | None, tokens) -> Draft:
         """Fill source name and kind from a phrase; pronouns and descriptors are resolved."""

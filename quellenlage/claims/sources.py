@@ -14,6 +14,7 @@ persons this engine has already seen as sources.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import cache
 
@@ -258,6 +259,38 @@ def apposition(phrase: SourcePhrase, tokens: list[Token], text: str) -> SourcePh
     return SourcePhrase(phrase.start, end, text[phrase.start:end], name)
 
 
+class _LastBefore:
+    """(offset, name) entries by gender, so "the last one before an offset" is a binary search.
+
+    Pronoun resolution asks this for every pronoun of the article; a scan over all
+    persons each time made a long article quadratic.
+    """
+
+    def __init__(self) -> None:
+        self.by_gender: dict[str | None, list[tuple[int, int, str]]] = {}
+        self.every: list[tuple[int, int, str]] = []
+        self.seq = 0
+
+    def add(self, offset: int, name: str, gender: str | None) -> None:
+        entry = (offset, self.seq, name)
+        self.seq += 1
+        insort(self.every, entry)
+        insort(self.by_gender.setdefault(gender, []), entry)
+
+    @staticmethod
+    def _last(entries: list[tuple[int, int, str]], before: int) -> tuple[int, int, str] | None:
+        i = bisect_left(entries, (before,))
+        if i == 0:
+            return None
+        while i > 1 and entries[i - 2][0] == entries[i - 1][0]:
+            i -= 1  # of several at the same offset, the first added wins
+        return entries[i - 1]
+
+    def last(self, before: int, gender: str | None, any_gender: bool = False) -> tuple[int, int, str] | None:
+        """The last entry before ``before`` with this gender (None: no gender known), or of any gender."""
+        return self._last(self.every if any_gender else self.by_gender.get(gender, []), before)
+
+
 class Resolver:
     """Resolves pronouns and descriptors to the last fitting person before an offset.
 
@@ -270,10 +303,14 @@ class Resolver:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.seen: list[tuple[int, str, str | None]] = []  # (offset, name, gender)
+        self._seen_index = _LastBefore()
         self._candidates: list[tuple[int, str, str | None]] | None = None
+        self._candidate_index = _LastBefore()
+        self._genders: dict[str, str | None] = {}
 
     def note(self, offset: int, name: str, gender: str | None = None) -> None:
         self.seen.append((offset, name, gender))
+        self._seen_index.add(offset, name, gender)
 
     def candidates(self) -> list[tuple[int, str, str | None]]:
         if self._candidates is None:
@@ -291,9 +328,16 @@ class Resolver:
                 if g is not None:
                     out.append((m.start(), f"{m.group(1)} {m.group(2)}", None if g == "?" else g))
             self._candidates = out
+            for off, name, g in out:
+                self._candidate_index.add(off, name, g)
         return self._candidates
 
     def gender_of(self, name: str) -> str | None:
+        if name not in self._genders:
+            self._genders[name] = self._gender_of(name)
+        return self._genders[name]
+
+    def _gender_of(self, name: str) -> str | None:
         for _off, cand, g in self.candidates():
             if g and (cand == name or cand.endswith(" " + name) or name.endswith(" " + cand)):
                 return g
@@ -314,17 +358,21 @@ class Resolver:
             return None
         if speaker and self.gender_of(speaker) in (None, gender):
             return speaker
-        best: tuple[int, str] | None = None
-        fallback: tuple[int, str] | None = None
-        for off, name, g in self.candidates() + self.seen:
-            if off >= offset:
-                continue
-            if gender is None or g == gender:
-                if best is None or off > best[0]:
-                    best = (off, name)
-            elif g is None and (fallback is None or off > fallback[0]):
-                fallback = (off, name)
-        return (best or fallback or (0, None))[1]
+        self.candidates()
+        if gender is None:
+            best = self._latest(offset, None, any_gender=True)
+        else:
+            best = self._latest(offset, gender) or self._latest(offset, None)
+        return best
+
+    def _latest(self, offset: int, gender: str | None, any_gender: bool = False) -> str | None:
+        """Name of the last fitting person before ``offset``; at one offset the candidates come first."""
+        found = []
+        for rank, index in enumerate((self._candidate_index, self._seen_index)):
+            entry = index.last(offset, gender, any_gender)
+            if entry is not None:
+                found.append((entry[0], -rank, -entry[1], entry[2]))
+        return max(found)[3] if found else None
 
 
 def known_non_person(name: str) -> bool:

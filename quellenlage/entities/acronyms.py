@@ -59,11 +59,12 @@ def find_acronyms(doc: Document, index: Index, toks: list[Tok], taken: set[int],
     text = doc.text
     if "(" not in text:
         return
+    found = [m for m in _DEFINED.finditer(text) if sum(c.isupper() for c in m.group("acr")) >= 2]
+    if not found:
+        return
     starts = {t.start: i for i, t in enumerate(toks)}
-    for m in _DEFINED.finditer(text):
+    for m in found:
         acr = m.group("acr")
-        if sum(c.isupper() for c in acr) < 2:
-            continue
         k = starts.get(m.start("acr"))
         if k is None or k == 0 or k in taken:
             continue

@@ -8,11 +8,13 @@ claims engine's source spans land on the same entity.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ..document import Document, Entity, Mention
+from ..document import Document, Entity
 from .gazetteer import Entry, Gazetteer, Match, body_entity, gazetteer
-from .persons import connectors, first_names, not_name, org_heads, role_at
+from .mentions import add_mention, overlapping
+from .persons import apposition_nouns, connectors, first_names, not_name, org_heads, role_at
 from .tokens import Tok, fold, hyphen_joined, slug, tokenize
 
 USER_KEY = "entities"
@@ -27,6 +29,7 @@ class Index:
     person_keys: dict[str, list[Entity]] = field(default_factory=dict)  # folded name token -> persons
     body_of: dict[str, str] = field(default_factory=dict)  # entity ref -> body stem ("gov")
     roles: dict[str, list[tuple[int, Entity]]] = field(default_factory=dict)  # role word -> (offset, person)
+    longest: dict[int, tuple[int, int]] = field(default_factory=dict)  # id(entity) -> (mention count, longest)
 
     def note_role(self, role: str, offset: int, person: Entity) -> None:
         self.roles.setdefault(fold(role), []).append((offset, person))
@@ -43,8 +46,9 @@ class Index:
         if len(found) <= 1 or before is None:
             return found[0] if found else None
 
-        def last(e: Entity) -> int:
-            return max((m.start for m in e.mentions if m.start < before), default=-1)
+        def last(e: Entity) -> int:  # mentions are sorted by start (add_mention)
+            i = bisect_left(e.mentions, before, key=lambda m: m.start)
+            return e.mentions[i - 1].start if i else -1
 
         return max(found, key=last)
 
@@ -55,12 +59,6 @@ def new_id(doc: Document) -> str:
     while f"e{n}" in used:
         n += 1
     return f"e{n}"
-
-
-def add_mention(entity: Entity, start: int, end: int) -> None:
-    if not any(m.start == start and m.end == end for m in entity.mentions):
-        entity.mentions.append(Mention(start, end))
-        entity.mentions.sort(key=lambda m: (m.start, m.end))
 
 
 def person_tokens(name: str) -> list[str]:
@@ -226,7 +224,7 @@ def _link(doc: Document, start: int, end: int) -> str | None:
     if not toks:
         return None
     s, e = toks[0].start, toks[-1].end
-    inside = [(m, ent) for ent in doc.entities for m in ent.mentions if m.start < e and m.end > s]
+    inside = overlapping(doc, index.longest, s, e)
     for m, ent in sorted(inside, key=lambda x: x[0].start):
         if ent.type == "PER" and m.start >= s:
             return ent.id
@@ -253,6 +251,13 @@ def _link(doc: Document, start: int, end: int) -> str | None:
             add_mention(person, s, e)
             return person.id
         return None
+    appositive = _name_in_apposition(text, start, toks, k, index.code)
+    if appositive is not None:  # "Umweltorganisation Meeresschutz Nord", "the charity Oxfam"
+        a, b = appositive
+        named = [ent for m, ent in inside if m.start == a and m.end == b]
+        if named:
+            return named[0].id
+        return _new(doc, index, Entry(f"org:{slug(text[a:b])}", "ORG", text[a:b]), a, b).id
     if _is_org_head(head.text, index.code):
         if len(toks) == 1:  # "das Ministerium", "der Verband": the last body of that kind named
             return _last_named(doc, head.text, s)
@@ -277,6 +282,31 @@ def _link(doc: Document, start: int, end: int) -> str | None:
     if _person_like(toks, text, index.code):
         return upsert_person(doc, index, s, e, first_names().get(toks[0].text)).id
     return None
+
+
+def _name_in_apposition(text: str, start: int, toks: list[Tok], k: int, code: str) -> tuple[int, int] | None:
+    """The offsets of an organisation's own name after a noun that only says what it is.
+
+    German "Umweltorganisation Meeresschutz Nord" (the class noun is the head, capitalised),
+    English "the environmental group Meeresschutz Nord" (the lower-case noun before the name).
+    Both give the name alone, so the entity has one ref in both languages. The nouns are
+    ``apposition_nouns`` in ``lang/<lang>/entity_words.toml``.
+    """
+    nouns = apposition_nouns(code)
+    if not nouns:
+        return None
+    if fold(toks[k].text) in nouns and k + 1 < len(toks) and text[toks[k].end : toks[k + 1].start] == " ":
+        rest = toks[k + 1 :]
+    else:
+        before = text[start : toks[0].start].split()
+        if not before or fold(before[-1]) not in nouns or k != 0:
+            return None
+        rest = toks
+    if not rest or len(rest) > 5 or not all(t.capitalised for t in rest):
+        return None
+    if rest[0].text in first_names():
+        return None  # "the company's founder Anna Berg": a person
+    return rest[0].start, rest[-1].end
 
 
 def _connected(text: str, start: int, end: int, code: str) -> bool:

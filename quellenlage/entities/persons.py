@@ -100,6 +100,12 @@ def org_heads(code: str) -> frozenset[str]:
 
 
 @cache
+def apposition_nouns(code: str) -> frozenset[str]:
+    """Folded nouns that say what an organisation is, before its own name ("Umweltorganisation")."""
+    return frozenset(fold(w) for w in words(code).get("apposition_nouns", []))
+
+
+@cache
 def place_words() -> frozenset[str]:
     found: set[str] = set()
     for c in lang.available_languages():

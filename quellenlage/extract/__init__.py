@@ -6,6 +6,7 @@ import re
 
 from ..document import Document
 from .html import extract_html
+from .layout import clean_code_points
 from .text import extract_text
 
 # An HTML page whose extracted text has no line like this is a navigation, login or
@@ -40,6 +41,7 @@ class NoArticleError(ValueError):
 
 
 def extract(doc: Document) -> Document:
+    doc.raw.content = clean_code_points(doc.raw.content)
     if doc.raw.kind == "html":
         extract_html(doc)
         text = doc.article.text

@@ -30,10 +30,23 @@ SECTION_XPATH = ('//head/meta[@property="article:section" or @name="article:sect
                  'or @property="og:section"]/@content')
 
 
+# A numeric character reference to a character XML cannot hold (a C0 control, U+FFFE,
+# U+FFFF) is kept by lxml in the tree, and trafilatura then loses the whole page.
+CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+
+
+def _no_xml_invalid_refs(html: str) -> str:
+    def keep_or_drop(m: re.Match) -> str:
+        cp = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+        return "" if (cp < 0x20 and cp not in (0x9, 0xA, 0xD)) or cp in (0xFFFE, 0xFFFF) else m.group(0)
+
+    return CHAR_REF.sub(keep_or_drop, html) if "&#" in html else html
+
+
 def load_tree(html: str) -> Any:
     from trafilatura.utils import load_html
 
-    return load_html(html)
+    return load_html(_no_xml_invalid_refs(html))
 
 
 def extract_html(doc: Document) -> Document:

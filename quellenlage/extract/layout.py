@@ -13,6 +13,23 @@ import re
 SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff]")
 OPEN_END = re.compile(r"[\w,\-–(„\"“]$")
+# Control characters carry no text (NUL also cannot be stored in PostgreSQL); the
+# vertical separators among them end a line like "\n" does.
+LINE_BREAKS = re.compile(r"[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+SURROGATE = re.compile("[\ud800-\udfff]")
+CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
+
+
+def clean_code_points(text: str) -> str:
+    """Text every later stage can hold: valid Unicode, no control characters.
+
+    A ``str`` handed in from Python may contain lone surrogates (from
+    ``surrogateescape`` decoding or JSON with ``\\ud800``); they cannot be written as
+    UTF-8, so each becomes U+FFFD, while a surrogate *pair* is joined into its character.
+    """
+    if SURROGATE.search(text):
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return CONTROLS.sub("", LINE_BREAKS.sub("\n", text))
 
 
 def split_lines(text: str) -> list[str]:

@@ -25,6 +25,7 @@ from .parser import parse_quantities
 __all__ = ["find_quantities", "parse_quantities", "quantities_within"]
 
 _DONE = "quantities_done"
+_INDEX = "quantities_index"
 
 
 def find_quantities(doc: Document) -> Document:
@@ -43,8 +44,11 @@ def quantities_within(doc: Document, start: int, end: int) -> list[Quantity]:
     """
     if not doc.user_data.get(_DONE):
         find_quantities(doc)
+    ordered, starts, longest = _start_index(doc)
+    lo = bisect_left(starts, start - longest)
+    hi = bisect_left(starts, end)
     out = []
-    for q in _candidates(doc, start, end):
+    for q in ordered[lo:hi]:
         overlap = min(end, q.end) - max(start, q.start)
         if overlap <= 0:
             continue
@@ -53,18 +57,21 @@ def quantities_within(doc: Document, start: int, end: int) -> list[Quantity]:
     return out
 
 
-def _candidates(doc: Document, start: int, end: int) -> list[Quantity]:
-    """The figures that start before ``end`` and may reach ``start`` (bisect on a cached
-    index, so asking once per claim stays linear over an article with thousands of both)."""
-    key = (id(doc.quantities), len(doc.quantities))
-    cached = doc.user_data.get("_quantity_index")
-    if cached is None or cached[0] != key:
-        ordered = sorted(doc.quantities, key=lambda q: q.start)
-        longest = max((q.end - q.start for q in ordered), default=0)
-        cached = (key, ordered, [q.start for q in ordered], longest)
-        doc.user_data["_quantity_index"] = cached
-    _key, ordered, starts, longest = cached
-    return ordered[bisect_left(starts, start - longest):bisect_left(starts, end)]
+def _start_index(doc: Document) -> tuple[list[Quantity], list[int], int]:
+    """The article's figures by start, their starts and the longest one, kept with the document.
+
+    The claims engine asks once per claim; scanning every figure each time made long
+    articles quadratic. Rebuilt when ``doc.quantities`` is replaced or changes length.
+    """
+    quantities = doc.quantities
+    cached = doc.user_data.get(_INDEX)
+    if cached is not None and cached[0] is quantities and cached[1] == len(quantities):
+        return cached[2], cached[3], cached[4]
+    ordered = sorted(quantities, key=lambda q: q.start)
+    starts = [q.start for q in ordered]
+    longest = max((q.end - q.start for q in ordered), default=0)
+    doc.user_data[_INDEX] = (quantities, len(quantities), ordered, starts, longest)
+    return ordered, starts, longest
 
 
 def _number_inside(q: Quantity, start: int, end: int) -> bool:

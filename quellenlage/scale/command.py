@@ -23,6 +23,8 @@ from ..store.db import normalize_url
 from .cluster import ClusterError, connect, dashboard_link, parse_scheduler
 from .worker import Settings
 
+LOCAL_NO_WORKERS_TIMEOUT = 120.0  # a LocalCluster restarts a dead worker within seconds
+
 
 def usage_problem(db: str | None, scheduler: str, paths: list[str]) -> tuple[str, str] | None:
     """(option, reason) when the arguments cannot work on a cluster, else None."""
@@ -79,8 +81,10 @@ def run_on_cluster(paths: list[str], db: str | None, scheduler: str, replace: Ma
             link = dashboard_link(client)
             if link and not quiet:
                 console.print(f"Dask dashboard: {link}", highlight=False, soft_wrap=True)
+            local = parse_scheduler(scheduler).address is None
             driver = ClusterIngest(client, settings, records_per_task=records_per_task,
-                                   on_progress=progress.update, on_failure=failure, record_error=record)
+                                   on_progress=progress.update, on_failure=failure, record_error=record,
+                                   no_workers_timeout=LOCAL_NO_WORKERS_TIMEOUT if local else None)
             with progress:
                 summary = driver.run(paths)
     except ClusterError as exc:

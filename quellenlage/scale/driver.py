@@ -16,12 +16,16 @@ Failure behaviour, in Dask's terms:
   what the dead worker had committed;
 * a task that still fails is reported as one failure naming its file and range, the others
   go on; rerunning the command picks it up again;
+* a cluster left without workers for ``no_workers_timeout`` seconds (a LocalCluster whose
+  workers keep dying) ends the run the same way; a remote cluster is waited for, since
+  its workers may still be queued on a batch system;
 * losing the scheduler ends the run with :class:`~quellenlage.scale.cluster.ClusterError`;
   everything committed is kept and a rerun (with a scheduler) goes on from there.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import time
 import uuid
@@ -36,6 +40,9 @@ from .plan import RECORDS_PER_TASK, Task, expand_inputs, split_warc
 from .worker import Settings, TaskReport, run_task
 
 SCAN_PRIORITY = 10  # scans before ingest tasks
+POLL_SECONDS = 0.25  # how often the driver looks when no task has finished
+WORKERS_EVERY = 2.0
+_FAILED = object()  # seconds between asking the scheduler how many workers there are
 
 
 @dataclass
@@ -60,8 +67,10 @@ class ClusterIngest:
     def __init__(self, client: Any, settings: Settings, records_per_task: int = RECORDS_PER_TASK, retries: int = 2,
                  on_progress: Callable[[ClusterSummary], None] | None = None,
                  on_failure: Callable[[str, str], None] | None = None,
-                 record_error: Callable[[str, str], None] | None = None) -> None:
+                 record_error: Callable[[str, str], None] | None = None,
+                 no_workers_timeout: float | None = None) -> None:
         self.client = client
+        self.no_workers_timeout = no_workers_timeout  # give up after this long without a worker (None: wait)
         self.settings = settings
         self.records_per_task = records_per_task
         self.retries = retries
@@ -71,6 +80,7 @@ class ClusterIngest:
         self.summary = ClusterSummary()
         self.run_id = uuid.uuid4().hex[:8]
         self._started = time.monotonic()
+        self._workers_asked = -WORKERS_EVERY
 
     def run(self, paths: Iterable[str | Path]) -> ClusterSummary:
         from distributed import as_completed
@@ -89,21 +99,40 @@ class ClusterIngest:
             self._submit(task, waiting, done)
         self.summary.tasks_total = len(waiting)
         self._tick()
-        for fut in done:
-            kind, what = waiting.pop(fut)
-            if fut.status != "finished":
-                self._task_failed(fut, kind, what)
-            elif kind == "scan":
-                ranges: list[Task] = fut.result()
-                for task in ranges:
-                    self._submit(task, waiting, done)
-                self.summary.tasks_total += len(ranges)
-            else:
-                self._add(fut.result())
-            self.summary.tasks_done += 1
-            fut.release()
-            self._tick()
+        last_worker_seen = time.monotonic()
+        while waiting:
+            batch = done.next_batch(block=False)
+            if not batch:  # nothing finished: look after the workers, then wait a little
+                time.sleep(POLL_SECONDS)
+                self._tick()
+                if self.summary.workers:
+                    last_worker_seen = time.monotonic()
+                elif self.no_workers_timeout is not None and \
+                        time.monotonic() - last_worker_seen > self.no_workers_timeout:
+                    raise ClusterError(f"no Dask worker for {self.no_workers_timeout:.0f} s (they keep dying, or "
+                                       "none has joined); everything committed is kept, rerun to continue")
+                continue
+            for fut in batch:
+                self._completed(fut, *waiting.pop(fut), waiting, done)
         return self.summary
+
+    def _completed(self, fut: Any, kind: str, what: Any, waiting: dict[Any, tuple[str, Any]], done: Any) -> None:
+        result: Any = _FAILED
+        if fut.status == "finished":
+            with contextlib.suppress(Exception, asyncio.CancelledError):  # cancelled meanwhile: the scheduler is gone
+                result = fut.result()
+        if result is _FAILED:
+            self._task_failed(fut, kind, what)
+        elif kind == "scan":
+            ranges: list[Task] = result
+            for task in ranges:
+                self._submit(task, waiting, done)
+            self.summary.tasks_total += len(ranges)
+        else:
+            self._add(result)
+        self.summary.tasks_done += 1
+        fut.release()
+        self._tick()
 
     def _submit(self, task: Task, waiting: dict[Any, tuple[str, Any]], done: Any) -> None:
         fut = self.client.submit(run_task, task, self.settings, key=task.key(self.run_id), retries=self.retries,
@@ -126,8 +155,8 @@ class ClusterIngest:
             self.on_failure(name, reason)
 
     def _task_failed(self, fut: Any, kind: str, what: Any) -> None:
-        if fut.status == "cancelled" or self.client.status not in ("running", "connecting"):
-            # the client cancels every future when it loses the scheduler (nothing else cancels ours)
+        if fut.status != "error" or self.client.status not in ("running", "connecting"):
+            # the client cancels (or marks lost) every future when it loses the scheduler; nothing else does
             raise ClusterError("lost the connection to the Dask scheduler; everything committed is kept, "
                                "rerun the command to continue")
         label = what if kind == "scan" else what.label
@@ -143,7 +172,10 @@ class ClusterIngest:
         self.on_failure(label, reason)
 
     def _tick(self) -> None:
-        self.summary.seconds = time.monotonic() - self._started
-        with contextlib.suppress(Exception):  # only for the display
-            self.summary.workers = len(self.client.scheduler_info()["workers"])
+        now = time.monotonic()
+        self.summary.seconds = now - self._started
+        if now - self._workers_asked >= WORKERS_EVERY:
+            self._workers_asked = now
+            with contextlib.suppress(Exception):  # the count is for the display and the no-workers check
+                self.summary.workers = len(self.client.nthreads())
         self.on_progress(self.summary)

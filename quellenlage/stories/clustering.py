@@ -139,10 +139,14 @@ class StoryClusterer:
         return math.log((self.n_articles + BACKGROUND + 1) / (self.df.get(key, 0) + 1))
 
     def top_keys(self, rec: ArticleRecord) -> list[str]:
-        """The article's most telling entity keys: mentioned often, and rare in the collection."""
+        """The article's most telling entity keys: mentioned often, and rare in the collection;
+        context keys (the town, its police, the agency) rank after the others at equal counts."""
         refs = rec.refs
-        ranked = sorted(refs, key=lambda k: (-(1 + math.log(refs[k])) * self.idf(k), k))
-        return ranked[:TOP_KEYS]
+
+        def telling(k: str) -> float:
+            return (1 + math.log(refs[k])) * self.idf(k) * (CONTEXT_ONLY if k.startswith(CONTEXT_KEYS) else 1.0)
+
+        return sorted(refs, key=lambda k: (-telling(k), k))[:TOP_KEYS]
 
     def article_weights(self, rec: ArticleRecord, keys: list[str]) -> dict[str, float]:
         refs = rec.refs

@@ -115,3 +115,33 @@ def test_windows_1252_file_comes_out_as_utf8_json(runner, tmp_path):
     assert result.exit_code == 0, result.output
     result.stdout_bytes.decode("utf-8")
     assert json.loads(result.stdout)["article"]["text"] == STORY
+
+
+def test_images_binary_data_and_a_50_mb_page_fail_one_line_each_naming_the_input(runner, tmp_path):
+    png = tmp_path / "chart.html"  # the kind is read from the content, not the name
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    noise = tmp_path / "noise.txt"
+    noise.write_bytes(bytes([7, 0, 255, 3]) * 1000)
+    big = tmp_path / "big.html"
+    big.write_bytes(b"<html><body><p>" + b"Der Rat tagte lange. " * (50 * 1024 * 1024 // 21) + b"</p></body></html>")
+    french = tmp_path / "fr.txt"
+    french.write_text(FRENCH, encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text(STORY, encoding="utf-8")
+    result = analyze(runner, str(png), str(noise), str(big), str(french), str(good))
+    assert result.exit_code == 1
+    lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 4, lines
+    for path, why in ((png, "PNG"), (noise, "binary"), (big, "too large"), (french, "not supported")):
+        assert any(ln.startswith(f"quellenlage: {path}: ") and why in ln for ln in lines), (path, lines)
+    assert "Traceback" not in result.output
+    texts = [json.loads(ln)["article"]["text"] for ln in result.stdout.splitlines() if ln.strip()]
+    assert STORY in texts  # the good input after four bad ones is still analysed
+
+
+def test_all_inputs_fine_exits_0_with_nothing_on_stderr(runner, tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(STORY.replace("Dienstag", name), encoding="utf-8")
+    result = analyze(runner, str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert result.exit_code == 0
+    assert result.stderr == ""

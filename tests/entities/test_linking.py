@@ -171,3 +171,55 @@ def test_family_name_goes_to_the_nearest_namesake() -> None:
 def test_first_name_then_role_word_is_a_person() -> None:
     doc = analyse("Wayne King, the deputy chief of staff, said he was told late.", "en")
     assert entity_at(doc, "Wayne King").type == "PER"
+
+
+APPOSITION = [
+    ("Die Umweltorganisation Meeresschutz Nord geht von mehr aus.", "Die Umweltorganisation Meeresschutz Nord",
+     "org:meeresschutz-nord", "de"),
+    ("The environmental group Meeresschutz Nord said more.", "The environmental group Meeresschutz Nord",
+     "org:meeresschutz-nord", "en"),
+    ("Die Reederei Nordstern Shipping wies das zurück.", "Die Reederei Nordstern Shipping",
+     "org:nordstern-shipping", "de"),
+    ("The charity Sea Shepherd said the spill was larger.", "The charity Sea Shepherd", "org:sea-shepherd", "en"),
+    # nouns that are part of the name keep it whole
+    ("Der Landesverband des Kfz-Gewerbes Thüringen rechnet mit weniger.", "Der Landesverband des Kfz-Gewerbes Thüringen",
+     "org:landesverband-des-kfz-gewerbes-thuringen", "de"),
+    ("Die Initiative Saubere Ostsee warnt.", "Die Initiative Saubere Ostsee", "org:initiative-saubere-ostsee", "de"),
+]
+
+
+def test_name_in_apposition_is_the_organisation() -> None:
+    for text, source, ref, code in APPOSITION:
+        doc = analyse(text, code)
+        eid = link_source(doc, *span(doc, source))
+        assert eid is not None and doc.entity(eid).ref == ref, (text, doc.entity(eid))
+
+
+def test_person_after_a_company_noun_is_no_organisation() -> None:
+    doc = analyse("The company founder Anna Berg said more.", "en")
+    eid = link_source(doc, *span(doc, "The company founder Anna Berg"))
+    assert eid is None or doc.entity(eid).type == "PER"
+
+
+def test_mentions_stay_sorted_and_unique_when_added_out_of_order() -> None:
+    from quellenlage.document import Entity
+    from quellenlage.entities.mentions import add_mention
+
+    ent = Entity("e1", "Keller", "PER")
+    for start in (50, 10, 30, 10, 70, 30, 0):
+        add_mention(ent, start, start + 6)
+    add_mention(ent, 10, 12)
+    assert [(m.start, m.end) for m in ent.mentions] == [(0, 6), (10, 12), (10, 16), (30, 36), (50, 56), (70, 76)]
+
+
+def test_overlapping_mentions_are_those_a_full_scan_finds() -> None:
+    from quellenlage.entities.linking import index_of
+    from quellenlage.entities.mentions import overlapping
+
+    doc = analyse(ARTICLE + " Yoon und Berger sprachen mit dem Kreml. Anna Berger sagte nichts.")
+    index = index_of(doc)
+    for s in range(0, len(doc.text), 7):
+        for width in (1, 9, 60):
+            e = s + width
+            expected = [(m, ent) for ent in doc.entities for m in ent.mentions if m.start < e and m.end > s]
+            assert overlapping(doc, index.longest, s, e) == expected, (s, e)

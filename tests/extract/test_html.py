@@ -61,3 +61,14 @@ def test_breadcrumb_section_skips_home_and_the_article_itself():
     assert pick_crumb(["Startseite", "Politik", "Ausland", "Ein Artikel"], "Blatt") == "Politik"
     assert pick_crumb([">", "Wirtschaft", "Artikel"], None) == "Wirtschaft"
     assert pick_crumb(["Nur der Artikel"], None) is None
+
+
+def test_character_references_to_control_characters_do_not_lose_the_page():
+    # Found by fuzzing: "&#1;" (or &#x1F;, &#xFFFE;) anywhere in a page made trafilatura drop the whole body.
+    for ref in ("&#1;", "&#x1F;", "&#xFFFE;", "&#65535"):
+        page = PAGE.replace("zu sanieren.", f"zu sanieren.{ref}", 1)
+        doc = extract_html(Document(raw=RawInput(name="p.html", content=page, kind="html")))
+        assert "drei Monate" in doc.article.text, ref
+    page = PAGE.replace("zu sanieren.", "zu sanieren &#228;&#x2013;&#9;&#128;.", 1)
+    doc = extract_html(Document(raw=RawInput(name="p.html", content=page, kind="html")))
+    assert "sanieren ä– €." in doc.article.text  # references to real characters are kept

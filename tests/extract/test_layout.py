@@ -1,4 +1,8 @@
-from quellenlage.extract.layout import join_broken_lines, split_lines
+import json
+
+from quellenlage.document import Document, RawInput
+from quellenlage.extract import extract
+from quellenlage.extract.layout import clean_code_points, join_broken_lines, split_lines
 
 
 def test_split_lines_drops_blank_lines_and_folds_spaces():
@@ -13,3 +17,19 @@ def test_a_line_broken_mid_sentence_is_joined():
 def test_a_new_paragraph_or_a_subheading_is_not_joined():
     lines = ["Der Rat tagte.", "die Abstimmung folgt", "Zwischentitel", "Der Text geht weiter."]
     assert join_broken_lines(lines) == lines
+
+
+def test_lone_surrogates_become_replacement_characters_and_pairs_are_joined():
+    assert clean_code_points("a\ud800b\ud83d\ude00c\udfff") == "a\ufffdb\U0001f600c\ufffd"
+
+
+def test_control_characters_are_dropped_and_vertical_separators_end_lines():
+    assert clean_code_points("a\x00b\x07c\x1bd\x7fe\tf") == "abcde\tf"
+    assert clean_code_points("a\x0bb\x0cc\u2028d\u2029e\x85f") == "a\nb\nc\nd\ne\nf"
+
+
+def test_text_with_a_lone_surrogate_and_nul_extracts_to_storable_utf8():
+    # Found by the fuzz suite: a lone surrogate reached content_id() and crashed it.
+    doc = extract(Document(raw=RawInput("x", "Der Rat tagte\ud800 am Dienstag.\x00 Er beschloss viel.", "text")))
+    assert doc.article.text == "Der Rat tagte\ufffd am Dienstag. Er beschloss viel."
+    json.dumps(doc.to_dict(), ensure_ascii=False).encode("utf-8")

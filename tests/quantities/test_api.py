@@ -64,3 +64,24 @@ def test_pipeline_stage_is_registered() -> None:
     )
     assert any(q.lower == 1000 for q in doc.quantities)
     assert any(q.value == 10_000_000 and q.currency == "EUR" for q in doc.quantities)
+
+
+def test_quantities_within_matches_a_scan_of_every_figure_and_follows_a_replaced_list() -> None:
+    # quantities_within searches an index by start (a scan per claim made long texts quadratic);
+    # it must give what a scan over all figures gives, also after the list is replaced.
+    text = " ".join(f"Es kamen mehr als {n}.000 Menschen und rund {n} Prozent." for n in range(2, 40))
+    doc = _doc(text)
+    find_quantities(doc)
+
+    def scan(start: int, end: int) -> list:
+        from quellenlage.quantities import _number_inside
+
+        return [q for q in doc.quantities
+                if min(end, q.end) - max(start, q.start) > 0
+                and (2 * (min(end, q.end) - max(start, q.start)) >= q.end - q.start or _number_inside(q, start, end))]
+
+    for start in range(0, len(text), 37):
+        for width in (5, 40, 400):
+            assert quantities_within(doc, start, start + width) == scan(start, start + width)
+    doc.quantities = doc.quantities[:1]
+    assert quantities_within(doc, 0, len(text)) == doc.quantities

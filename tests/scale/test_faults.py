@@ -33,8 +33,8 @@ def args(*extra: str) -> tuple[str, ...]:
     return ("--task-records", "4", "--batch-size", "1", "--no-stories", *extra)  # 2 pages per task
 
 
-def start_ingest(warc, url, scheduler) -> subprocess.Popen:
-    return subprocess.Popen(ingest_cmd(warc, url, scheduler, *args()), env=env(DELAY), stdout=subprocess.PIPE,
+def start_ingest(warc, url, scheduler, delay: float = DELAY) -> subprocess.Popen:
+    return subprocess.Popen(ingest_cmd(warc, url, scheduler, *args()), env=env(delay), stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
 
 
@@ -92,8 +92,9 @@ def test_postgresql_restarted_mid_ingest_the_workers_wait_and_finish(tmp_path):
         pytest.skip("no PostgreSQL server binaries under /usr/lib/postgresql (install Debian's postgresql)")
     warc = slow_crawl(tmp_path)
     pg.start()
+    proc = None
     try:
-        proc = start_ingest(warc, pg.url, "local:2")
+        proc = start_ingest(warc, pg.url, "local:2", delay=0.25)  # the rest takes ~4 s: the restart falls inside
         wait_for(lambda: counts(pg.url)["articles"] >= 6 or proc.poll() is not None, 120, "the first batches")
         assert proc.poll() is None, f"the ingest ended before PostgreSQL could be restarted: {proc.communicate()}"
         pg.restart()
@@ -104,6 +105,6 @@ def test_postgresql_restarted_mid_ingest_the_workers_wait_and_finish(tmp_path):
         assert summary["db_retries"] > 0  # the workers did meet the server down, and waited
         assert_complete(pg.url)
     finally:
-        if proc.poll() is None:
+        if proc is not None and proc.poll() is None:
             stop(proc)
         pg.destroy()

@@ -48,3 +48,16 @@ def test_three_reports_from_one_town_stay_three_stories() -> None:
 def test_one_report_told_twice_is_still_one_story() -> None:
     stories = cluster_stories([analyze(OIL), analyze(BURGLARY), analyze(BURGLARY_AGAIN)])
     assert sorted(len(s.articles) for s in stories) == [1, 2]
+
+
+def test_the_example_told_in_german_and_english_is_one_story() -> None:
+    """Across languages only entities join: here the group's own name, beside town and police."""
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    de = analyze(examples / "ostsee-oelfilm.txt")
+    en = analyze(examples / "ostsee-oelfilm-en.txt")
+    assert "org:meeresschutz-nord" in {e.ref for e in de.entities} & {e.ref for e in en.entities}
+    stories = cluster_stories([de, en, analyze(OIL.replace("Ölfilm", "Ölteppich")), analyze(TRAM)])
+    together = next(s for s in stories if de.article.id in s.articles)
+    assert en.article.id in together.articles
