@@ -54,20 +54,15 @@ def test_quote_is_direct_with_its_speaker(analysis):
     assert "prosecutor" in quote["source"]["text"]
 
 
-@pytest.mark.xfail(reason="English claims: 'he added' is resolved to the last named body, not the spokesman",
-                   strict=False)
 def test_he_added_is_the_spokesman(analysis):
     follow = claim_with(analysis, "would take at least two weeks")
     assert "prosecutor" in (follow["source"]["name"] or "")
 
 
-@pytest.mark.xfail(reason="English claims: 'completely unclear' is not read as uncertainty yet", strict=False)
 def test_quote_on_uncertainty_is_uncertain(analysis):
     assert claim_with(analysis, "It is completely unclear which ship")["stance"] == "uncertain"
 
 
-@pytest.mark.xfail(reason="English claims: 'The newspaper X reported that Y had warned' gives no claim yet",
-                   strict=False)
 def test_relay_names_the_newspaper(analysis):
     c = claim_with(analysis, "had warned the port authority")
     assert any("Kuestenpost" in v["name"] for v in c["via"])

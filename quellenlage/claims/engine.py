@@ -159,7 +159,8 @@ class Engine:
         d.stance = stance_of(self.text[d.start:d.end], self.lex, d.verb_stance)
         self.drafts.append(d)
         self.consume(d.start, d.end)
-        if d.phrase is not None or d.name:
+        if (d.phrase is not None or d.name) and not self._interstitial(d.sentence):
+            # a quote in a subheading ('Weikert: "…"') does not take over the run below it
             self.last = d
             if d.cue_kind == "speech":
                 self.speaker = d
@@ -238,10 +239,12 @@ class Engine:
                 self._inherit(d, prev)
                 self.add(d)
                 return
-        # a German quote appended to a clause ("Die Nachfrage sei hoch, „so hoch wie nie“"):
-        # the sentence is the claim (a continuation), not the fragment alone
-        if self.lex.lang == "de" and lead.endswith(",") and lead_from == self.sents[i].start \
-                and cue_source_in(self, lead_from, lead_from + len(lead) - 1) is None:
+        # a German quote that is part of a clause: appended ("Die Nachfrage sei hoch, „so hoch wie
+        # nie“") or its subject („…“ erlaubten dem Amt keine Pause): the sentence is the claim (a
+        # continuation), not the fragment alone
+        if self.lex.lang == "de" and ((lead.endswith(",") and lead_from == self.sents[i].start
+                                       and cue_source_in(self, lead_from, lead_from + len(lead) - 1) is None)
+                                      or (q.closed and tstrip[:1].islower())):
             return
         # 3. no cue of its own: the speaker of the claim just before
         prev = self.last and (self._run_speaker(self.last) or self.last)
@@ -254,6 +257,13 @@ class Engine:
                 and i - prev.sentence <= 3:
             self._inherit(d, prev)
             self.add(d)
+
+    def _reported(self, d: Draft) -> bool:
+        """Whether a claim is a quotation or its content stands in Konjunktiv I/II."""
+        if d.mode == "direct":
+            return True
+        toks = [t for t in tokenize(self.text[d.cstart:d.cend], d.cstart) if not self.in_quote(t.start)]
+        return has_reported_mood(toks, self.lex.lang)
 
     def _run_speaker(self, prev: Draft) -> Draft | None:
         """The speaker whose run a "laut X" / "X zufolge" sentence interrupts, if any.
@@ -313,14 +323,16 @@ class Engine:
             j -= 1
         if prev.end < self.sents[j].start:
             return
-        if gap and (s.paragraph != self.sents[j].paragraph or not has_konjunktiv1(toks, self.lex.lang)):
-            return  # only a Konjunktiv I sentence bridges a sentence of the outlet's own, in one paragraph
+        if gap and not has_konjunktiv1(toks, self.lex.lang):
+            return  # only a Konjunktiv I sentence bridges a sentence of the outlet's own
         prev = self._run_speaker(prev) or prev
         quoted = any(self.in_quote(t.start) and not self.is_consumed(t.start) for t in s.tokens) \
-            and not gap and self.lex.lang == "de"
+            and not gap and s.paragraph == prev.paragraph and self.lex.lang == "de"
         mood = has_reported_mood(toks, self.lex.lang)
         if not mood and not quoted:
             return
+        if mood and not has_konjunktiv1(toks, self.lex.lang) and not self._reported(prev):
+            return  # Konjunktiv II alone ("Das würde bedeuten …") continues only reported speech
         mode = "indirect" if mood else "direct"  # an indicative sentence quoting the speaker
         d = Draft(s.start, s.end, s.start, s.end, mode, sentence=i, paragraph=s.paragraph)
         self._inherit(d, prev)
@@ -329,8 +341,8 @@ class Engine:
 
 def _is_heading(text: str) -> bool:
     """A short line without final punctuation: a subheading, a teaser or link line."""
-    t = text.rstrip()
-    return bool(t) and t[-1] not in ".!?:;\"“”»«'‘’)" and len(t.split()) <= 12
+    t = text.rstrip().rstrip("\"“”»«'‘’")  # a heading may end in a quoted phrase
+    return bool(t) and t[-1] not in ".!?:;)" and len(t.split()) <= 12
 
 
 def _strip_det(text: str, lex: Lexicon) -> str:

@@ -42,6 +42,7 @@ class Lexicon:
     backward: frozenset[str] = frozenset()
     trailing_so: frozenset[str] = frozenset()
     reportive_modal: re.Pattern | None = None
+    reportive_gate: re.Pattern | None = None
     reportive_marker: re.Pattern | None = None
     deny: re.Pattern | None = None
     uncertain: re.Pattern | None = None
@@ -125,6 +126,7 @@ def lexicon(lang: str) -> Lexicon:
     if rep.get("modal"):
         modal = _alt(rep["modal"])
         perfect = _alt([p.replace(" ", r"\s+") for p in rep.get("perfect", [])])
+        lex.reportive_gate = re.compile(rf"(?<!\w)(?:{modal})(?!\w)")  # cheap pre-check: no modal, no match
         lex.reportive_modal = re.compile(
             rf"(?:(?<!\w)(?:{modal})(?!\w)(?:[^.;:!?]|\.(?=\d)){{0,300}}?\w(?:t|en|n)\s+(?:{perfect})(?!\w)"
             rf"|\w(?:t|en|n)\s+(?:worden\s+|gewesen\s+)?(?:haben|sein)\s+(?:{modal})(?!\w))",
@@ -138,7 +140,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.subject_first = bool(m.get("subject_first", False))
     s = _optional(lang, "claim_sources")
     for key in ("determiners", "nominative", "prepositions", "attach", "skip", "conjunctions", "not_sources", "stop",
-                "relative", "definite", "passive", "objects", "adjuncts", "not_content", "negators", "coordinators", "question_frames", "subject_pronouns", "subordinators"):
+                "relative", "definite", "passive", "objects", "adjuncts", "not_content", "negators", "coordinators", "question_frames", "subject_pronouns", "subordinators", "media_heads"):
         lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
     kinds = s.get("kinds", {})
     for key in ("anonymous", "documents", "described"):

@@ -12,6 +12,7 @@ linked by ``continues``. A quote that is never closed ends at its paragraph end
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOUBLE = "\"„“”»«"
@@ -19,6 +20,9 @@ ALWAYS_OPEN = "„"
 SINGLE_OPEN = "‚"
 SINGLE_CLOSE = "‘"
 OPEN_BEFORE = " \t([{–—-/"
+
+
+_MARKS = re.compile("[\n" + re.escape(DOUBLE + SINGLE_OPEN + SINGLE_CLOSE) + "]")
 
 
 @dataclass
@@ -41,7 +45,8 @@ def _opening(text: str, i: int, line_start: int) -> bool:
         return False
     if ch in ALWAYS_OPEN or ch == SINGLE_OPEN:
         return True
-    return i == line_start or text[i - 1] in OPEN_BEFORE
+    # after a sentence end too: a page may glue the next quote on ('so der Chef."Die …')
+    return i == line_start or text[i - 1] in OPEN_BEFORE or (text[i - 1] in ".!?:" and nxt.isupper())
 
 
 def _closing(text: str, i: int) -> bool:
@@ -56,7 +61,8 @@ def find_quotes(text: str) -> list[Quote]:
     open_at: int | None = None
     open_single = False
     ran_to_end = False
-    for i, ch in enumerate(text):
+    for m in _MARKS.finditer(text):  # only quote marks and line breaks matter: skip the rest
+        i, ch = m.start(), m.group()
         if ch == "\n":
             if open_at is not None:
                 out.append(Quote(open_at, i, para, closed=False, continues=ran_to_end))

@@ -27,11 +27,13 @@ from ..nlp.sentences import tokenize
 from .engine import Draft, Engine
 from .english import (
     adjuncts_only,
+    after_addressee,
     clause_follows,
     colon_speaker,
     inline_content,
     media_addressee,
     opens_clause,
+    relay_inner_speaker,
     that_after,
 )
 from .lexicon import VerbCue
@@ -46,6 +48,8 @@ from .sources import (
 )
 
 SEPARATORS = {",", ";", ":", "–", "—", "-"}
+COORDINATED = "+"  # Seg.sep of a clause cut before "und <reporting verb>"
+PARTICLE_BEFORE = {"und", "oder", "aber", "sondern", "doch", "and", "or", "but"}  # words a clause ends before
 
 
 @dataclass
@@ -105,8 +109,10 @@ def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None
     plain = None
     for cue in options:
         if cue.particle:
-            tail = [x for x in toks[k + 1:seg.hi] if not eng.in_quote(x.start)]
-            if tail and tail[-1].text.lower() == cue.particle:
+            tail = [x.text.lower() for x in toks[k + 1:seg.hi] if not eng.in_quote(x.start)]
+            # the particle closes its clause: at the end, or before "und"/"oder" ("streitet … ab und gibt an")
+            if any(w == cue.particle and (m + 1 == len(tail) or tail[m + 1] in PARTICLE_BEFORE)
+                   for m, w in enumerate(tail)):
                 return cue
             continue
         if not cue.clause and cue.prep and not any(x.text.lower() in cue.prep for x in toks[seg.lo:seg.hi]):
@@ -283,6 +289,25 @@ def _merge_appositions(eng: Engine, toks: list[Token], segs: list[Seg]) -> list[
     return segs
 
 
+def _split_coordinated(eng: Engine, toks: list[Token], segs: list[Seg]) -> list[Seg]:
+    """ "X streitet die Tat ab und gibt an, …": two coordinated reporting verbs are two
+    clauses; the second ("und gibt an") keeps its conjunction, so it takes the first's subject."""
+    verbs, out = eng.lex.verbs, []
+    for seg in segs:
+        lo = seg.lo
+        verb_at = -1
+        for k in range(seg.lo, seg.hi - 1):
+            w = toks[k].text
+            if w[:1].islower() and w.lower() in verbs and verb_at < 0:
+                verb_at = k
+            elif verb_at >= 0 and k > verb_at + 1 and w in ("und", "oder") and toks[k + 1].text[:1].islower() \
+                    and toks[k + 1].text.lower() in verbs:  # not "sagte und betonte": one clause
+                out.append(Seg(lo, k, COORDINATED))
+                lo, verb_at = k, -1
+        out.append(Seg(lo, seg.hi, seg.sep))
+    return out
+
+
 def _is_name(toks: list[Token]) -> bool:
     """Two or three capitalised words that start with a known first name ("Max Roth")."""
     return 2 <= len(toks) <= 3 and toks[0].text in _first_names() and all(
@@ -315,7 +340,7 @@ def find_reported(eng: Engine, i: int) -> None:
             if d.phrase is not None:
                 eng.add(d)
                 return
-    segs = _merge_appositions(eng, toks, segments(eng, toks))
+    segs = _split_coordinated(eng, toks, _merge_appositions(eng, toks, segments(eng, toks)))
     cues = find_cues(eng, toks, segs, s.start)
     if not cues:
         return
@@ -331,7 +356,8 @@ def find_reported(eng: Engine, i: int) -> None:
             continue  # "said first responders found a man": a verb inside a claim's content is part of it
         nxt_cue_seg = next((v.seg for v in verb_cues[n + 1:] if v.seg > c.seg), len(segs))
         first = toks[seg.lo].text.lower()
-        heady = c.kind == "so" or c.k == seg.lo or first == "wie" or (
+        parenthetical = c.seg > 0 and c.k == seg.lo + 1 and first in lex.backward and not lex.subject_first
+        heady = c.kind == "so" or c.k == seg.lo or first == "wie" or parenthetical or (
             (first in lex.src["skip"] or first in lex.verbs)
             # English "…, has roiled Republicans who suspect": only auxiliaries may precede a heading verb
             and not (lex.subject_first and any(toks[x].text.lower() not in lex.src["skip"] for x in range(seg.lo, c.k))))
@@ -347,7 +373,8 @@ def find_reported(eng: Engine, i: int) -> None:
             and not (toks[c.k].text.endswith("ing") and not opens_clause(toks, c.k + 1, lex))  # "adding emphasis"
         tail_cand = None
         if c.kind == "verb" and lex.subject_first and c.verb.clause and seg.lo < c.k and (
-                c.k == seg.hi - 1 or adjuncts_only(toks, c.k + 1, seg.hi, lex)):
+                c.k == seg.hi - 1 or adjuncts_only(toks, c.k + 1, seg.hi, lex)
+                or (c.verb.object and adjuncts_only(toks, after_addressee(toks, c.k + 1, seg.hi, lex, text), seg.hi, lex))):
             whole = read_np(toks, seg.lo, lex, text, stop=c.k)  # '…, officials said', '…, economist Lena Brooks said'
             tail_cand = whole if whole is not None and whole.end >= toks[c.k - 1].end else \
                 np_ending_before(toks, seg.lo, c.k, lex, text)  # '…," Woodard said, …', '…, she told Reuters.'
@@ -369,6 +396,8 @@ def find_reported(eng: Engine, i: int) -> None:
         lo_seg = hi_seg = None
         if heady and c.seg > owned + 1 and not (opens and nxt_first in lex.complementizers):
             lo_seg, hi_seg, span_lo, span_hi = owned + 1, c.seg - 1, owned + 1, c.seg
+            if parenthetical and c.seg + 1 < nxt_cue_seg:  # "Alle, das betonte X, können …": both sides
+                hi_seg = span_hi = nxt_cue_seg - 1
             if first == "wie" and c.seg + 1 < len(segs) and c.seg == 0:
                 lo_seg = hi_seg = None
         if lo_seg is None and first == "wie" and c.seg == 0 and len(segs) > 1:  # "Wie das Amt mitteilte, …"
@@ -430,6 +459,10 @@ def find_reported(eng: Engine, i: int) -> None:
         if phrase is None and made and seg.lo < c.k and all(
                 t.text.lower() in lex.src["conjunctions"] | lex.src["skip"] for t in toks[seg.lo:c.k]):
             phrase = made[-1].phrase  # "She said …, but told reporters …": the subject of the first verb
+        if phrase is None and c.seg > 0 and segs[c.seg - 1].sep == COORDINATED:
+            ps = segs[c.seg - 1]  # "Der Verband kritisierte X und forderte, …": the first verb's subject
+            kv = next((m for m in range(ps.lo, ps.hi) if toks[m].text.lower() in lex.verbs), None)
+            phrase = source_near(eng, toks, ps.lo, kv, ps.hi) if kv is not None else None
         if phrase is None or (c.verb is not None and c.verb.subject and kind_of(phrase, lex, False) != c.verb.subject):
             continue  # "The museum shows paintings": only documents "show" a claim
         cstart, cend = toks[segs[lo_seg].lo].start, toks[segs[hi_seg].hi - 1].end
@@ -451,6 +484,8 @@ def find_reported(eng: Engine, i: int) -> None:
                   sentence=i, paragraph=s.paragraph, verb_stance=c.verb.stance if c.verb else "assert")
         eng.attribute(d, phrase, toks)
         d.via, pending_via = pending_via, []
+        if lex.subject_first:
+            relay_inner_speaker(eng, d, toks)  # "The newspaper X reported that the captain had warned …"
         made.append(d)
         owned = max(owned, hi_seg, span_hi)
         if follow is not None:

@@ -37,7 +37,9 @@ class SourcePhrase:
 
 
 def _cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() or tok.text[:1].isdigit() and "-" in tok.text
+    """A name-like word: capitalised, "48-Jährige", or camel case ("xAI", "eBay", "iPhone")."""
+    w = tok.text
+    return w[:1].isupper() or w[:1].isdigit() and "-" in w or (w[:1].islower() and not w.islower() and w.isalpha())
 
 
 def _adjective(tok: Token, lex: Lexicon) -> bool:
@@ -94,9 +96,12 @@ def _core(tokens: list[Token], j: int, n: int, lex: Lexicon) -> int:
         t = tokens[k]
         w = t.text
         if w in QUOTE_CHARS:
-            # a quoted name: der britischen "Morgenpost"
-            if k + 2 < n and tokens[k + 1].text[:1].isupper() and tokens[k + 2].text in QUOTE_CHARS:
-                k += 3
+            # a quoted name: der britischen "Morgenpost", das "Neue Abendblatt" (up to four words)
+            m = k + 1
+            while m < n and m - k <= 4 and _cap(tokens[m]):
+                m += 1
+            if m > k + 1 and m < n and tokens[m].text in QUOTE_CHARS:
+                k = m + 1
                 saw_cap = True
                 continue
             break
@@ -150,6 +155,9 @@ def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon, text: 
     """The subject in the clause part ``tokens[lo:verb]`` (first nominative phrase), if any."""
     i = lo
     while i < verb and (tokens[i].text.lower() in lex.src["conjunctions"] or tokens[i].text in ",;–-"):
+        if tokens[i].text.lower() in lex.src["prepositions"] and i + 1 < verb and _cap(tokens[i + 1]) \
+                and not lex.subject_first:
+            return None  # "Als Grund nannte X …": a phrase before the verb that is no subject
         i += 1
     while i < verb:
         t = tokens[i]

@@ -22,18 +22,21 @@ def stance_of(text: str, lex: Lexicon, verb_stance: str = "assert") -> str:
     return "assert"
 
 
+def _modal(text: str, lex: Lexicon):
+    """The reportive "soll … haben" in ``text`` (the gate regex first: most text has no modal)."""
+    if lex.reportive_modal is None or (lex.reportive_gate is not None and not lex.reportive_gate.search(text)):
+        return None
+    return lex.reportive_modal.search(text)
+
+
 def is_hedged(text: str, lex: Lexicon) -> bool:
     """``text`` with quotations already blanked out by the caller."""
-    if lex.reportive_modal is not None and lex.reportive_modal.search(text):
+    if _modal(text, lex):
         return True
     return lex.hedge is not None and bool(lex.hedge.search(text))
 
 
 def reportive_cue(text: str, lex: Lexicon) -> tuple[int, int] | None:
     """Where a hearsay marker without a named source stands in ``text``, or None."""
-    for pat in (lex.reportive_modal, lex.reportive_marker):
-        if pat is not None:
-            m = pat.search(text)
-            if m:
-                return m.start(), m.end()
-    return None
+    m = _modal(text, lex) or (lex.reportive_marker.search(text) if lex.reportive_marker is not None else None)
+    return (m.start(), m.end()) if m else None

@@ -57,6 +57,7 @@ def has_reported_mood(tokens: list[Token], lang: str = "de") -> bool:
     only for the few words that could be a regular Konjunktiv I), so a long run of reported
     speech is read to its end even where the tagger stage did not reach.
     """
+    tokens = _without_idioms(tokens, lang)
     if any(t.text[:1].islower() and is_reported_mood(t, lang) for t in tokens):
         return True
     if lang != "de":
@@ -71,6 +72,29 @@ def has_reported_mood(tokens: list[Token], lang: str = "de") -> bool:
             break
         before = t.text
     return found
+
+
+@cache
+def _idioms(lang: str) -> tuple[tuple[str, ...], ...]:
+    try:
+        d = load(lang, "konjunktiv")
+    except MissingResource:
+        return ()
+    return tuple(tuple(p.split()) for p in d.get("idioms", []))
+
+
+def _without_idioms(tokens: list[Token], lang: str) -> list[Token]:
+    """The tokens minus those of fixed phrases like "es sei denn"."""
+    idioms = _idioms(lang)
+    if not idioms:
+        return tokens
+    words = [t.text.lower() for t in tokens]
+    drop: set[int] = set()
+    for k in range(len(words)):
+        for idiom in idioms:
+            if tuple(words[k:k + len(idiom)]) == idiom:
+                drop.update(range(k, k + len(idiom)))
+    return [t for n, t in enumerate(tokens) if n not in drop] if drop else tokens
 
 
 def has_konjunktiv1(tokens: list[Token], lang: str = "de") -> bool:

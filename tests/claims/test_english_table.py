@@ -21,6 +21,7 @@ ROWS = [
     ("Governor Ann Patel said that the budget was balanced.", [("budget was balanced", "Ann Patel", IND, A, False)]),
     ("The bridge will reopen in May, the mayor said.", [("bridge will reopen", "mayor", IND, A, False)]),
     ("The budget is balanced, said Treasurer Omar Haddad.", [("budget is balanced", "Omar Haddad", IND, A, False)]),
+    ("The talks failed, the agency told lawmakers in a closed session.", [("talks failed", "agency", IND, A, False)]),
     ("Prices will keep rising, economist Lena Brooks said on Tuesday.", [("Prices will keep rising", "Lena Brooks", IND, A, False)]),
     ("The company said in a statement that 300 jobs would be cut.", [("300 jobs would be cut", "company", IND, A, False)]),
     ("Police said two men were arrested after the raid.", [("two men were arrested", "Police", IND, A, False)]),
@@ -180,6 +181,10 @@ RELAYS = [
     ("According to a report in the Washington Post, an official said the plan had been dropped.", "official",
      ["Washington Post"]),
     ("Mayor Ruth Okafor told the council the pool would close.", "Ruth Okafor", []),
+    ("The Kiel newspaper Kuestenpost reported that the captain had warned the port of a leak.", "captain",
+     ["Kuestenpost"]),
+    ("The newspaper reported that Minister Jan Roe had said the plan was dead.", "Jan Roe", ["newspaper"]),
+    ("The Washington Post reported that the deal was dead.", "Washington Post", []),
 ]
 
 

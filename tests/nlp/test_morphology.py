@@ -46,3 +46,12 @@ def test_capitalised_words_are_not_read_as_verbs() -> None:
 
 def test_unknown_language_has_no_mood() -> None:
     assert not is_konjunktiv1(tok("sei"), "xx")
+
+
+def test_fixed_phrases_are_no_reported_speech() -> None:
+    def words(text: str) -> list[Token]:
+        return [tok(w) for w in text.split(" ")]
+
+    assert not has_reported_mood(words("wir kommen , es sei denn es regnet"))
+    assert not has_reported_mood(words("Gott sei Dank ist niemand verletzt"))
+    assert has_reported_mood(words("er sagte , es sei spät"))
