@@ -52,13 +52,14 @@ class ClusterSummary(Summary):
     tasks_total: int = 0
     tasks_done: int = 0
     tasks_failed: int = 0
+    tasks_rerun: int = 0  # finished on a worker that died before its result was fetched
     peak_rss_mb: float = 0.0
     workers: int = 0
     db_retries: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {**super().to_dict(), "tasks": self.tasks_total, "tasks_failed": self.tasks_failed,
-                "workers": self.workers, "db_retries": self.db_retries, "worker_peak_rss_mb": round(self.peak_rss_mb, 1)}
+                "tasks_rerun": self.tasks_rerun, "workers": self.workers, "db_retries": self.db_retries, "worker_peak_rss_mb": round(self.peak_rss_mb, 1)}
 
 
 class ClusterIngest:
@@ -90,11 +91,7 @@ class ClusterIngest:
         waiting: dict[Any, tuple[str, Any]] = {}
         done = as_completed()
         for path in warcs:
-            fut = self.client.submit(split_warc, path, self.records_per_task, key=f"scan-{Path(path).name}-"
-                                     f"{uuid.uuid4().hex[:6]}-{self.run_id}", retries=self.retries,
-                                     priority=SCAN_PRIORITY, pure=False)
-            waiting[fut] = ("scan", path)
-            done.add(fut)
+            self._submit_scan(path, waiting, done)
         for task in tasks:
             self._submit(task, waiting, done)
         self.summary.tasks_total = len(waiting)
@@ -119,8 +116,12 @@ class ClusterIngest:
     def _completed(self, fut: Any, kind: str, what: Any, waiting: dict[Any, tuple[str, Any]], done: Any) -> None:
         result: Any = _FAILED
         if fut.status == "finished":
-            with contextlib.suppress(Exception, asyncio.CancelledError):  # cancelled meanwhile: the scheduler is gone
+            with contextlib.suppress(Exception, asyncio.CancelledError):  # lost meanwhile: see _lost
                 result = fut.result()
+        if result is _FAILED and self._lost(fut):
+            self._again(kind, what, waiting, done)
+            fut.release()
+            return
         if result is _FAILED:
             self._task_failed(fut, kind, what)
         elif kind == "scan":
@@ -134,9 +135,37 @@ class ClusterIngest:
         fut.release()
         self._tick()
 
-    def _submit(self, task: Task, waiting: dict[Any, tuple[str, Any]], done: Any) -> None:
-        fut = self.client.submit(run_task, task, self.settings, key=task.key(self.run_id), retries=self.retries,
-                                 pure=False)
+    def _lost(self, fut: Any) -> bool:
+        """A task that did not fail yet has no result: the scheduler is gone, or the worker holding it died.
+
+        The client cancels every future when it loses the scheduler: that ends the run (a rerun
+        resumes). With the scheduler still there, a result that finished on a worker killed before
+        it was fetched is gone with that worker; tasks are idempotent, so it is simply run again.
+        """
+        if fut.status == "error":
+            return False
+        if self.client.status not in ("running", "connecting"):
+            raise ClusterError("lost the connection to the Dask scheduler; everything committed is kept, "
+                               "rerun the command to continue")
+        return True
+
+    def _again(self, kind: str, what: Any, waiting: dict[Any, tuple[str, Any]], done: Any) -> None:
+        self.summary.tasks_rerun += 1
+        if kind == "scan":
+            self._submit_scan(what, waiting, done)
+        else:
+            self._submit(what, waiting, done, attempt=uuid.uuid4().hex[:6])
+
+    def _submit_scan(self, path: Any, waiting: dict[Any, tuple[str, Any]], done: Any) -> None:
+        fut = self.client.submit(split_warc, path, self.records_per_task, key=f"scan-{Path(path).name}-"
+                                 f"{uuid.uuid4().hex[:6]}-{self.run_id}", retries=self.retries,
+                                 priority=SCAN_PRIORITY, pure=False)
+        waiting[fut] = ("scan", path)
+        done.add(fut)
+
+    def _submit(self, task: Task, waiting: dict[Any, tuple[str, Any]], done: Any, attempt: str = "") -> None:
+        key = task.key(self.run_id) + (f"-again-{attempt}" if attempt else "")
+        fut = self.client.submit(run_task, task, self.settings, key=key, retries=self.retries, pure=False)
         waiting[fut] = ("task", task)
         done.add(fut)
 
@@ -155,10 +184,6 @@ class ClusterIngest:
             self.on_failure(name, reason)
 
     def _task_failed(self, fut: Any, kind: str, what: Any) -> None:
-        if fut.status != "error" or self.client.status not in ("running", "connecting"):
-            # the client cancels (or marks lost) every future when it loses the scheduler; nothing else does
-            raise ClusterError("lost the connection to the Dask scheduler; everything committed is kept, "
-                               "rerun the command to continue")
         label = what if kind == "scan" else what.label
         exc = fut.exception()
         text = str(exc).strip()
