@@ -63,8 +63,11 @@ def find_acronyms(doc: Document, index: Index, toks: list[Tok], taken: set[int],
     if not found:
         return
     starts = {t.start: i for i, t in enumerate(toks)}
+    defined: set[str] = set()  # an acronym is defined once; its later brackets are uses (and time stays linear)
     for m in found:
         acr = m.group("acr")
+        if acr in defined:
+            continue
         k = starts.get(m.start("acr"))
         if k is None or k == 0 or k in taken:
             continue
@@ -83,6 +86,7 @@ def find_acronyms(doc: Document, index: Index, toks: list[Tok], taken: set[int],
         entity = known or upsert(doc, index, Entry(f"org:{slug(text[s:e])}", "ORG", text[s:e]), s, e)
         if entity.type not in ("ORG", "MEDIA"):
             continue  # "Miami (MIA)": an airport code is no name of the city
+        defined.add(acr)
         for use in re.finditer(rf"\b{re.escape(acr)}\b", text):
             j = starts.get(use.start())
             if j is not None and j not in taken and use.start() >= m.start("acr"):

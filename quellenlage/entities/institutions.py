@@ -177,9 +177,14 @@ def compose_institutions(
         {i for m in matches for i in range(m.first, m.last)},
         place_adjectives() if code == "de" else {},
     )
+    covering: dict[int, list[Match]] = {}  # token -> the matches over it (looked up per head: linear time)
+    for m in matches:
+        for i in range(m.first, m.last):
+            covering.setdefault(i, []).append(m)
     made: list[Match] = []
     for h in found:
-        if any(m.first < h.last and m.last > h.first and (m.first < h.first or m.last > h.last) for m in matches):
+        near = (m for i in range(h.first, h.last) for m in covering.get(i, ()))
+        if any(m.first < h.first or m.last > h.last for m in near):
             continue  # part of a longer name ("New York Police Department", "britische Polizei")
         place, first, last = _place_for(text, toks, h, places, where)
         suffix = ""

@@ -7,6 +7,7 @@ the sentence stage's tokens, so it runs alone and hyphens never matter: "Kim Jon
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -37,10 +38,23 @@ class Tok:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
-    """Letter/digit runs of ``text`` with offsets shifted by ``offset``."""
-    if not offset:
-        return [Tok(m.group(), *m.span()) for m in _WORD.finditer(text)]
-    return [Tok(m.group(), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)]
+    """Letter/digit runs of ``text`` with offsets shifted by ``offset``.
+
+    The cyclic garbage collector is paused while the list is built: a long article makes
+    hundreds of thousands of ``Tok`` objects, and the collections that their allocation
+    triggers walk every live object each time, which made this 3x slower on 1 MB of text
+    than a linear cost would be. ``Tok`` holds no references to other objects, so no cycle
+    can form meanwhile.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        if not offset:
+            return [Tok(m.group(), *m.span()) for m in _WORD.finditer(text)]
+        return [Tok(m.group(), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)]
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def joinable(text: str, left: Tok, right: Tok) -> bool:
