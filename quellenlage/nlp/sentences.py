@@ -18,6 +18,7 @@ from functools import cache
 
 from ..document import Sentence, Token
 from ..lang import MissingResource, load
+from ..memory import bulk_allocation
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'“”»«‘’)\]]*(?=\s+[\"'„“”»«‚‘(\[]?[A-ZÄÖÜ0-9])")
 _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
@@ -99,10 +100,13 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 def sentences(text: str, lang: str = "de", with_tokens: bool = False) -> list[Sentence]:
+    """The sentences of ``text``, with their tokens if asked (built with the collector paused:
+    see :mod:`quellenlage.memory`)."""
     out = []
-    for s, e, p in split(text, lang):
-        sent = Sentence(start=s, end=e, paragraph=p)
-        if with_tokens:
-            sent.tokens = tokenize(text[s:e], s)
-        out.append(sent)
+    with bulk_allocation():
+        for s, e, p in split(text, lang):
+            sent = Sentence(start=s, end=e, paragraph=p)
+            if with_tokens:
+                sent.tokens = tokenize(text[s:e], s)
+            out.append(sent)
     return out
