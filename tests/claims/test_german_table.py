@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import claims_of, names
+from .helpers import check
 
 A, D, U = "assert", "deny", "uncertain"
 
@@ -101,20 +101,4 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
 def test_german_construction(text: str, expected: list) -> None:
-    claims = [c for c in claims_of(text) if c.mode != "assertion"]
-    if not expected:
-        assert claims == [], [(c.mode, c.span.text) for c in claims]
-        return
-    for anchor, source, mode, stance, hedged in expected:
-        hits = [c for c in claims if anchor in c.span.text]
-        assert hits, f"no claim covers {anchor!r}: {[c.span.text for c in claims]}"
-        c = hits[0]
-        if source is None:
-            assert c.source is None or c.source.kind in ("unnamed", "anonymous"), names(c)
-        else:
-            assert source in names(c), names(c)
-        assert c.mode == mode
-        assert c.stance == stance
-        assert c.hedged == hedged
-        assert c.content.text == text[c.content.start:c.content.end]
-        assert c.span.start <= c.content.start and c.content.end <= c.span.end
+    check(text, expected)
