@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -90,30 +91,79 @@ def request_mix(ids: dict[str, list[str]], rng: random.Random, only: str | None 
     return ("api " if api else "page ") + kind, path
 
 
+class Connection:
+    """One keep-alive HTTP/1.1 connection speaking just enough of the protocol for GET requests.
+
+    The load generator shares the machine's cores with the server; httpx spends about a
+    millisecond of CPU per request, which at several hundred requests a second took a core
+    from the server and showed up as server latency. Reading a status line, headers and a
+    ``Content-Length`` body off a stream costs a few tens of microseconds.
+    """
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str) -> tuple[int, bytes]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        target = quote(path, safe="/?=&%:")
+        self.writer.write(f"GET {target} HTTP/1.1\r\nHost: {self.host}\r\n\r\n".encode())
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.split(b"\r\n")
+        status = int(lines[0].split()[1])
+        length, chunked = 0, False
+        for line in lines[1:]:
+            name, _, value = line.partition(b":")
+            name = name.strip().lower()
+            if name == b"content-length":
+                length = int(value)
+            elif name == b"transfer-encoding" and b"chunked" in value.lower():
+                chunked = True
+        body = await self._chunked() if chunked else await self.reader.readexactly(length)
+        return status, body
+
+    async def _chunked(self) -> bytes:
+        parts = []
+        while True:
+            size = int((await self.reader.readuntil(b"\r\n")).split(b";")[0], 16)
+            parts.append(await self.reader.readexactly(size + 2))
+            if size == 0:
+                return b"".join(parts)
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+
+
 async def load(base: str, ids: dict[str, list[str]], clients: int, seconds: float,
                max_requests: int, only: str | None = None) -> tuple[dict[str, list[float]], int, int]:
     times: dict[str, list[float]] = {}
     errors = 0
     done = 0
     deadline = time.perf_counter() + seconds
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    host, port = base.removeprefix("http://").split(":")
 
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
-        async def worker(seed: int) -> None:
-            nonlocal errors, done
-            rng = random.Random(seed)
+    async def worker(seed: int) -> None:
+        nonlocal errors, done
+        rng = random.Random(seed)
+        conn = Connection(host, int(port))
+        try:
             while time.perf_counter() < deadline and done < max_requests:
                 kind, path = request_mix(ids, rng, only)
                 t0 = time.perf_counter()
-                r = await client.get(path)
+                status, _body = await conn.get(path)
                 elapsed = (time.perf_counter() - t0) * 1000
                 done += 1
-                if r.status_code != 200:
+                if status != 200:
                     errors += 1
                     continue
                 times.setdefault(kind, []).append(elapsed)
+        finally:
+            conn.close()
 
-        await asyncio.gather(*(worker(i) for i in range(clients)))
+    await asyncio.gather(*(worker(i) for i in range(clients)))
     return times, done, errors
 
 
