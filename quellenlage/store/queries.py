@@ -40,7 +40,25 @@ def count(session: Session, stmt: Select) -> int:
 # --- articles ------------------------------------------------------------------------------------
 
 
-def article_summaries(session: Session, rows: Sequence[ArticleRow]) -> list[ArticleSummary]:
+#: the columns an :class:`ArticleSummary` is made of (select these rather than whole rows: an
+#: ``ArticleRow`` carries the text and the whole analysis, decoded from JSON on every load)
+SUMMARY_COLUMNS = (ArticleRow.pk, ArticleRow.id, ArticleRow.url, ArticleRow.outlet, ArticleRow.title,
+                   ArticleRow.published, ArticleRow.language, ArticleRow.agencies)
+
+
+#: an article's number of claims, as a column of a select from ``articles`` (one index count per row)
+CLAIM_COUNT = (select(func.count()).where(ClaimRow.article_pk == ArticleRow.pk).correlate(ArticleRow)
+               .scalar_subquery().label("claim_count"))
+
+
+def summary_of(row: Any) -> ArticleSummary:
+    """The summary of a row of :data:`SUMMARY_COLUMNS` and :data:`CLAIM_COUNT`."""
+    return ArticleSummary(id=row.id, url=row.url, outlet=row.outlet, title=row.title, published=row.published,
+                          language=row.language, claim_count=row.claim_count or 0, agencies=list(row.agencies or []))
+
+
+def article_summaries(session: Session, rows: Sequence[Any]) -> list[ArticleSummary]:
+    """Summaries of these rows (``ArticleRow`` objects or rows of :data:`SUMMARY_COLUMNS`), with claim counts."""
     pks = [r.pk for r in rows]
     counts = dict(session.execute(select(ClaimRow.article_pk, func.count()).where(ClaimRow.article_pk.in_(pks))
                                   .group_by(ClaimRow.article_pk)).all()) if pks else {}
@@ -171,13 +189,18 @@ def figures_of(session: Session, claim_pks: Sequence[int]) -> dict[int, list[Fig
     out: dict[int, list[Figure]] = {}
     if not claim_pks:
         return out
-    for q in session.scalars(select(QuantityRow).where(QuantityRow.claim_pk.in_(claim_pks))
+    for q in session.execute(select(QuantityRow.claim_pk, *FIGURE_COLUMNS).where(QuantityRow.claim_pk.in_(claim_pks))
                              .order_by(QuantityRow.start)):
         out.setdefault(q.claim_pk, []).append(figure(q))
     return out
 
 
-def figure(q: QuantityRow) -> Figure:
+FIGURE_COLUMNS = (QuantityRow.text, QuantityRow.value, QuantityRow.lower, QuantityRow.upper, QuantityRow.approx,
+                  QuantityRow.unit, QuantityRow.unit_lemma, QuantityRow.currency)
+
+
+def figure(q: Any) -> Figure:
+    """A :class:`Figure` of a ``QuantityRow`` or a row of :data:`FIGURE_COLUMNS`."""
     return Figure(text=q.text, value=q.value, lower=q.lower, upper=q.upper, approx=q.approx, unit=q.unit,
                   unit_lemma=q.unit_lemma, currency=q.currency)
 

@@ -6,7 +6,7 @@ prints and the REST API returns).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -17,9 +17,46 @@ HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
 
 
+def _plain(value: Any) -> Any:
+    """``value`` as JSON-ready data: results as dicts, lists and dicts copied, the rest as is.
+
+    What ``dataclasses.asdict`` gives for these results (their fields hold only results,
+    lists, dicts and immutable scalars), without its deep copy of every scalar: that copy
+    was most of the time of a story's ``to_dict``.
+    """
+    if isinstance(value, _Dict):
+        return value.as_dict()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
+    return value
+
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
 class _Dict:
+    _field_names: tuple[str, ...] = ()
+
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)  # type: ignore[call-overload]
+        return self.as_dict()
+
+    def as_dict(self) -> dict[str, Any]:
+        """The fields, as ``dataclasses.asdict`` gives them (nested results too: not their ``to_dict``)."""
+        names = type(self).__dict__.get("_field_names") or _field_names(type(self))
+        out = {}
+        for name in names:
+            value = getattr(self, name)
+            out[name] = value if type(value) in _SCALARS else _plain(value)
+        return out
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    cls._field_names = names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type,attr-defined]
+    return names
 
 
 @dataclass
@@ -159,7 +196,7 @@ class StorySummary(_Dict):
         return self.disagreements > 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "disagrees": self.disagrees}
+        return {**self.as_dict(), "disagrees": self.disagrees}
 
 
 @dataclass
@@ -227,6 +264,6 @@ class StoryDetail(_Dict):
     timeline: list[TimelinePoint]
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = self.as_dict()
         data["story"] = self.story.to_dict()
         return data

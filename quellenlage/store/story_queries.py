@@ -9,9 +9,10 @@ by other means it is rebuilt from the stored claims: claims are one line per
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from .models import (
@@ -20,11 +21,12 @@ from .models import (
     ClaimGroupRow,
     ClaimRow,
     DisagreementRow,
+    QuantityRow,
     StoryArticleRow,
     StoryRow,
     TimelinePointRow,
 )
-from .queries import article_summaries, clamp, count, figures_of
+from .queries import CLAIM_COUNT, FIGURE_COLUMNS, SUMMARY_COLUMNS, clamp, count, figure, summary_of
 from .results import (
     ClaimGroupOut,
     DisagreementOut,
@@ -38,74 +40,115 @@ from .results import (
 from .write import name_key
 
 
-def summary(row: StoryRow) -> StorySummary:
+def summary(row: Any) -> StorySummary:
+    """The listing entry of a story row (an ORM ``StoryRow`` or a row of :data:`STORY_COLUMNS`)."""
     return StorySummary(id=row.pk, title=row.title, first_published=row.first_published,
                         last_published=row.last_published, articles=row.article_count,
                         outlets=row.outlet_count, languages=list(row.languages or []),
                         disagreements=row.disagreement_count)
 
 
+#: what a story's listing entry needs; not ``data`` (the connect layer's whole summary, the bulk of the row)
+STORY_COLUMNS = (StoryRow.pk, StoryRow.title, StoryRow.first_published, StoryRow.last_published,
+                 StoryRow.article_count, StoryRow.outlet_count, StoryRow.languages, StoryRow.disagreement_count)
+
+
 def stories(session: Session, limit: int = 50, offset: int = 0) -> Page[StorySummary]:
     """Stories, most recently updated first."""
     limit, offset = clamp(limit, offset)
-    stmt = select(StoryRow)
-    rows = session.scalars(stmt.order_by(StoryRow.last_published.desc(), StoryRow.pk.desc())
+    rows = session.execute(select(*STORY_COLUMNS).order_by(StoryRow.last_published.desc(), StoryRow.pk.desc())
                            .limit(limit).offset(offset)).all()
-    return Page([summary(r) for r in rows], count(session, stmt), limit, offset)
+    return Page([summary(r) for r in rows], count(session, select(StoryRow.pk)), limit, offset)
 
 
-def _story_row(session: Session, story_id: int | str) -> StoryRow | None:
+# One story is read with column selects on the session's connection, not as ORM entities: building
+# an entity per row (and decoding every JSON column of it, the articles' whole analysis among them)
+# and the ORM's execution layer were most of the time. The statements are built once (their
+# compiled form is cached by SQLAlchemy), each reads the story's rows by its key, no IN lists.
+_STORY = select(*STORY_COLUMNS, StoryRow.data)
+_STORY_BY_PK = _STORY.where(StoryRow.pk == bindparam("pk"))
+_STORY_BY_KEY = _STORY.where(StoryRow.key == bindparam("key"))
+_ARTICLES = (select(*SUMMARY_COLUMNS, CLAIM_COUNT, ArticleRow.syndication_group_pk)
+             .join(StoryArticleRow, StoryArticleRow.article_pk == ArticleRow.pk)
+             .where(StoryArticleRow.story_pk == bindparam("story"))
+             .order_by(ArticleRow.published, ArticleRow.pk))
+_CLAIMS = (select(ClaimRow.pk, ClaimRow.article_pk, ClaimRow.local_id, ClaimRow.source_name, ClaimRow.source_kind,
+                  ClaimRow.mode, ClaimRow.stance, ClaimRow.hedged, ClaimRow.content)
+           .join(StoryArticleRow, StoryArticleRow.article_pk == ClaimRow.article_pk)
+           .where(StoryArticleRow.story_pk == bindparam("story"), ClaimRow.mode != "assertion")
+           .order_by(ClaimRow.pk))
+_GROUPS = (select(ClaimGroupRow.pk, ClaimGroupRow.key, ClaimGroupRow.label)
+           .where(ClaimGroupRow.story_pk == bindparam("story")).order_by(ClaimGroupRow.pk))
+_MEMBERS = (select(ClaimGroupMemberRow.claim_pk, ClaimGroupMemberRow.claim_group_pk)
+            .join(ClaimGroupRow, ClaimGroupRow.pk == ClaimGroupMemberRow.claim_group_pk)
+            .where(ClaimGroupRow.story_pk == bindparam("story"))
+            .order_by(ClaimGroupMemberRow.claim_group_pk, ClaimGroupMemberRow.claim_pk))
+_DISAGREEMENTS = (select(DisagreementRow.kind, DisagreementRow.rule, DisagreementRow.data, DisagreementRow.explanation,
+                         DisagreementRow.claim_group_pk, DisagreementRow.claim_a_pk, DisagreementRow.claim_b_pk)
+                  .where(DisagreementRow.story_pk == bindparam("story")).order_by(DisagreementRow.pk))
+_TIMELINE = (select(TimelinePointRow.date, TimelinePointRow.source, TimelinePointRow.label, TimelinePointRow.value,
+                    TimelinePointRow.lower, TimelinePointRow.upper, TimelinePointRow.unit,
+                    TimelinePointRow.claim_group_pk, TimelinePointRow.claim_pk, TimelinePointRow.data)
+             .where(TimelinePointRow.story_pk == bindparam("story"))
+             .order_by(TimelinePointRow.date, TimelinePointRow.pk))
+_FIGURES = (select(QuantityRow.claim_pk, *FIGURE_COLUMNS)
+            .join(StoryArticleRow, StoryArticleRow.article_pk == QuantityRow.article_pk)
+            .where(StoryArticleRow.story_pk == bindparam("story"), QuantityRow.claim_pk.is_not(None))
+            .order_by(QuantityRow.start))
+
+
+def _story_row(conn: Connection, story_id: int | str) -> Any:
     if isinstance(story_id, int) or str(story_id).isdigit():
-        row = session.get(StoryRow, int(story_id))
+        row = conn.execute(_STORY_BY_PK, {"pk": int(story_id)}).first()
         if row is not None:
             return row
-    return session.scalar(select(StoryRow).where(StoryRow.key == str(story_id)))
+    return conn.execute(_STORY_BY_KEY, {"key": str(story_id)}).first()
 
 
 def story(session: Session, story_id: int | str) -> StoryDetail | None:
-    row = _story_row(session, story_id)
+    conn = session.connection()
+    row = _story_row(conn, story_id)
     if row is None:
         return None
-    arts = session.scalars(select(ArticleRow).join(StoryArticleRow, StoryArticleRow.article_pk == ArticleRow.pk)
-                           .where(StoryArticleRow.story_pk == row.pk)
-                           .order_by(ArticleRow.published, ArticleRow.pk)).all()
+    story = {"story": row.pk}
+    arts = conn.execute(_ARTICLES, story).all()
     by_pk = {a.pk: a for a in arts}
-    claim_rows = session.scalars(select(ClaimRow).where(ClaimRow.article_pk.in_(by_pk))
-                                 .where(ClaimRow.mode != "assertion").order_by(ClaimRow.pk)).all()
-    groups = session.scalars(select(ClaimGroupRow).where(ClaimGroupRow.story_pk == row.pk)
-                             .order_by(ClaimGroupRow.pk)).all()
-    group_of = dict(session.execute(
-        select(ClaimGroupMemberRow.claim_pk, ClaimGroupMemberRow.claim_group_pk)
-        .where(ClaimGroupMemberRow.claim_group_pk.in_([g.pk for g in groups]))).all()) if groups else {}
-    figures = figures_of(session, [c.pk for c in claim_rows])
-    lines, line_of = _source_lines(claim_rows, by_pk, figures, group_of)
+    claim_rows = conn.execute(_CLAIMS, story).all()
+    groups = conn.execute(_GROUPS, story).all()
+    group_of = dict(conn.execute(_MEMBERS, story).all()) if groups else {}
     if row.data and row.data.get("sources") is not None:
         lines, line_of = _connect_lines(row.data["sources"], claim_rows, by_pk, {g.key: g.pk for g in groups})
+    else:
+        figures: dict[int, list[Figure]] = {}
+        for q in conn.execute(_FIGURES, story):
+            figures.setdefault(q.claim_pk, []).append(figure(q))
+        lines, line_of = _source_lines(claim_rows, by_pk, figures, group_of)
+    members: dict[int, list[Any]] = {}
+    for c in claim_rows:
+        g = group_of.get(c.pk)
+        if g is not None:
+            members.setdefault(g, []).append(c)
     group_out = []
     for g in groups:
-        members = [c for c in claim_rows if group_of.get(c.pk) == g.pk]
-        group_out.append(ClaimGroupOut(id=g.pk, key=g.key, label=g.label, claims=len(members),
-                                       sources=sorted({c.source_name for c in members if c.source_name})))
-    dis = session.scalars(select(DisagreementRow).where(DisagreementRow.story_pk == row.pk)
-                          .order_by(DisagreementRow.pk)).all()
+        mine = members.get(g.pk, [])
+        group_out.append(ClaimGroupOut(id=g.pk, key=g.key, label=g.label, claims=len(mine),
+                                       sources=sorted({c.source_name for c in mine if c.source_name})))
     disagreements = [DisagreementOut(kind=d.kind, rule=d.rule, rule_id=(d.data or {}).get("rule_id"),
                                      explanation=d.explanation,
                                      claim_group=d.claim_group_pk, a=line_of.get(d.claim_a_pk),
-                                     b=line_of.get(d.claim_b_pk)) for d in dis]
-    points = session.scalars(select(TimelinePointRow).where(TimelinePointRow.story_pk == row.pk)
-                             .order_by(TimelinePointRow.date, TimelinePointRow.pk)).all()
+                                     b=line_of.get(d.claim_b_pk)) for d in conn.execute(_DISAGREEMENTS, story)]
     claim_article = {c.pk: c.article_pk for c in claim_rows}
     timeline = [TimelinePoint(date=p.date, source=p.source, label=p.label, value=p.value, lower=p.lower,
                               upper=p.upper, unit=p.unit, claim_group=p.claim_group_pk,
                               outlet=by_pk[claim_article[p.claim_pk]].outlet
                               if p.claim_pk in claim_article else None,
                               outlets=list((p.data or {}).get("outlets") or []),
-                              stance=(p.data or {}).get("stance")) for p in points]
-    return StoryDetail(story=summary(row), articles=article_summaries(session, arts), sources=lines,
+                              stance=(p.data or {}).get("stance")) for p in conn.execute(_TIMELINE, story)]
+    return StoryDetail(story=summary(row), articles=[summary_of(a) for a in arts], sources=lines,
                        claim_groups=group_out, disagreements=disagreements, timeline=timeline)
 
 
-def _source_lines(claim_rows: list[ClaimRow], arts: dict[int, ArticleRow], figures: dict[int, list[Any]],
+def _source_lines(claim_rows: Sequence[Any], arts: dict[int, Any], figures: dict[int, list[Any]],
                   group_of: dict[int, int]) -> tuple[list[SourceLine], dict[int, SourceLine]]:
     """One line per distinct claim; syndicated copies merged. Returns the lines and claim pk -> line."""
     lines: dict[tuple, SourceLine] = {}
@@ -131,7 +174,7 @@ def _source_lines(claim_rows: list[ClaimRow], arts: dict[int, ArticleRow], figur
     return ordered, line_of
 
 
-def _connect_lines(rows: list[dict[str, Any]], claim_rows: list[ClaimRow], arts: dict[int, ArticleRow],
+def _connect_lines(rows: list[dict[str, Any]], claim_rows: Sequence[Any], arts: dict[int, Any],
                    group_pk: dict[str, int]) -> tuple[list[SourceLine], dict[int, SourceLine]]:
     """The connect layer's source rows as :class:`SourceLine` objects, and claim pk -> line."""
     pk_of = {(arts[c.article_pk].id, c.local_id): c.pk for c in claim_rows}
