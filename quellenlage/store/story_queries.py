@@ -186,7 +186,8 @@ def _connect_lines(rows: list[dict[str, Any]], claim_rows: Sequence[Any], arts: 
         line = SourceLine(
             source=r.get("source"), source_kind=kind_of.get(cpk), mode=r.get("mode", ""), stance=r.get("stance", ""),
             hedged=bool(r.get("hedged")), content=r.get("content", ""),
-            figures=[Figure(text=f.get("text", ""), value=f.get("value"), lower=f.get("lower"), upper=f.get("upper"),
+            figures=[Figure(text=f.get("text", ""), value=_float(f.get("value")), lower=_float(f.get("lower")),
+                            upper=_float(f.get("upper")),
                             approx=bool(f.get("approx")), unit=f.get("unit"), unit_lemma=f.get("unit_key"),
                             currency=f.get("currency")) for f in r.get("figures") or []],
             date=r.get("date"), outlets=list(r.get("outlets") or []),
@@ -196,3 +197,8 @@ def _connect_lines(rows: list[dict[str, Any]], claim_rows: Sequence[Any], arts: 
         if cpk is not None:
             line_of[cpk] = line
     return lines, line_of
+
+
+def _float(value: Any) -> float | None:
+    """A figure's bound from the connect layer's JSON as the float it is typed as (JSON may hold 2000 for 2000.0)."""
+    return float(value) if isinstance(value, int) and not isinstance(value, bool) else value

@@ -1,0 +1,96 @@
+"""Every read endpoint answers exactly what its response model makes of the answer.
+
+The endpoints encode their answers themselves (``routes.answer``), past FastAPI's
+validation by ``response_model``; this checks that nothing got lost on the way: each
+real answer, read by its model and written out again, is the same bytes (same fields
+in the same order, no field the model lacks, floats as floats, defaults filled in).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quellenlage.api.models import (
+    Analysis,
+    ArticleSummaryOut,
+    ClaimHitOut,
+    EntityDetailOut,
+    Paged,
+    SearchHitOut,
+    StoryDetailOut,
+    StorySummaryOut,
+)
+
+
+def assert_model_answer(client, path: str, model) -> dict:
+    r = client.get(path)
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"] == "application/json"
+    assert model.model_validate_json(r.content).model_dump_json(by_alias=True).encode() == r.content
+    return r.json()
+
+
+def test_hand_built_story_and_its_articles(client, ids):
+    """The oil-spill fixture: a story whose source table is rebuilt from the stored claims."""
+    story = assert_model_answer(client, f"/api/stories/{ids['story']}", StoryDetailOut)
+    assert story["sources"] and story["timeline"] and story["disagreements"] and story["claim_groups"]
+    assert any(line["figures"] for line in story["sources"])
+    assert assert_model_answer(client, "/api/stories", Paged[StorySummaryOut])["items"]
+    for article_id in ids["articles"]:
+        assert assert_model_answer(client, f"/api/articles/{article_id}", Analysis)["claims"]
+    assert assert_model_answer(client, "/api/articles?limit=3&offset=1", Paged[ArticleSummaryOut])["items"]
+    assert assert_model_answer(client, "/api/claims?source=Reederei%20Falk", Paged[ClaimHitOut])["items"]
+    assert assert_model_answer(client, "/api/entities/org:reederei-falk", EntityDetailOut)["claims_by"]
+    hits = assert_model_answer(client, "/api/search?q=K%C3%BCstenwache%20Leck", Paged[SearchHitOut])["items"]
+    assert hits and hits[0]["highlights"]
+
+
+@pytest.fixture(scope="module")
+def connected_client(tmp_path_factory):
+    """A store whose story the connect layer computed (its source table kept in stories.data)."""
+    from fastapi.testclient import TestClient
+
+    from quellenlage.api import create_app
+    from quellenlage.store import open_store
+    from tests.store.docs import container_story, event_story
+
+    store = open_store(f"sqlite:///{tmp_path_factory.mktemp('models') / 'store.db'}")
+    store.save_documents(event_story() + container_story())
+    store.update_stories()
+    with TestClient(create_app(store=store, token=""), raise_server_exceptions=False) as c:
+        yield c
+    store.close()
+
+
+def test_connected_story_claims_and_entities(connected_client):
+    c = connected_client
+    listing = assert_model_answer(c, "/api/stories", Paged[StorySummaryOut])
+    for s in listing["items"]:
+        story = assert_model_answer(c, f"/api/stories/{s['id']}", StoryDetailOut)
+        for a in story["articles"]:
+            assert_model_answer(c, f"/api/articles/{a['id']}", Analysis)
+    assert any(line["figures"] for line in story["sources"]) and story["timeline"]
+    assert assert_model_answer(c, "/api/claims?entity=North%20Korea", Paged[ClaimHitOut])["items"]
+    assert assert_model_answer(c, "/api/entities/iso3166:KP", EntityDetailOut)["claims_about"]
+    assert assert_model_answer(c, "/api/search?q=Container", Paged[SearchHitOut])["items"]
+
+
+def test_a_stored_contract_missing_fields_is_completed_by_the_model(client, built):
+    """Contracts stored by an older version lack later fields; the answer has them, with their defaults."""
+    from sqlalchemy import select
+
+    from quellenlage.store.models import ArticleRow
+
+    store, ids = built
+    with store.session() as s:
+        row = s.scalar(select(ArticleRow).where(ArticleRow.id == ids["english"]))
+        old = row.analysis
+        trimmed = {**old, "claims": [{k: v for k, v in c.items() if k not in ("hedged", "via")}
+                                     for c in old["claims"]]}
+        row.analysis = trimmed
+    try:
+        data = assert_model_answer(client, f"/api/articles/{ids['english']}", Analysis)
+        assert all(c["hedged"] in (True, False) and c["via"] == [] for c in data["claims"])
+    finally:
+        with store.session() as s:
+            s.scalar(select(ArticleRow).where(ArticleRow.id == ids["english"])).analysis = old
