@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from .models import (
@@ -86,8 +86,11 @@ def articles(session: Session, outlet: str | None = None, language: str | None =
     return Page(article_summaries(session, rows), total, limit, offset)
 
 
+_ARTICLE = select(ArticleRow.analysis, ArticleRow.text).where(ArticleRow.id == bindparam("id"))
+
+
 def article(session: Session, article_id: str) -> dict[str, Any] | None:
-    row = session.scalar(select(ArticleRow).where(ArticleRow.id == article_id))
+    row = session.connection().execute(_ARTICLE, {"id": article_id}).first()  # two columns, not the ORM row
     if row is None:
         return None
     data = dict(row.analysis)
