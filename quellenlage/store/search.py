@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import select, text
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from .models import ArticleRow
-from .queries import article_summaries, clamp
+from .queries import CLAIM_COUNT, SUMMARY_COLUMNS, clamp, summary_of
 from .results import Page, SearchHit
-from .snippets import make_snippet
+from .snippets import SCAN_CHARS, make_snippet
 
 WORD = re.compile(r"\w+", re.UNICODE)
 SNIPPET_WORDS = 16
@@ -63,11 +63,16 @@ def search(session: Session, query: str, limit: int = 20, offset: int = 0) -> Pa
     else:
         total, ranked = _like(session, words, limit, offset)
     exact = total < MAX_MATCHES
-    rows = {r.pk: r for r in session.scalars(select(ArticleRow).where(ArticleRow.pk.in_(ranked)))}
-    ordered = [rows[pk] for pk in ranked if pk in rows]
-    hits = [SearchHit(summary, make_snippet(row.text, words, SNIPPET_WORDS))
-            for row, summary in zip(ordered, article_summaries(session, ordered), strict=True)]
+    rows = {r.pk: r for r in session.connection().execute(_HITS, {"pks": ranked})} if ranked else {}
+    hits = [SearchHit(summary_of(rows[pk]), make_snippet(rows[pk].head, words, SNIPPET_WORDS))
+            for pk in ranked if pk in rows]
     return Page(hits, total, limit, offset, exact)
+
+
+#: the page's articles: their summaries, and as much of the text as a snippet can look at (one character
+#: more, so it can tell that the text goes on); columns, not ORM rows, which would decode the whole analysis
+_HITS = select(*SUMMARY_COLUMNS, CLAIM_COUNT, func.substr(ArticleRow.text, 1, SCAN_CHARS + 1).label("head")).where(
+    ArticleRow.pk.in_(bindparam("pks", expanding=True)))
 
 
 def _sqlite(session: Session, match: str, limit: int, offset: int) -> tuple[int, list[int]]:

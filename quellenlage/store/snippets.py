@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from itertools import islice
 
 from .results import HIGHLIGHT_END, HIGHLIGHT_START
 
 WORD = re.compile(r"\w+")
 SCAN_CHARS = 20_000  # only the beginning of a very long text is searched for the snippet
+HEAD_CHARS = (300, 2_000)  # of which these heads are folded and searched first (most matches are near the top)
 CONTEXT_BEFORE = 3  # words shown before the first marked word
 
 
@@ -47,26 +50,72 @@ def make_snippet(text: str, terms: list[str], words: int = 16) -> str:
     """About ``words`` words of ``text`` around its first match, matched words between the marks.
 
     Starts a few words before the first word that begins with one of ``terms``; without a
-    match (the title matched, not the text) the text's first words. ``…`` where cut.
+    match (the title matched, not the text) the text's first words. ``…`` where cut. Only
+    the first :data:`SCAN_CHARS` characters are searched.
+
+    The text is folded and searched in growing heads (:data:`HEAD_CHARS`): when the match
+    and the words around it lie in one, that is the snippet the whole scan would give
+    (folding is character by character, so a head's folded form begins the whole one's).
     """
     head = text[:SCAN_CHARS]
-    folded = fold(head)
-    prefixes = tuple(fold(t) for t in terms if t)
-    tokens = list(WORD.finditer(folded))
-    if not tokens:
+    prefixes = tuple(p for p in (fold(t) for t in terms if t) if WORD.fullmatch(p))  # others match no word
+    first_match = _finder(prefixes)
+    folded = ""
+    for size in HEAD_CHARS:
+        if size >= len(head):
+            break
+        folded += fold(head[len(folded):size])
+        snippet = _snippet(text, head, folded, prefixes, first_match, words)
+        if snippet is not None:
+            return snippet
+    return _snippet(text, head, folded + fold(head[len(folded):]), prefixes, first_match, words) or ""
+
+
+@lru_cache(maxsize=256)
+def _finder(prefixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern finding the first word (a run of ``\\w``, as :data:`WORD`) that begins with a prefix."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, prefixes)) + ")") if prefixes else None
+
+
+def _snippet(text: str, head: str, folded: str, prefixes: tuple[str, ...], first_match: re.Pattern[str] | None,
+             words: int) -> str | None:
+    """The snippet from ``folded`` = ``fold(head)`` or its beginning; None when that beginning is too short to tell."""
+    partial = len(folded) < len(head)
+    found = first_match.search(folded) if first_match else None
+    if found is None and partial:
+        return None
+    if found is not None:  # the words before it: CONTEXT_BEFORE of them, one more to tell whether any are left out
+        before = _words_before(folded, found.start(), CONTEXT_BEFORE + 1)
+        cut_before = len(before) > CONTEXT_BEFORE
+        start = before[-CONTEXT_BEFORE].start() if len(before) >= CONTEXT_BEFORE else (
+            before[0].start() if before else found.start())
+    else:
+        cut_before, start = False, 0
+    window = list(islice(WORD.finditer(folded, start), words + 1))  # one more to tell whether the text goes on
+    if partial and len(window) <= words:
+        return None  # the window may run past the folded part (the words it shows end before the one more)
+    if not window:
         return ""
-    marked = [m.group().startswith(prefixes) for m in tokens] if prefixes else [False] * len(tokens)
-    first = marked.index(True) if True in marked else 0
-    lo = max(0, first - CONTEXT_BEFORE)
-    hi = min(len(tokens), lo + words)
-    parts = ["…" if lo > 0 else ""]
-    pos = tokens[lo].start()
-    for i in range(lo, hi):
-        m = tokens[i]
-        if marked[i]:
+    cut_after = len(window) > words or len(text) > len(head)
+    window = window[:words]
+    parts = ["…" if cut_before else ""]
+    pos = window[0].start()
+    for m in window:
+        if m.group().startswith(prefixes):
             parts += [head[pos:m.start()], HIGHLIGHT_START, head[m.start():m.end()], HIGHLIGHT_END]
             pos = m.end()
-    parts.append(head[pos:tokens[hi - 1].end()])
-    if hi < len(tokens) or len(text) > len(head):
+    parts.append(head[pos:window[-1].end()])
+    if cut_after:
         parts.append("…")
     return "".join(parts)
+
+
+def _words_before(folded: str, end: int, n: int) -> list[re.Match[str]]:
+    """The last ``n`` words (or fewer, at the text's start) that end before ``end``, which begins a word."""
+    span = 16 * n
+    while True:
+        start = max(0, end - span)
+        found = list(WORD.finditer(folded, start, end))
+        if start == 0 or len(found) > n:  # the first one found may begin before ``start``: not counted
+            return found[-n:]
+        span *= 4
