@@ -71,7 +71,7 @@ def articles(session: Session, outlet: str | None = None, language: str | None =
              since: str | None = None, until: str | None = None, limit: int = 50,
              offset: int = 0) -> Page[ArticleSummary]:
     limit, offset = clamp(limit, offset)
-    stmt = select(ArticleRow)
+    stmt = select(ArticleRow.pk)
     if outlet:
         stmt = stmt.where(ArticleRow.outlet == outlet)
     if language:
@@ -81,9 +81,10 @@ def articles(session: Session, outlet: str | None = None, language: str | None =
     if until:  # "2023-11-06" must include "2023-11-06T18:00"
         stmt = stmt.where(ArticleRow.published <= until + "\uffff")
     total = count(session, stmt)
-    rows = session.scalars(stmt.order_by(ArticleRow.published.desc(), ArticleRow.pk.desc())
-                           .limit(limit).offset(offset)).all()
-    return Page(article_summaries(session, rows), total, limit, offset)
+    rows = session.connection().execute(stmt.with_only_columns(*SUMMARY_COLUMNS, CLAIM_COUNT)
+                                        .order_by(ArticleRow.published.desc(), ArticleRow.pk.desc())
+                                        .limit(limit).offset(offset)).all()
+    return Page([summary_of(r) for r in rows], total, limit, offset)
 
 
 _ARTICLE = select(ArticleRow.analysis, ArticleRow.text).where(ArticleRow.id == bindparam("id"))
@@ -143,21 +144,25 @@ def claim_hits(session: Session, claim_pks: Sequence[int]) -> list[ClaimHit]:
     """Full claim results for these claim pks, in the given order."""
     if not claim_pks:
         return []
-    rows = session.execute(
-        select(ClaimRow, ArticleRow.id, ArticleRow.outlet, ArticleRow.title, ArticleRow.published,
-               ArticleRow.url, ArticleRow.language, EntityRow.ref, EntityRow.type)
-        .join(ArticleRow, ArticleRow.pk == ClaimRow.article_pk)
-        .outerjoin(EntityRow, EntityRow.pk == ClaimRow.source_entity_pk)
-        .where(ClaimRow.pk.in_(claim_pks))).all()
+    rows = session.connection().execute(_CLAIM_HITS, {"pks": list(claim_pks)}).all()
     figures = figures_of(session, claim_pks)
     by_pk = {}
-    for c, aid, outlet, title, published, url, language, ref, etype in rows:
+    for c in rows:
         by_pk[c.pk] = ClaimHit(
-            article_id=aid, claim_id=c.local_id, outlet=outlet, title=title, published=published, url=url,
-            source=c.source_name, source_kind=c.source_kind, source_ref=ref, source_type=etype, mode=c.mode, stance=c.stance,
-            hedged=c.hedged, content=c.content, cue=c.cue, via=[v.get("name") for v in c.via or []],
-            figures=figures.get(c.pk, []), language=language)
+            article_id=c.article_id, claim_id=c.local_id, outlet=c.outlet, title=c.title, published=c.published,
+            url=c.url, source=c.source_name, source_kind=c.source_kind, source_ref=c.ref, source_type=c.type,
+            mode=c.mode, stance=c.stance, hedged=c.hedged, content=c.content, cue=c.cue,
+            via=[v.get("name") for v in c.via or []], figures=figures.get(c.pk, []), language=c.language)
     return [by_pk[pk] for pk in claim_pks if pk in by_pk]
+
+
+_CLAIM_HITS = (select(ClaimRow.pk, ClaimRow.local_id, ClaimRow.source_name, ClaimRow.source_kind, ClaimRow.mode,
+                      ClaimRow.stance, ClaimRow.hedged, ClaimRow.content, ClaimRow.cue, ClaimRow.via,
+                      ArticleRow.id.label("article_id"), ArticleRow.outlet, ArticleRow.title, ArticleRow.published,
+                      ArticleRow.url, ArticleRow.language, EntityRow.ref, EntityRow.type)
+               .join(ArticleRow, ArticleRow.pk == ClaimRow.article_pk)
+               .outerjoin(EntityRow, EntityRow.pk == ClaimRow.source_entity_pk)
+               .where(ClaimRow.pk.in_(bindparam("pks", expanding=True))))
 
 
 def iter_claims(session: Session, chunk: int = 1000) -> Iterator[ClaimHit]:
@@ -192,14 +197,17 @@ def figures_of(session: Session, claim_pks: Sequence[int]) -> dict[int, list[Fig
     out: dict[int, list[Figure]] = {}
     if not claim_pks:
         return out
-    for q in session.execute(select(QuantityRow.claim_pk, *FIGURE_COLUMNS).where(QuantityRow.claim_pk.in_(claim_pks))
-                             .order_by(QuantityRow.start)):
+    for q in session.connection().execute(_FIGURES, {"pks": list(claim_pks)}):
         out.setdefault(q.claim_pk, []).append(figure(q))
     return out
 
 
 FIGURE_COLUMNS = (QuantityRow.text, QuantityRow.value, QuantityRow.lower, QuantityRow.upper, QuantityRow.approx,
                   QuantityRow.unit, QuantityRow.unit_lemma, QuantityRow.currency)
+
+
+_FIGURES = (select(QuantityRow.claim_pk, *FIGURE_COLUMNS).where(QuantityRow.claim_pk.in_(bindparam("pks", expanding=True)))
+            .order_by(QuantityRow.start))
 
 
 def figure(q: Any) -> Figure:
