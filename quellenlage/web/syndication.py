@@ -13,8 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from ..store.models import ArticleRow
 
@@ -30,11 +29,10 @@ def syndication_groups(store: Any, article_ids: Iterable[str]) -> dict[str, int 
     ids = list(dict.fromkeys(article_ids))
     if not ids:
         return {}
-    with Session(store.engine) as session:  # a read: no transaction to commit (store.session() is for writes)
-        return dict(session.connection().execute(_GROUPS, {"ids": ids}).all())
-
-
-_GROUPS = select(ArticleRow.id, ArticleRow.syndication_group_pk).where(ArticleRow.id.in_(bindparam("ids", expanding=True)))
+    with store.session() as session:
+        rows = session.execute(select(ArticleRow.id, ArticleRow.syndication_group_pk)
+                               .where(ArticleRow.id.in_(ids))).tuples().all()
+    return dict(rows)
 
 
 def fold_copies(articles: Sequence[Any], group_of: Mapping[str, int | None]) -> list[ArticleGroup]:
