@@ -13,6 +13,7 @@ of them.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import orjson
@@ -121,19 +122,26 @@ def get_entity(request: Request, ref: str = Path(..., max_length=512),
     return answer(detail.to_dict())
 
 
+_MARK = re.compile(f"[{HIGHLIGHT_START}{HIGHLIGHT_END}]")
+
+
 def snippet_parts(snippet: str) -> tuple[str, list[list[int]]]:
-    """A snippet with highlight marks -> plain text and [start, end] of each highlighted stretch."""
-    out, spans, pos, start = [], [], 0, None
-    for ch in snippet:
-        if ch == HIGHLIGHT_START:
+    """A snippet with highlight marks -> plain text and [start, end] of each highlighted stretch.
+
+    An end mark without a start is dropped; of two start marks in a row, the second counts.
+    """
+    out, spans, pos, last, start = [], [], 0, 0, None
+    for mark in _MARK.finditer(snippet):
+        piece = snippet[last:mark.start()]
+        out.append(piece)
+        pos += len(piece)
+        last = mark.end()
+        if mark.group() == HIGHLIGHT_START:
             start = pos
-        elif ch == HIGHLIGHT_END:
-            if start is not None:
-                spans.append([start, pos])
+        elif start is not None:
+            spans.append([start, pos])
             start = None
-        else:
-            out.append(ch)
-            pos += 1
+    out.append(snippet[last:])
     return "".join(out), spans
 
 

@@ -94,3 +94,39 @@ def test_a_stored_contract_missing_fields_is_completed_by_the_model(client, buil
     finally:
         with store.session() as s:
             s.scalar(select(ArticleRow).where(ArticleRow.id == ids["english"])).analysis = old
+
+
+# --- search snippets: marks become offsets ---------------------------------------------------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from quellenlage.api.routes import snippet_parts  # noqa: E402
+from quellenlage.store.results import HIGHLIGHT_END, HIGHLIGHT_START  # noqa: E402
+
+
+def char_by_char(snippet: str) -> tuple[str, list[list[int]]]:
+    """The marks read one character at a time (how snippet_parts first did it)."""
+    out, spans, pos, start = [], [], 0, None
+    for ch in snippet:
+        if ch == HIGHLIGHT_START:
+            start = pos
+        elif ch == HIGHLIGHT_END:
+            if start is not None:
+                spans.append([start, pos])
+            start = None
+        else:
+            out.append(ch)
+            pos += 1
+    return "".join(out), spans
+
+
+@given(st.lists(st.sampled_from(["Kreml", " ", "ü", "…", HIGHLIGHT_START, HIGHLIGHT_END, "x"]), max_size=40)
+       .map("".join))
+def test_snippet_parts_reads_every_mark_as_one_pass_over_the_characters_would(snippet):
+    assert snippet_parts(snippet) == char_by_char(snippet)
+
+
+def test_snippet_parts_gives_offsets_into_the_plain_text():
+    text, spans = snippet_parts(f"…die {HIGHLIGHT_START}Container{HIGHLIGHT_END} im {HIGHLIGHT_START}Hafen{HIGHLIGHT_END}")
+    assert text == "…die Container im Hafen" and [text[a:b] for a, b in spans] == ["Container", "Hafen"]
