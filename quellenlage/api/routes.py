@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import orjson
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel
+from pydantic_core import to_json
 
 from ..document import ModeChoice, StanceChoice
 from ..store.results import HIGHLIGHT_END, HIGHLIGHT_START
@@ -51,9 +51,10 @@ def answer(data: Any) -> Response:
     """A result's ``to_dict()`` (or a page of them) as the JSON response, encoded once.
 
     The results are typed dataclasses whose fields are those of the response model, in its
-    order, so these are the bytes FastAPI would send after validating and encoding them.
+    order, and pydantic's own encoder writes them (as it writes models: infinities as null),
+    so these are the bytes FastAPI would send after validating and encoding them.
     """
-    return Response(orjson.dumps(data), media_type="application/json")
+    return Response(to_json(data, inf_nan_mode="null"), media_type="application/json")
 
 
 def answer_as(model: type[BaseModel], data: Any) -> Response:
