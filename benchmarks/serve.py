@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
 import random
@@ -26,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import quote
 
@@ -39,7 +41,6 @@ from quellenlage.store import open_store  # noqa: E402
 
 PAGE_TARGET_MS = 100
 API_TARGET_MS = 50
-SAMPLE = 300  # ids and queries drawn from the store for the request mix
 
 
 def free_port() -> int:
@@ -48,8 +49,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def prepare(db: Path, n: int) -> dict[str, list[str]]:
-    """Generate the store when the file is new; draw story ids, article ids and search words from it."""
+def prepare(db: Path, n: int, population: int) -> dict[str, list[str]]:
+    """Generate the store when the file is new; draw ``population`` story ids, article ids and queries from it."""
     url = f"sqlite:///{db}"
     store = open_store(url)
     if store.counts()["articles"] == 0:
@@ -61,33 +62,54 @@ def prepare(db: Path, n: int) -> dict[str, list[str]]:
     rng = random.Random(5)
     total_stories = store.stories(limit=1).total
     total_articles = store.articles(limit=1).total
-    stories = [s.id for off in rng.sample(range(max(1, total_stories - 50)), 6)
-               for s in store.stories(limit=50, offset=off).items]
-    articles = [a for off in rng.sample(range(max(1, total_articles - 50)), 6)
-                for a in store.articles(limit=50, offset=off).items]
+    pages = -(-population // 50)
+    stories = list(dict.fromkeys(s.id for off in rng.sample(range(max(1, total_stories - 50)), pages)
+                                 for s in store.stories(limit=50, offset=off).items))[:population]
+    articles = list({a.id: a for off in rng.sample(range(max(1, total_articles - 50)), pages)
+                     for a in store.articles(limit=50, offset=off).items}.values())[:population]
     words = [w for a in articles for w in (a.title or "").split() if len(w) > 3]
-    queries = [" ".join(rng.sample(words, 2)) for _ in range(SAMPLE)]
+    queries = list(dict.fromkeys(" ".join(rng.sample(words, 2)) for _ in range(population)))
     store.close()
+    for items in (stories, articles, queries):
+        rng.shuffle(items)  # popularity rank independent of size or date
     return {"stories": [str(s) for s in stories], "articles": [a.id for a in articles], "queries": queries}
+
+
+class Popularity:
+    """Draws items with Zipf-like popularity: the item of rank r with weight 1 / r**s (s = 0: uniformly).
+
+    Readers of a news site crowd onto a few stories and searches; s = 1 is the classic
+    finding for web requests. How often the server's cache answers depends on this, so
+    the benchmark reports the hit rate with every figure, and ``--cache-mb 0`` shows the
+    cost of a request the cache cannot answer.
+    """
+
+    def __init__(self, ids: dict[str, list[str]], s: float) -> None:
+        self.ids = ids
+        self.cum = {kind: list(itertools.accumulate(1 / (r ** s) for r in range(1, len(items) + 1)))
+                    for kind, items in ids.items()}
+
+    def pick(self, rng: random.Random, kind: str) -> str:
+        return rng.choices(self.ids[kind], cum_weights=self.cum[kind])[0]
 
 
 KINDS = ["page story", "page article", "page search", "api story", "api article", "api search"]
 
 
-def request_mix(ids: dict[str, list[str]], rng: random.Random, only: str | None = None) -> tuple[str, str]:
+def request_mix(ids: Popularity, rng: random.Random, only: str | None = None) -> tuple[str, str]:
     """One (kind, path): of the kind ``only``, or half pages, half API reads, story/article/search evenly."""
     if only:
         api, kind = only.startswith("api"), only.split()[1]
     else:
         kind = rng.choice(["story", "article", "search"])
         api = rng.random() < 0.5
+    prefix = "/api" if api else ""
     if kind == "story":
-        path = f"/api/stories/{rng.choice(ids['stories'])}" if api else f"/stories/{rng.choice(ids['stories'])}"
+        path = f"{prefix}/stories/{ids.pick(rng, 'stories')}"
     elif kind == "article":
-        path = f"/api/articles/{rng.choice(ids['articles'])}" if api else f"/articles/{rng.choice(ids['articles'])}"
+        path = f"{prefix}/articles/{ids.pick(rng, 'articles')}"
     else:
-        q = rng.choice(ids["queries"])
-        path = f"/api/search?q={q}" if api else f"/search?q={q}"
+        path = f"{prefix}/search?q={ids.pick(rng, 'queries')}"
     return ("api " if api else "page ") + kind, path
 
 
@@ -105,7 +127,8 @@ class Connection:
         self.reader: asyncio.StreamReader | None = None
         self.writer: asyncio.StreamWriter | None = None
 
-    async def get(self, path: str) -> tuple[int, bytes]:
+    async def get(self, path: str) -> tuple[int, bytes, bool]:
+        """Status, body, and whether the server answered from its cache (``x-cache: hit``)."""
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
         target = quote(path, safe="/?=&%:")
@@ -113,7 +136,7 @@ class Connection:
         head = await self.reader.readuntil(b"\r\n\r\n")
         lines = head.split(b"\r\n")
         status = int(lines[0].split()[1])
-        length, chunked = 0, False
+        length, chunked, hit = 0, False, False
         for line in lines[1:]:
             name, _, value = line.partition(b":")
             name = name.strip().lower()
@@ -121,8 +144,10 @@ class Connection:
                 length = int(value)
             elif name == b"transfer-encoding" and b"chunked" in value.lower():
                 chunked = True
+            elif name == b"x-cache":
+                hit = value.strip() == b"hit"
         body = await self._chunked() if chunked else await self.reader.readexactly(length)
-        return status, body
+        return status, body, hit
 
     async def _chunked(self) -> bytes:
         parts = []
@@ -137,8 +162,9 @@ class Connection:
             self.writer.close()
 
 
-async def load(base: str, ids: dict[str, list[str]], clients: int, seconds: float,
+async def load(base: str, ids: Popularity, clients: int, seconds: float,
                max_requests: int, only: str | None = None) -> tuple[dict[str, list[float]], int, int]:
+    """Request times (ms) per kind, requests done, errors; each kind's hits counted in ``times[kind + " hits"]``."""
     times: dict[str, list[float]] = {}
     errors = 0
     done = 0
@@ -153,13 +179,15 @@ async def load(base: str, ids: dict[str, list[str]], clients: int, seconds: floa
             while time.perf_counter() < deadline and done < max_requests:
                 kind, path = request_mix(ids, rng, only)
                 t0 = time.perf_counter()
-                status, _body = await conn.get(path)
+                status, _body, hit = await conn.get(path)
                 elapsed = (time.perf_counter() - t0) * 1000
                 done += 1
                 if status != 200:
                     errors += 1
                     continue
                 times.setdefault(kind, []).append(elapsed)
+                if hit:
+                    times.setdefault(kind + " hits", []).append(elapsed)
         finally:
             conn.close()
 
@@ -173,44 +201,70 @@ def summary(ms: list[float]) -> dict[str, float]:
             "p95_ms": round(ms[max(0, int(len(ms) * 0.95) - 1)], 1), "max_ms": round(ms[-1], 1)}
 
 
-def run(db: Path, n: int, clients: int, seconds: float, max_requests: int, workers: int,
-        phased: bool = True) -> dict:
-    ids = prepare(db, n)
+@dataclass
+class Setup:
+    """How the server runs and how hard it is driven."""
+
+    clients: int = 20
+    seconds: float = 30
+    max_requests: int = 200_000
+    workers: int = 1
+    threads: int = 4
+    cache_mb: int = 64
+    phased: bool = True  # each kind alone for its share of the time, so one slow kind cannot hide another's speed
+    population: int = 2000  # distinct stories, articles and queries requested
+    zipf: float = 1.0  # popularity skew of the requests (0: uniform)
+
+
+def start_server(db: Path, setup: Setup) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("QUELLENLAGE_TOKEN", None)
     server = subprocess.Popen([sys.executable, "-m", "quellenlage", "serve", "--db", f"sqlite:///{db}",
-                               "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)],
+                               "--host", "127.0.0.1", "--port", str(port), "--workers", str(setup.workers),
+                               "--threads", str(setup.threads), "--cache-mb", str(setup.cache_mb)],
                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            httpx.get(base + "/api/stories?limit=1", timeout=1)
+            return server, base
+        except httpx.HTTPError:
+            if server.poll() is not None:
+                raise SystemExit("server did not start: " + server.stderr.read().decode()[-500:]) from None
+            time.sleep(0.1)
+    server.terminate()
+    raise SystemExit("server did not answer within 30 s")
+
+
+def run(db: Path, n: int, setup: Setup) -> dict:
+    ids = Popularity(prepare(db, n, setup.population), setup.zipf)
+    server, base = start_server(db, setup)
     try:
-        for _ in range(300):
-            try:
-                httpx.get(base + "/api/stories?limit=1", timeout=1)
-                break
-            except httpx.HTTPError:
-                if server.poll() is not None:
-                    raise SystemExit("server did not start: " + server.stderr.read().decode()[-500:]) from None
-                time.sleep(0.1)
-        asyncio.run(load(base, ids, clients, 2, 200))  # warm-up: caches, connections, threads
+        asyncio.run(load(base, ids, setup.clients, 2, 200))  # warm-up: connections, threads, first cache entries
         t0 = time.perf_counter()
-        if phased:  # each kind alone for its share of the time, so one slow kind cannot hide another's speed
+        if setup.phased:
             times, done, errors = {}, 0, 0
             for kind in KINDS:
-                t, d, e = asyncio.run(load(base, ids, clients, seconds / len(KINDS), max_requests // len(KINDS),
-                                           kind))
+                t, d, e = asyncio.run(load(base, ids, setup.clients, setup.seconds / len(KINDS),
+                                           setup.max_requests // len(KINDS), kind))
                 times.update(t)
                 done, errors = done + d, errors + e
         else:
-            times, done, errors = asyncio.run(load(base, ids, clients, seconds, max_requests))
+            times, done, errors = asyncio.run(load(base, ids, setup.clients, setup.seconds, setup.max_requests))
         wall = time.perf_counter() - t0
     finally:
         server.terminate()
         server.wait(10)
-    return {"articles": n, "clients": clients, "seconds": round(wall, 1), "workers": workers,
-            "mode": "phased" if phased else "mixed", "load_average": os.getloadavg()[0], "cpus": os.cpu_count(),
-            "requests": done, "errors": errors, "requests_per_s": round(done / wall, 1),
-            "latency": {k: summary(v) for k, v in sorted(times.items())}}
+    latency = {}
+    for kind in KINDS:
+        if kind in times:
+            latency[kind] = {**summary(times[kind]),
+                             "cache_hit_rate": round(len(times.get(kind + " hits", [])) / len(times[kind]), 3)}
+    return {"articles": n, **asdict(setup), "seconds": round(wall, 1),
+            "mode": "phased" if setup.phased else "mixed", "load_average": os.getloadavg()[0],
+            "cpus": os.cpu_count(), "requests": done, "errors": errors, "requests_per_s": round(done / wall, 1),
+            "latency": latency}
 
 
 def main() -> None:
@@ -221,21 +275,28 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--max-requests", type=int, default=200_000)
     ap.add_argument("--workers", type=int, default=1, help="server worker processes")
+    ap.add_argument("--threads", type=int, default=4, help="requests a worker processes at once")
+    ap.add_argument("--cache-mb", type=int, default=64, help="answer cache per worker (0: every request cold)")
+    ap.add_argument("--population", type=int, default=2000, help="distinct stories, articles and queries asked for")
+    ap.add_argument("--zipf", type=float, default=1.0, help="popularity skew of the requests (0: uniform)")
     ap.add_argument("--mixed", action="store_true",
                     help="all kinds at once (default: each kind alone for a sixth of the time)")
     ap.add_argument("--out", default=str(Path(__file__).parent / "out" / "serve.json"))
     args = ap.parse_args()
+    setup = Setup(clients=args.clients, seconds=args.seconds, max_requests=args.max_requests, workers=args.workers,
+                  threads=args.threads, cache_mb=args.cache_mb, phased=not args.mixed, population=args.population,
+                  zipf=args.zipf)
     if args.db:
-        result = run(args.db, args.n, args.clients, args.seconds, args.max_requests, args.workers, not args.mixed)
+        result = run(args.db, args.n, setup)
     else:
         with tempfile.TemporaryDirectory() as tmp:
-            result = run(Path(tmp) / "bench.db", args.n, args.clients, args.seconds, args.max_requests,
-                         args.workers, not args.mixed)
+            result = run(Path(tmp) / "bench.db", args.n, setup)
     print(json.dumps(result, indent=1))
     for kind, lat in result["latency"].items():
         target = API_TARGET_MS if kind.startswith("api") else PAGE_TARGET_MS
         verdict = "ok" if lat["p95_ms"] < target else f"OVER TARGET ({target} ms)"
-        print(f"{kind:<14} p50 {lat['p50_ms']:7.1f} ms  p95 {lat['p95_ms']:7.1f} ms  n {lat['n']:6d}  {verdict}")
+        print(f"{kind:<14} p50 {lat['p50_ms']:7.1f} ms  p95 {lat['p95_ms']:7.1f} ms  n {lat['n']:6d}  "
+              f"hits {lat['cache_hit_rate']:6.1%}  {verdict}")
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(result, indent=1) + "\n")
 

@@ -8,6 +8,8 @@ import typer
 
 from . import app, fail_line
 
+MB = 1024 * 1024
+
 
 @app.command()
 def serve(
@@ -17,6 +19,10 @@ def serve(
     token: str | None = typer.Option(None, "--token", envvar="QUELLENLAGE_TOKEN", show_envvar=True,
                                      help="Allow writes (POST/DELETE) with this bearer token."),
     workers: int = typer.Option(1, "--workers", min=1, max=64, help="Worker processes."),
+    cache_mb: int = typer.Option(64, "--cache-mb", min=0, max=65536,
+                                 help="Memory per worker for answers kept until the store changes (0: none)."),
+    threads: int = typer.Option(4, "--threads", min=1, max=256,
+                                help="Requests a worker processes at once (the rest wait their turn)."),
 ) -> None:
     """Serve the web pages and the REST API (docs at /docs, schema at /openapi.json)."""
     import uvicorn
@@ -25,7 +31,7 @@ def serve(
     from ..store import StoreError
 
     try:
-        application = create_app(db, token=token or "")
+        application = create_app(db, token=token or "", cache_bytes=cache_mb * MB, threads=threads)
     except StoreError as exc:
         fail_line(db or "database", str(exc))
         raise typer.Exit(1) from None
@@ -34,11 +40,13 @@ def serve(
     if workers > 1:
         # each worker process builds its own app from the environment
         os.environ["QUELLENLAGE_SERVE_DB"] = db or ""
+        os.environ["QUELLENLAGE_SERVE_CACHE_MB"] = str(cache_mb)
+        os.environ["QUELLENLAGE_SERVE_THREADS"] = str(threads)
         if token:
             os.environ["QUELLENLAGE_TOKEN"] = token
         application.state.store.close()
         uvicorn.run("quellenlage.cli.serve:factory", factory=True, host=host, port=port, workers=workers,
-                    log_level="warning")
+                    log_level="warning", access_log=False)
         return
     try:
         uvicorn.run(application, host=host, port=port, log_level="warning", access_log=False)
@@ -51,4 +59,6 @@ def factory() -> object:
     """App factory for uvicorn worker processes (``--workers N``)."""
     from ..api import create_app
 
-    return create_app(os.environ.get("QUELLENLAGE_SERVE_DB") or None)
+    return create_app(os.environ.get("QUELLENLAGE_SERVE_DB") or None,
+                      cache_bytes=int(os.environ.get("QUELLENLAGE_SERVE_CACHE_MB", "64")) * MB,
+                      threads=int(os.environ.get("QUELLENLAGE_SERVE_THREADS", "4")))

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from ..document import Document
-from . import db, queries, search, story_queries
+from . import db, generation, queries, search, story_queries
 from .connect import StoriesUpdate
 from .models import ArticleRow, ClaimRow, EntityRow, IngestErrorRow, StoryRow
 from .results import (
@@ -63,9 +63,21 @@ class Store:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session whose transaction commits when the block ends and rolls back on an error."""
-        with Session(self.engine) as session, session.begin():
+        """A write transaction: commits when the block ends, rolls back on an error.
+
+        When it changed anything, the store's generation rises with the commit (see
+        :mod:`.generation`), so caching readers anywhere learn of the change.
+        """
+        with generation.WriteTrackingSession(self.engine) as session, session.begin():
             yield session
+            session.flush()
+            if generation.wrote(session):
+                generation.bump(session)
+
+    def generation(self) -> int:
+        """A number that every committed write raises (by this or any other process)."""
+        with self.engine.connect() as connection:
+            return generation.current(connection)
 
     # --- writing ---------------------------------------------------------------------------------
 

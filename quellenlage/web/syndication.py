@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..store.models import ArticleRow
 
@@ -29,9 +30,9 @@ def syndication_groups(store: Any, article_ids: Iterable[str]) -> dict[str, int 
     ids = list(dict.fromkeys(article_ids))
     if not ids:
         return {}
-    with store.session() as session:
+    with Session(store.engine) as session:
         rows = session.execute(select(ArticleRow.id, ArticleRow.syndication_group_pk)
-                               .where(ArticleRow.id.in_(ids))).tuples().all()
+                               .where(ArticleRow.id.in_(ids))).all()
     return dict(rows)
 
 
