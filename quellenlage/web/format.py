@@ -46,7 +46,8 @@ def figure_label(q: Any) -> str:
         core = f"≤ {number(upper)}"
     else:
         return _get(q, "text") or ""
-    unit = _get(q, "currency") or _get(q, "unit_lemma") or _get(q, "unit")
+    # the unit as the article wrote it ("50 Tonnen"); the lemma ("Tonne") is a key, not a label
+    unit = _get(q, "currency") or _get(q, "unit") or _get(q, "unit_lemma")
     return f"{core} {unit}" if unit else core
 
 

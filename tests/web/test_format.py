@@ -6,6 +6,9 @@ from quellenlage.web.format import bound_word, figure_label, nice_date, plural, 
 def test_figures_show_their_bounds():
     assert figure_label({"text": "mehr als 1.000", "lower": 1000, "unit": "Container"}) == "≥ 1,000 Container"
     assert figure_label({"text": "bis zu 50", "upper": 50}) == "≤ 50"
+    assert figure_label({"text": "höchstens 50 Tonnen", "upper": 50, "unit": "Tonnen", "unit_lemma": "Tonne"}) \
+        == "≤ 50 Tonnen"
+    assert figure_label({"text": "12 Euro", "value": 12, "unit_lemma": "Euro"}) == "12 Euro"
     assert figure_label({"text": "rund 7 %", "value": 7, "approx": True, "unit": "%"}) == "~ 7 %"
     assert figure_label({"text": "100 bis 200", "lower": 100, "upper": 200}) == "100–200"
     assert figure_label({"text": "zehn Millionen Euro", "value": 1e7, "currency": "EUR"}) == "10,000,000 EUR"
