@@ -218,7 +218,7 @@ class Setup:
 
 def start_server(db: Path, setup: Setup) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), str(ROOT)]))}
     env.pop("QUELLENLAGE_TOKEN", None)
     server = subprocess.Popen([sys.executable, "-m", "quellenlage", "serve", "--db", f"sqlite:///{db}",
                                "--host", "127.0.0.1", "--port", str(port), "--workers", str(setup.workers),
