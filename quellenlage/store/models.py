@@ -44,15 +44,20 @@ class Base(DeclarativeBase):
 
 class ArticleRow(Base):
     __tablename__ = "articles"
+    __table_args__ = (
+        # a listing filtered by outlet or language, newest first: read off the index, LIMIT rows only
+        Index("ix_articles_outlet_published", "outlet", "published", "pk"),
+        Index("ix_articles_language_published", "language", "published", "pk"),
+    )
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True)
     id: Mapped[str] = mapped_column(String(64), unique=True)
     url: Mapped[str | None] = mapped_column(String(2048), unique=True)
-    outlet: Mapped[str | None] = mapped_column(String(256), index=True)
+    outlet: Mapped[str | None] = mapped_column(String(256))
     title: Mapped[str | None] = mapped_column(Text)
     section: Mapped[str | None] = mapped_column(String(256))
     published: Mapped[str | None] = mapped_column(String(40), index=True)  # ISO 8601: sorts as text
-    language: Mapped[str | None] = mapped_column(String(8), index=True)
+    language: Mapped[str | None] = mapped_column(String(8))
     authors: Mapped[list] = mapped_column(JSON, default=list)
     agencies: Mapped[list] = mapped_column(JSON, default=list)
     image_credits: Mapped[list] = mapped_column(JSON, default=list)
