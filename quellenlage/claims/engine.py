@@ -302,7 +302,7 @@ class Engine:
         if where is None:
             return
         d = Draft(s.start, s.end, s.start, s.end, "reportive", cue=(s.start + where[0], s.start + where[1]),
-                  hedged=True, sentence=i, paragraph=s.paragraph)
+                  hedged=where[2], sentence=i, paragraph=s.paragraph)
         self.add(d)
 
     def continuation(self, i: int) -> None:

@@ -44,6 +44,7 @@ class Lexicon:
     reportive_modal: re.Pattern | None = None
     reportive_gate: re.Pattern | None = None
     reportive_marker: re.Pattern | None = None
+    reportive_plain: re.Pattern | None = None  # hearsay that keeps no distance ("it has been reported that")
     deny: re.Pattern | None = None
     uncertain: re.Pattern | None = None
     hedge: re.Pattern | None = None
@@ -132,6 +133,7 @@ def lexicon(lang: str) -> Lexicon:
             rf"|\w(?:t|en|n)\s+(?:worden\s+|gewesen\s+)?(?:haben|sein)\s+(?:{modal})(?!\w))",
         )
     lex.reportive_marker = _words(rep.get("markers", []))
+    lex.reportive_plain = _words(rep.get("plain", []))
     st = m.get("stance", {})
     lex.deny = _words(st.get("deny", []))
     lex.uncertain = _words(st.get("uncertain", []))
@@ -151,7 +153,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.descriptor = re.compile(rf"(?:{desc})", re.IGNORECASE) if desc else None
     cues = [re.escape(f) for f in lex.verbs]
     extra = [p.pattern for p in (lex.source_before, lex.source_after, lex.source_from, lex.possessive, lex.own, lex.anaphoric,
-                                 lex.reportive_marker) if p is not None]
+                                 lex.reportive_marker, lex.reportive_plain) if p is not None]
     if cues or extra:
         lex.any_cue = re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)|{'|'.join(extra) or '(?!)'}|[\"„“”»«:]",
                                  re.IGNORECASE)

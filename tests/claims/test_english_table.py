@@ -149,6 +149,14 @@ ROWS = [
     ("The ship is said to be carrying 2,000 containers.", [("carrying 2,000 containers", None, REP, A, True)]),
     ("The minister reportedly said the plan was dead.", [("plan was dead", "minister", IND, A, True)]),
     ("Police said the driver had allegedly been drinking.", [("driver had allegedly been drinking", "Police", IND, A, True)]),
+    # --- agentless reporting passives: hearsay without a named source; hedged only by a hedging cue
+    ("Claims were made that the ferry had left without lifeboats.", [("ferry had left", None, REP, A, False)]),
+    ("It has been reported that the mill will shut in spring.", [("mill will shut", None, REP, A, False)]),
+    ("It was announced that the library would open on Sundays.", [("library would open", None, REP, A, False)]),
+    ("It was alleged that the treasurer had moved club funds abroad.", [("treasurer had moved", None, REP, A, True)]),
+    ("It is claimed that the river was poisoned by the tannery.", [("river was poisoned", None, REP, A, True)]),
+    ("Allegations were made that the referee took money.", [("referee took money", None, REP, A, True)]),
+    ("It has been reported that the dam will reportedly be raised.", [("dam will reportedly", None, REP, A, True)]),
     # --- sentences that must yield no attributed claim
     ("The train leaves at eight o'clock.", []),
     ("The city plans a new park on the river.", []),
@@ -171,6 +179,9 @@ ROWS = [
     ("Deyal told this newspaper.", []),
     ("If you believe that the letter was not libellous, contact us.", []),
     ("Prices spiked to $900 per megawatt-hour.", []),
+    ("Reports were made in pencil on the back of the form.", []),
+    ("Claims were made on the insurance after the flood.", []),
+    ("It was announced with a loud bell.", []),
 ]
 
 
