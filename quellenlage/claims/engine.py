@@ -223,10 +223,16 @@ class Engine:
                     self.add(d)
                     return
         # 2. a colon introduction, or a cue before the quote in the same sentence
-        lead_from = max(self.sents[i].start, self._prev_quote_end(q))
+        prev_end = self._prev_quote_end(q)
+        lead_from = max(self.sents[i].start, prev_end)
         lead = text[lead_from:q.start].rstrip()
-        if lead.endswith(":") or (lead.endswith(",") and self._prev_quote_end(q) > self.sents[i].start):
+        # English 'The mayor said, "…"', 'X told "CBS" co-host Y, "…"': a comma introduction
+        # counts only with a reporting verb in it (not 'In the end, "…"')
+        said_comma = lead.endswith(",") and prev_end <= self.sents[i].start and self.lex.subject_first
+        if lead.endswith(":") or (lead.endswith(",") and prev_end > self.sents[i].start) or said_comma:
             found = cue_source_in(self, lead_from, lead_from + len(lead) - 1, colon=True)
+            if found is not None and said_comma and text[found[0][0]:found[0][1]].lower() not in self.lex.verbs:
+                found = None
             if found is not None:
                 cue, phrase, toks, vstance = found
                 d.start, d.cue, d.verb_stance = lead_from, cue, vstance
@@ -235,7 +241,7 @@ class Engine:
                     self.add(d)
                     return
             prev = self.last
-            if prev is not None and prev.sentence == i:
+            if prev is not None and prev.sentence == i and not said_comma:
                 self._inherit(d, prev)
                 self.add(d)
                 return
@@ -291,8 +297,12 @@ class Engine:
         d.cue_kind = prev.cue_kind
 
     def _prev_quote_end(self, q: Quote) -> int:
-        k = self.quotes.index(q)
-        return self.quotes[k - 1].end if k > 0 and self.quotes[k - 1].paragraph == q.paragraph else -1
+        """End of the quotation before ``q`` in its paragraph, or -1. A quoted name or title of
+        one or two words ('told "CBS" co-host …') is part of the clause, not a quotation before it."""
+        k = self.quotes.index(q) - 1
+        while k >= 0 and self.quotes[k].paragraph == q.paragraph and word_count(self.text, self.quotes[k]) < 3:
+            k -= 1
+        return self.quotes[k].end if k >= 0 and self.quotes[k].paragraph == q.paragraph else -1
 
     # -- hearsay and continuations ---------------------------------------------------
     def reportive(self, i: int) -> None:

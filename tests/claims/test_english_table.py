@@ -149,6 +149,10 @@ ROWS = [
     ("The ship is said to be carrying 2,000 containers.", [("carrying 2,000 containers", None, REP, A, True)]),
     ("The minister reportedly said the plan was dead.", [("plan was dead", "minister", IND, A, True)]),
     ("Police said the driver had allegedly been drinking.", [("driver had allegedly been drinking", "Police", IND, A, True)]),
+    # --- a comma introduction with a reporting verb: the subject speaks, not the addressee
+    ('The mayor said, "We will rebuild the bridge by winter."', [("rebuild the bridge", "mayor", DIR, A, False)]),
+    ('Senator Ulla Beck told "Evening Report" host Tim Ward, "The vote is lost."', [("vote is lost", "Ulla Beck", DIR, A, False)]),
+    ('The coach told reporter Ana Diaz, "My players gave everything tonight."', [("players gave everything", "coach", DIR, A, False)]),
     # --- agentless reporting passives: hearsay without a named source; hedged only by a hedging cue
     ("Claims were made that the ferry had left without lifeboats.", [("ferry had left", None, REP, A, False)]),
     ("It has been reported that the mill will shut in spring.", [("mill will shut", None, REP, A, False)]),
@@ -179,6 +183,8 @@ ROWS = [
     ("Deyal told this newspaper.", []),
     ("If you believe that the letter was not libellous, contact us.", []),
     ("Prices spiked to $900 per megawatt-hour.", []),
+    ('In the end, "we lost everything we owned."', []),
+    ('The mayor sighed, "We will have to start again."', []),
     ("Reports were made in pencil on the back of the form.", []),
     ("Claims were made on the insurance after the flood.", []),
     ("It was announced with a loud bell.", []),
