@@ -142,7 +142,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.subject_first = bool(m.get("subject_first", False))
     s = _optional(lang, "claim_sources")
     for key in ("determiners", "nominative", "prepositions", "attach", "skip", "conjunctions", "not_sources", "stop",
-                "relative", "definite", "passive", "objects", "adjuncts", "not_content", "negators", "coordinators", "question_frames", "subject_pronouns", "subordinators", "media_heads"):
+                "relative", "definite", "passive", "objects", "adjuncts", "not_content", "negators", "coordinators", "question_frames", "subject_pronouns", "subordinators", "media_heads",
+                "media_name_heads"):
         lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
     kinds = s.get("kinds", {})
     for key in ("anonymous", "documents", "described"):

@@ -202,6 +202,11 @@ RELAYS = [
      ["Kuestenpost"]),
     ("The newspaper reported that Minister Jan Roe had said the plan was dead.", "Jan Roe", ["newspaper"]),
     ("The Washington Post reported that the deal was dead.", "Washington Post", []),
+    ("The Post reported that the senator had warned of a shutdown.", "senator", ["Post"]),
+    ("The Evening Herald reported that Mayor Ann Lee had said the pool would close.", "Ann Lee", ["Evening Herald"]),
+    ("The Herald reported that the dam was unsafe.", "Herald", []),
+    ("Officer Tom Post reported that the driver had warned of ice.", "Tom Post", []),
+    ("The post office reported that the clerk had warned of delays.", "post office", []),
 ]
 
 
