@@ -509,6 +509,14 @@ def find_reported(eng: Engine, i: int) -> None:
         free = [n for n in range(len(segs)) if n > owned]
         if not free or c.seg < free[0]:
             continue
+        if _relative_clause(toks, segs, c, lex):  # "Der Vertrag, der laut X 2 Mio. kostet, wurde …": only the clause
+            seg = segs[c.seg]
+            lo, hi = toks[seg.lo].start, toks[seg.hi - 1].end
+            d = Draft(lo, hi, lo, hi, "indirect", cue=(pos, toks[max(c.k, c.end - 1)].end), sentence=i,
+                      paragraph=s.paragraph, cue_kind=c.kind, inner=True)
+            eng.attribute(d, c.phrase, toks)
+            made.append(d)
+            continue
         lo, hi = toks[segs[free[0]].lo].start, toks[-1].end
         cstart, cend = _content_beside(toks, segs, free[0], c, lo, hi, lex)
         d = Draft(lo, hi, cstart, cend, "indirect", cue=(pos, toks[max(c.k, c.end - 1)].end), sentence=i,
@@ -526,6 +534,19 @@ def find_reported(eng: Engine, i: int) -> None:
         owned = len(segs)
     for d in made:
         eng.add(d)
+
+
+def _relative_clause(toks: list[Token], segs: list[Seg], c: Cue, lex) -> bool:
+    """A prepositional cue ("laut X", "according to X") inside a relative clause that stands
+    between commas after its noun ("…, bei dem laut X …, …", "…, which according to X …,"):
+    it attributes only that clause, not the sentence around it."""
+    if c.kind != "prep" or c.phrase is None or c.seg == 0 or segs[c.seg - 1].sep != "," \
+            or c.seg == len(segs) - 1 or segs[c.seg].sep != ",":
+        return False
+    k = segs[c.seg].lo
+    if toks[k].text.lower() in lex.src["prepositions"] and k + 1 < c.k:
+        k += 1
+    return k < c.k and toks[k].text.lower() in lex.src["relative_openers"]
 
 
 def _quote_at(eng: Engine, toks: list[Token], k: int):

@@ -105,6 +105,9 @@ def _core(tokens: list[Token], j: int, n: int, lex: Lexicon) -> int:
                 saw_cap = True
                 continue
             break
+        if saw_cap and w in lex.src["name_particles"] and k + 1 < n and _cap(tokens[k + 1]):
+            k += 1  # "Chef de Mission Thomas Weikert", "Tour de France": a foreign particle inside a name
+            continue
         if _cap(t) and w.lower() not in lex.src["prepositions"] | lex.src["conjunctions"] or (saw_cap and w in ("-",)):
             if w in lex.src["not_sources"] and k == j:
                 break
@@ -225,11 +228,15 @@ def person_name(phrase: SourcePhrase, tokens: list[Token], lex: Lexicon | None =
     inside = [t for t in tokens if phrase.start <= t.start and t.end <= phrase.end]
     if lex is not None:  # "Der Kreml" is no person: determiners do not start a name
         inside = [Token("", 0, 0) if t.text.lower() in lex.src["determiners"] else t for t in inside]
+    particles = lex.src.get("name_particles", frozenset()) if lex is not None else frozenset()
     best: list[Token] = []
     run: list[Token] = []
-    for t in inside + [Token("", 0, 0)]:
+    for n, t in enumerate(inside + [Token("", 0, 0)]):
         if t.text[:1].isupper() and t.text.isalpha() or (run and "-" in t.text and t.text[:1].isupper()):
             run.append(t)
+            continue
+        if run and t.text in particles and n + 1 < len(inside) and inside[n + 1].text[:1].isupper():
+            run.append(t)  # "Chef de Mission Thomas Weikert"
             continue
         if len(run) >= 2:
             best = run

@@ -153,6 +153,9 @@ ROWS = [
     ('The mayor said, "We will rebuild the bridge by winter."', [("rebuild the bridge", "mayor", DIR, A, False)]),
     ('Senator Ulla Beck told "Evening Report" host Tim Ward, "The vote is lost."', [("vote is lost", "Ulla Beck", DIR, A, False)]),
     ('The coach told reporter Ana Diaz, "My players gave everything tonight."', [("players gave everything", "coach", DIR, A, False)]),
+    # --- "according to X" inside a relative clause attributes only that clause
+    ("The pier, which according to engineers is unsafe, stays open until May.", [("is unsafe", "engineers", IND, A, False)]),
+    ("Chef de Mission Carla Ruiz said the team was ready.", [("team was ready", "Carla Ruiz", IND, A, False)]),
     # --- agentless reporting passives: hearsay without a named source; hedged only by a hedging cue
     ("Claims were made that the ferry had left without lifeboats.", [("ferry had left", None, REP, A, False)]),
     ("It has been reported that the mill will shut in spring.", [("mill will shut", None, REP, A, False)]),
