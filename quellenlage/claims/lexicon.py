@@ -26,6 +26,8 @@ class VerbCue:
     bare: bool = False  # English: the clause may follow without "that"
     object: bool = False  # English "told Reuters the plan …": an addressee precedes the clause
     subject: str = ""  # the source kind the verb needs to report ("document": "records show")
+    content_object: bool = False  # English "cited a lack of …": the verb's object is the content
+    excludes: tuple[str, ...] = ()  # words after the verb in its clause that make it no cue ("cited … for speeding")
 
 
 @dataclass
@@ -103,6 +105,8 @@ def lexicon(lang: str) -> Lexicon:
             bare=bool(spec.get("bare", False)),
             object=bool(spec.get("object", False)),
             subject=spec.get("subject", ""),
+            content_object=bool(spec.get("content_object", False)),
+            excludes=tuple(spec.get("excludes", "").split()),
         )
         for form in spec.get("forms", "").split():
             lex.verbs.setdefault(form.lower(), []).append(cue)
@@ -143,7 +147,7 @@ def lexicon(lang: str) -> Lexicon:
     s = _optional(lang, "claim_sources")
     for key in ("determiners", "nominative", "prepositions", "attach", "skip", "conjunctions", "not_sources", "stop",
                 "relative", "definite", "passive", "objects", "adjuncts", "not_content", "negators", "coordinators", "question_frames", "subject_pronouns", "subordinators", "media_heads",
-                "media_name_heads", "relative_openers", "name_particles"):
+                "media_name_heads", "relative_openers", "name_particles", "neuter_pronouns"):
         lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
     kinds = s.get("kinds", {})
     for key in ("anonymous", "documents", "described"):

@@ -42,6 +42,7 @@ from .sources import (
     _first_names,
     kind_of,
     np_ending_before,
+    person_name,
     read_np,
     subject_after,
     subject_before,
@@ -117,6 +118,11 @@ def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None
             continue
         if not cue.clause and cue.prep and not any(x.text.lower() in cue.prep for x in toks[seg.lo:seg.hi]):
             continue
+        if cue.excludes and any(x.text.lower() in cue.excludes for x in toks[k + 1:seg.hi]):
+            continue  # "cited the driver for speeding", "cited him as a witness"
+        if cue.content_object and (k + 1 >= seg.hi or toks[k + 1].text.lower() in eng.lex.src["prepositions"]
+                                   or toks[k + 1].text.lower() in eng.lex.src["objects"]):
+            continue  # "the study cited by …", "cited him": no content follows
         plain = plain or cue
     return plain
 
@@ -409,8 +415,8 @@ def find_reported(eng: Engine, i: int) -> None:
                     pending_via.append(_strip(phrase.text, lex))
                 continue
             lo_seg, hi_seg, span_lo, span_hi = c.seg + 1, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
-        if lo_seg is None and c.kind == "verb" and c.verb.prep and any(
-                t.text.lower() in c.verb.prep for t in toks[seg.lo:seg.hi]):
+        if lo_seg is None and c.kind == "verb" and (c.verb.content_object or c.verb.prep and any(
+                t.text.lower() in c.verb.prep for t in toks[seg.lo:seg.hi])):
             lo_seg, hi_seg, span_lo, span_hi = c.seg, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
         if lo_seg is None and c.kind == "verb" and (c.verb.stance != "assert" or (
                 lex.reportive_modal is not None and lex.reportive_modal.search(plain))):
@@ -435,7 +441,14 @@ def find_reported(eng: Engine, i: int) -> None:
             span_lo = owned + 1
         if lo_seg is None or hi_seg < lo_seg:
             continue
-        if tail_phrase is not None:
+        antecedent = None
+        if c.kind == "verb" and seg.lo < c.k and toks[seg.lo].text.lower() in lex.src["neuter_pronouns"] \
+                and all(t.text.lower() in lex.src["skip"] for t in toks[seg.lo + 1:c.k]):
+            antecedent = _neuter_antecedent(eng, i)  # "The agency said … . It also cited …"
+            if antecedent is None:
+                continue
+            phrase = antecedent.phrase
+        elif tail_phrase is not None:
             phrase = tail_phrase
         elif heading_clause:
             phrase = subject_before(toks, segs[owned + 1].lo, segs[owned + 1].hi, lex, text)
@@ -446,6 +459,8 @@ def find_reported(eng: Engine, i: int) -> None:
             phrase = c.phrase
         elif first in lex.src["prepositions"] and first not in lex.src["conjunctions"]:
             phrase = subject_after(toks, c.k, lex, text, stop=seg.hi)
+        elif c.verb is not None and c.verb.content_object:  # what follows the verb is the content, never its subject
+            phrase = subject_before(toks, seg.lo, c.k, lex, text)
         else:
             phrase = source_near(eng, toks, seg.lo, c.k, seg.hi)
             if c.seg > 0 and segs[c.seg - 1].sep == "," and (phrase is None and c.k == seg.lo or lex.subject_first and c.seg == 1 and phrase is not None
@@ -466,6 +481,8 @@ def find_reported(eng: Engine, i: int) -> None:
         if phrase is None or (c.verb is not None and c.verb.subject and kind_of(phrase, lex, False) != c.verb.subject):
             continue  # "The museum shows paintings": only documents "show" a claim
         cstart, cend = toks[segs[lo_seg].lo].start, toks[segs[hi_seg].hi - 1].end
+        if c.kind == "verb" and c.verb.content_object and lo_seg == c.seg:
+            cstart = toks[c.k + 1].start  # "cited a lack of …": the object
         if inline:
             at = inline_content(toks, c.k, seg.hi, lex, c.verb, text)
             if at >= seg.hi:
@@ -482,8 +499,12 @@ def find_reported(eng: Engine, i: int) -> None:
         sstart, send = toks[segs[span_lo].lo].start, toks[segs[span_hi].hi - 1].end
         d = Draft(min(sstart, cstart), max(send, cend), cstart, cend, "indirect", cue=(toks[c.k].start, toks[c.k].end),
                   sentence=i, paragraph=s.paragraph, verb_stance=c.verb.stance if c.verb else "assert")
-        eng.attribute(d, phrase, toks)
-        d.via, pending_via = pending_via, []
+        if antecedent is not None:
+            eng._inherit(d, antecedent)
+            d.cue_kind = "speech"
+        else:
+            eng.attribute(d, phrase, toks)
+        d.via, pending_via = [*d.via, *pending_via], []
         if lex.subject_first:
             relay_inner_speaker(eng, d, toks)  # "The newspaper X reported that the captain had warned …"
         made.append(d)
@@ -534,6 +555,17 @@ def find_reported(eng: Engine, i: int) -> None:
         owned = len(segs)
     for d in made:
         eng.add(d)
+
+
+def _neuter_antecedent(eng: Engine, i: int) -> Draft | None:
+    """What "it" stands for as a speaker: the source of the claim just before (this or the previous
+    sentence), when that source is no person (no known gender, not a named person)."""
+    prev = eng.last
+    if prev is None or prev.phrase is None or not prev.name or prev.kind == "unnamed" or i - prev.sentence > 1:
+        return None
+    if prev.phrase.pronoun or eng.resolver.gender_of(prev.name) is not None or person_name(prev.phrase, [], eng.lex):
+        return None
+    return prev
 
 
 def _relative_clause(toks: list[Token], segs: list[Seg], c: Cue, lex) -> bool:
