@@ -27,6 +27,7 @@ class VerbCue:
     object: bool = False  # English "told Reuters the plan …": an addressee precedes the clause
     subject: str = ""  # the source kind the verb needs to report ("document": "records show")
     content_object: bool = False  # English "cited a lack of …": the verb's object is the content
+    forward: bool = False  # only what follows can be the content ("reagierte bestürzt: …"), never what precedes
     excludes: tuple[str, ...] = ()  # words after the verb in its clause that make it no cue ("cited … for speeding")
 
 
@@ -107,6 +108,7 @@ def lexicon(lang: str) -> Lexicon:
             subject=spec.get("subject", ""),
             content_object=bool(spec.get("content_object", False)),
             excludes=tuple(spec.get("excludes", "").split()),
+            forward=bool(spec.get("forward", False)),
         )
         for form in spec.get("forms", "").split():
             lex.verbs.setdefault(form.lower(), []).append(cue)

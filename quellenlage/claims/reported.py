@@ -237,10 +237,9 @@ def find_cues(eng: Engine, toks: list[Token], segs: list[Seg], s_start: int) -> 
         vc = verb_cue(eng, toks, k, segs[si])
         if vc is not None:
             cues.append(Cue(k, si, "verb", verb=vc, end=k + 1))
-        elif t.text.lower() in lex.trailing_so and si > 0 and si == len(segs) - 1 and k == segs[si].lo \
-                and segs[si].hi - k <= 8:
+        elif t.text.lower() in lex.trailing_so and si > 0 and si == len(segs) - 1 and k == segs[si].lo:
             phrase = read_np(toks, k + 1, lex, text, stop=segs[si].hi)
-            if phrase is not None and not phrase.pronoun:
+            if phrase is not None and not phrase.pronoun and (segs[si].hi - k <= 8 or _adverbial_after(toks, phrase, segs[si], lex)):
                 cues.append(Cue(k, si, "so", phrase=phrase, end=k + 1))
     s_end = toks[-1].end
     for pat, kind in ((lex.source_before, "prep"), (lex.possessive, "poss"), (lex.own, "own"),
@@ -370,7 +369,7 @@ def find_reported(eng: Engine, i: int) -> None:
         nxt = segs[c.seg + 1] if c.seg + 1 < len(segs) else None
         nxt_first = toks[nxt.lo].text.lower() if nxt else ""
         opens = nxt is not None and c.kind == "verb" and c.verb.clause and (
-            seg.sep == ":" or nxt_first in lex.complementizers or _zu_infinitive(toks[nxt.lo:nxt.hi])
+            (seg.sep == ":" and not c.verb.forward) or nxt_first in lex.complementizers or _zu_infinitive(toks[nxt.lo:nxt.hi])
             or ((nxt_first not in lex.src["conjunctions"] or nxt_first in lex.src["skip"]) and has_reported_mood(
                 [t for t in toks[nxt.lo:nxt.hi] if not eng.in_quote(t.start)], lex.lang)))
         can_inline = c.kind == "verb" and lex.subject_first and c.verb.clause and c.k + 1 < seg.hi and (
@@ -394,7 +393,7 @@ def find_reported(eng: Engine, i: int) -> None:
             and clause_follows(toks, c.k, seg.hi, lex, text)  # "An official, who …, said the talks failed"
         participle = lex.subject_first and c.kind == "verb" and c.k == seg.lo and c.seg > 0 and can_inline \
             and toks[c.k].text.lower().endswith("ing")  # "…, the minister said, adding that …"
-        if heading_clause or participle:
+        if heading_clause or participle or (c.kind == "verb" and c.verb.forward):
             heady = False
         if can_inline:
             opens = False  # English "revealed her site was registered, who …": the clause follows the verb
@@ -566,6 +565,13 @@ def _neuter_antecedent(eng: Engine, i: int) -> Draft | None:
     if prev.phrase.pronoun or eng.resolver.gender_of(prev.name) is not None or person_name(prev.phrase, [], eng.lex):
         return None
     return prev
+
+
+def _adverbial_after(toks: list[Token], phrase: SourcePhrase, seg: Seg, lex) -> bool:
+    """ "…, so der Verband (DJV) in einer Meldung von heute.": after a long source only a short
+    prepositional adverbial follows, so the "so" still closes the sentence."""
+    rest = [t for t in toks[seg.lo:seg.hi] if t.start >= phrase.end and t.text not in ".!?"]
+    return not rest or (len(rest) <= 6 and rest[0].text.lower() in lex.src["prepositions"])
 
 
 def _relative_clause(toks: list[Token], segs: list[Seg], c: Cue, lex) -> bool:

@@ -67,10 +67,13 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
     for _ in range(3):
         k = end
         if k < n and tokens[k].text.lower() in lex.src["attach"]:
+            prep = tokens[k].text.lower() in lex.src["prepositions"]
             k += 1
             if k < n and tokens[k].text.lower() in lex.src["determiners"]:
                 k += 1
             e2 = (_core_en if lex.subject_first else _core)(tokens, k, n, lex)
+            if prep and e2 > k and tokens[e2 - 1].text.lower() in lex.src["documents"]:
+                break  # "der Verband in einer Mitteilung": where it said so, not who
             if e2 > k:
                 end = e2
                 continue

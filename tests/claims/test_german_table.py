@@ -94,6 +94,18 @@ ROWS = [
      [("keinen Plan", "Jana Lenz", "direct", A, False), ("entstanden sei", "Falk", "indirect", A, False),
       ("sei aber nicht dort", "Jana Lenz", "indirect", A, False)]),
     ('Die Tour de France beginnt am Samstag in Lille.', []),
+    # --- a reaction introduces what the source said (Konjunktiv or dass), never the clause before it
+    ('Der Verband reagierte bestürzt auf den Unfall: Man sei fassungslos.', [("Man sei fassungslos", "Verband", "indirect", A, False)]),
+    ('Die Reederei reagierte gelassen auf die Klage, man habe alle Regeln eingehalten.',
+     [("alle Regeln eingehalten", "Reederei", "indirect", A, False)]),
+    ('Der Verein hat mit Trauer auf den Tod des Trainers reagiert.', []),
+    ('Die Börse reagierte nervös auf die Zahlen.', []),
+    ('Die Stadt hat auf die Kritik reagiert: Ab Montag gilt ein Tempolimit.', []),
+    ('Die Polizei sperrte die Straße, reagierte aber zu spät.', []),
+    # --- a trailing "so X" after a long source with a short adverbial
+    ('Mit Bestürzung hat der Ruderclub Nord auf den Unfall reagiert, so der Landessportbund (LSB) in einer Mitteilung von heute.',
+     [("auf den Unfall reagiert", "Landessportbund", "indirect", A, False)]),
+    ('Die Mieten steigen weiter, so der Mieterbund in einer Meldung.', [("Mieten steigen", "Mieterbund", "indirect", A, False)]),
     # --- no claims: the outlet's own statements, feelings, plans, fragments
     ('Der Zug fährt um acht Uhr ab.', []),
     ('Die Stadt plant einen neuen Park.', []),
