@@ -10,6 +10,7 @@ Targets: p95 < 100 ms for pages, < 50 ms for API reads.
 
     python benchmarks/serve.py                       # 100,000 articles, 20 clients, 30 s
     python benchmarks/serve.py --db /tmp/bench.db    # reuse (or create and keep) this store
+    python benchmarks/serve.py --url postgresql://…  # a PostgreSQL store (filled by benchmarks/store.py --pg)
     python benchmarks/serve.py --n 5000 --seconds 5  # quick look
 """
 
@@ -49,9 +50,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def prepare(db: Path, n: int, population: int) -> dict[str, list[str]]:
-    """Generate the store when the file is new; draw ``population`` story ids, article ids and queries from it."""
-    url = f"sqlite:///{db}"
+def prepare(url: str, n: int, population: int) -> dict[str, list[str]]:
+    """Generate the store when it is empty; draw ``population`` story ids, article ids and queries from it."""
     store = open_store(url)
     if store.counts()["articles"] == 0:
         t0 = time.perf_counter()
@@ -216,11 +216,11 @@ class Setup:
     zipf: float = 1.0  # popularity skew of the requests (0: uniform)
 
 
-def start_server(db: Path, setup: Setup) -> tuple[subprocess.Popen, str]:
+def start_server(url: str, setup: Setup) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), str(ROOT)]))}
     env.pop("QUELLENLAGE_TOKEN", None)
-    server = subprocess.Popen([sys.executable, "-m", "quellenlage", "serve", "--db", f"sqlite:///{db}",
+    server = subprocess.Popen([sys.executable, "-m", "quellenlage", "serve", "--db", url,
                                "--host", "127.0.0.1", "--port", str(port), "--workers", str(setup.workers),
                                "--threads", str(setup.threads), "--cache-mb", str(setup.cache_mb)],
                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -237,9 +237,9 @@ def start_server(db: Path, setup: Setup) -> tuple[subprocess.Popen, str]:
     raise SystemExit("server did not answer within 30 s")
 
 
-def run(db: Path, n: int, setup: Setup) -> dict:
-    ids = Popularity(prepare(db, n, setup.population), setup.zipf)
-    server, base = start_server(db, setup)
+def run(url: str, n: int, setup: Setup) -> dict:
+    ids = Popularity(prepare(url, n, setup.population), setup.zipf)
+    server, base = start_server(url, setup)
     try:
         asyncio.run(load(base, ids, setup.clients, 2, 200))  # warm-up: connections, threads, first cache entries
         t0 = time.perf_counter()
@@ -261,7 +261,7 @@ def run(db: Path, n: int, setup: Setup) -> dict:
         if kind in times:
             latency[kind] = {**summary(times[kind]),
                              "cache_hit_rate": round(len(times.get(kind + " hits", [])) / len(times[kind]), 3)}
-    return {"articles": n, **asdict(setup), "seconds": round(wall, 1),
+    return {"store": url.split("://")[0], "articles": n, **asdict(setup), "seconds": round(wall, 1),
             "mode": "phased" if setup.phased else "mixed", "load_average": os.getloadavg()[0],
             "cpus": os.cpu_count(), "requests": done, "errors": errors, "requests_per_s": round(done / wall, 1),
             "latency": latency}
@@ -270,7 +270,8 @@ def run(db: Path, n: int, setup: Setup) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=100_000, help="synthetic articles (when the store is new)")
-    ap.add_argument("--db", type=Path, help="store file to reuse or create (default: a temporary one)")
+    ap.add_argument("--db", type=Path, help="SQLite file to reuse or create (default: a temporary one)")
+    ap.add_argument("--url", help="any store URL instead of --db (e.g. postgresql://…), reused or filled")
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--max-requests", type=int, default=200_000)
@@ -286,11 +287,11 @@ def main() -> None:
     setup = Setup(clients=args.clients, seconds=args.seconds, max_requests=args.max_requests, workers=args.workers,
                   threads=args.threads, cache_mb=args.cache_mb, phased=not args.mixed, population=args.population,
                   zipf=args.zipf)
-    if args.db:
-        result = run(args.db, args.n, setup)
+    if args.url or args.db:
+        result = run(args.url or f"sqlite:///{args.db}", args.n, setup)
     else:
         with tempfile.TemporaryDirectory() as tmp:
-            result = run(Path(tmp) / "bench.db", args.n, setup)
+            result = run(f"sqlite:///{Path(tmp) / 'bench.db'}", args.n, setup)
     print(json.dumps(result, indent=1))
     for kind, lat in result["latency"].items():
         target = API_TARGET_MS if kind.startswith("api") else PAGE_TARGET_MS

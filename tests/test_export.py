@@ -37,7 +37,7 @@ def test_csv_has_one_row_per_claim_with_figures(store):
     deny = [r for r in rows if r["stance"] == "deny"]
     assert {r["outlet"] for r in deny} == {"taz.de", "zeit.de"}
     us = next(r for r in rows if r["source"] == "US")
-    assert (us["figures"], us["language"], us["source_ref"]) == ("≥ 1,000 container", "en", "iso3166:US")
+    assert (us["figures"], us["language"], us["source_ref"]) == ("≥ 1,000 containers", "en", "iso3166:US")
 
 
 def test_jsonld_is_schema_org_claims(store):

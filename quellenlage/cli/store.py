@@ -291,8 +291,8 @@ def render_story(out: Console, detail: Any) -> None:
     if detail.disagreements:
         out.print("[bold red]Disagreements[/bold red]")
         for d in detail.disagreements:
-            a = d.a.source if d.a else "?"
-            b = d.b.source if d.b else "?"
+            a = (d.a.source or "(unnamed)") if d.a else "?"
+            b = (d.b.source or "(unnamed)") if d.b else "?"
             out.print(f"  • {d.kind} ({d.rule_id or '?'}): {a} vs {b} — {d.rule or d.explanation or ''}")
     else:
         out.print("No disagreements found.")

@@ -15,8 +15,9 @@ import re
 
 from ..document import Document
 from .gazetteer import Entry
-from .linking import Index, add_mention, upsert
+from .mentions import add_mention
 from .persons import first_names, not_name, words
+from .registry import Index, upsert
 from .tokens import Tok, slug
 
 _DEFINED = re.compile(r"\s\((?P<acr>[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,6})\)")

@@ -8,8 +8,10 @@ from .acronyms import find_acronyms
 from .extra import typed_spans
 from .gazetteer import Entry, Match, as_city, compose, gazetteer
 from .institutions import compose_institutions, find_heads
-from .linking import USER_KEY, Index, add_mention, apply_matches, upsert, upsert_person
+from .linking import apply_matches
+from .mentions import add_mention
 from .persons import find_persons, first_names, not_name, role_at, words
+from .registry import USER_KEY, Index, upsert, upsert_person
 from .tokens import Tok, fold, slug, tokenize
 
 

@@ -18,29 +18,26 @@ class RateColumn(ProgressColumn):
         return Text(f"{rate:.1f} articles/s", style="progress.data.speed")
 
 
-class IngestProgress:
-    """A context manager; ``update(summary)`` is the runner's progress callback."""
+class LiveProgress:
+    """A context manager around one Rich progress task that vanishes when done; lines can be printed above it.
 
-    def __init__(self, console: Console, enabled: bool = True) -> None:
+    Subclasses choose the columns and turn their run's summary into an ``update``; with
+    ``enabled=False`` (``--quiet``, no terminal) nothing is drawn and lines go plainly to the console's file.
+    """
+
+    def __init__(self, console: Console, columns: tuple[str | ProgressColumn, ...], enabled: bool = True,
+                 total: float | None = None, **fields: object) -> None:
         self.console = console
         self.enabled = enabled
-        self.progress = Progress(
-            SpinnerColumn(), TextColumn("[bold]ingest[/]"), TextColumn("{task.completed:>7.0f} done"),
-            RateColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-            console=console, transient=True, disable=not enabled,
-        )
-        self.task = self.progress.add_task("", total=None)
+        self.progress = Progress(*columns, console=console, transient=True, disable=not enabled)
+        self.task = self.progress.add_task("", total=total, **fields)
 
-    def __enter__(self) -> IngestProgress:
+    def __enter__(self) -> LiveProgress:
         self.progress.start()
         return self
 
     def __exit__(self, *_exc: object) -> None:
         self.progress.stop()
-
-    def update(self, summary: Summary) -> None:
-        self.progress.update(self.task, completed=summary.processed,
-                             description=f"{summary.added} added · {summary.known} known · {summary.failed} failed")
 
     def print_line(self, line: str) -> None:
         """A line above the bar (or plainly on stderr when there is no bar)."""
@@ -49,3 +46,16 @@ class IngestProgress:
         else:
             self.console.file.write(line + "\n")
             self.console.file.flush()
+
+
+class IngestProgress(LiveProgress):
+    """``update(summary)`` is the single-machine runner's progress callback."""
+
+    def __init__(self, console: Console, enabled: bool = True) -> None:
+        super().__init__(console, (SpinnerColumn(), TextColumn("[bold]ingest[/]"),
+                                   TextColumn("{task.completed:>7.0f} done"), RateColumn(),
+                                   TextColumn("{task.description}"), TimeElapsedColumn()), enabled)
+
+    def update(self, summary: Summary) -> None:
+        self.progress.update(self.task, completed=summary.processed,
+                             description=f"{summary.added} added · {summary.known} known · {summary.failed} failed")

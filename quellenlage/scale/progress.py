@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    Progress,
-    ProgressColumn,
-    SpinnerColumn,
-    Task,
-    TextColumn,
-    TimeElapsedColumn,
-)
+from rich.progress import BarColumn, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
+from ..ingest.progress import LiveProgress
 from .driver import ClusterSummary
 
 
@@ -24,36 +17,16 @@ class PagesPerSecond(ProgressColumn):
         return Text(f"{task.fields.get('rate', 0.0):.1f} pages/s", style="progress.data.speed")
 
 
-class ClusterProgress:
-    """A context manager; ``update(summary)`` is the driver's progress callback."""
+class ClusterProgress(LiveProgress):
+    """``update(summary)`` is the driver's progress callback."""
 
     def __init__(self, console: Console, enabled: bool = True) -> None:
-        self.console = console
-        self.enabled = enabled
-        self.progress = Progress(
-            SpinnerColumn(), TextColumn("[bold]ingest on dask[/]"), BarColumn(bar_width=20),
-            TextColumn("{task.completed:.0f}/{task.total:.0f} tasks"), PagesPerSecond(),
-            TextColumn("{task.description}"), TimeElapsedColumn(),
-            console=console, transient=True, disable=not enabled,
-        )
-        self.task = self.progress.add_task("", total=0, rate=0.0)
-
-    def __enter__(self) -> ClusterProgress:
-        self.progress.start()
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.progress.stop()
+        super().__init__(console, (SpinnerColumn(), TextColumn("[bold]ingest on dask[/]"), BarColumn(bar_width=20),
+                                   TextColumn("{task.completed:.0f}/{task.total:.0f} tasks"), PagesPerSecond(),
+                                   TextColumn("{task.description}"), TimeElapsedColumn()),
+                         enabled, total=0, rate=0.0)
 
     def update(self, s: ClusterSummary) -> None:
         self.progress.update(self.task, completed=s.tasks_done, total=max(s.tasks_total, 1), rate=s.rate,
                              description=f"{s.added} added · {s.known} known · {s.failed} failed · "
                                          f"{s.workers} workers")
-
-    def print_line(self, line: str) -> None:
-        """A line above the bar (or plainly on stderr when there is no bar)."""
-        if self.enabled:
-            self.progress.console.print(line, highlight=False, markup=False, soft_wrap=True)
-        else:
-            self.console.file.write(line + "\n")
-            self.console.file.flush()

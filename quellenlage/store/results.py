@@ -101,7 +101,7 @@ class Figure(_Dict):
             core = f"≤ {num(self.upper)}"
         else:
             return self.text
-        unit = self.currency or self.unit_lemma or self.unit
+        unit = self.currency or self.unit or self.unit_lemma  # as written; the lemma/key only without one
         return f"{core} {unit}" if unit else core
 
 

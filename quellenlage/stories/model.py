@@ -100,8 +100,12 @@ class Figure:
         return math.nan
 
     def describe(self) -> str:
-        """'more than 1,000 container', 'about 2,000 container', '1,000–2,000 container'."""
-        unit = f" {self.unit_key or self.unit}" if (self.unit_key or self.unit) else ""
+        """'more than 1,000 Container', 'about 2,000 containers', '1,000–2,000 Container'.
+
+        The unit as the article wrote it (what a reader recognises); the key only when there is none.
+        """
+        written = self.currency or self.unit or self.unit_key
+        unit = f" {written}" if written else ""
         if self.value is not None:
             return f"{'about ' if self.approx else ''}{format_number(self.value)}{unit}"
         if self.lower is not None and self.upper is not None:
@@ -226,7 +230,7 @@ class Disagreement:
 
     ``kind`` is ``figure`` (their bounds do not overlap) or ``stance`` (one source denies
     what another asserts). ``rule`` spells out which rule applies, in one sentence, e.g.
-    ``"exact figures differ: 2,000 container vs 3,000 container"``; ``rule_id`` is the
+    ``"exact figures differ: 2,000 Container vs 3,000 Containern"``; ``rule_id`` is the
     machine-readable name of the rule (see :mod:`quellenlage.stories.disagreements`).
     """
 

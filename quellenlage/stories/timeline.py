@@ -1,7 +1,7 @@
 """A story's figures over time, and its source table.
 
 The timeline lists each figure of each claim by publication date and source: "USA: more
-than 1,000 container (Oct 13) · South Korea: 2,000 (Nov 1)". The source table lists each
+than 1,000 Container (Oct 13) · South Korea: 2,000 (Nov 1)". The source table lists each
 claim once: who, how (mode, stance, hedged), with which figures, when, and every outlet
 that printed it — a syndicated agency text is one row naming all its outlets.
 """
@@ -74,7 +74,7 @@ def source_table(story: Story, articles: Iterable | Mapping,
 
 
 def format_timeline(points: Iterable[TimelinePoint]) -> str:
-    """A one-line-per-figure text timeline: ``2026-10-13  USA  more than 1,000 container  (outlet, …)``."""
+    """A one-line-per-figure text timeline: ``2026-10-13  USA  more than 1,000 Container  (outlet, …)``."""
     lines = []
     for p in points:
         day = p.date.isoformat() if p.date else "undated   "

@@ -213,8 +213,8 @@ def test_mentions_stay_sorted_and_unique_when_added_out_of_order() -> None:
 
 
 def test_overlapping_mentions_are_those_a_full_scan_finds() -> None:
-    from quellenlage.entities.linking import index_of
     from quellenlage.entities.mentions import overlapping
+    from quellenlage.entities.registry import index_of
 
     doc = analyse(ARTICLE + " Yoon und Berger sprachen mit dem Kreml. Anna Berger sagte nichts.")
     index = index_of(doc)

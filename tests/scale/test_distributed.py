@@ -7,7 +7,7 @@ import json
 import pytest
 
 from tests.ingest.pages import many_pages, pages, write_warc
-from tests.scale.conftest import reset
+from tests.pg import reset_postgres
 from tests.scale.helpers import counts, env, ingest_cmd, run
 
 pytestmark = pytest.mark.postgres
@@ -40,7 +40,7 @@ def test_same_articles_and_claims_as_single_machine_ingest(tmp_path, pg_url):
     assert len(expected["articles"]) == len(pages()) and len(expected["claims"]) >= len(pages())
     assert expected["figures"]
 
-    reset(pg_url)
+    reset_postgres(pg_url)
     cmd = ingest_cmd(warc, pg_url, "local:2", "--task-records", "3")  # 25 records: 9 tasks over 2 workers
     dist = run(cmd, env(fast=False))
     assert dist.returncode == 0, dist.stderr

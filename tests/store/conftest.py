@@ -8,23 +8,9 @@ PostgreSQL half is skipped with the reason shown by `pytest -rs`.
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
-PG_URL = os.environ.get("QUELLENLAGE_TEST_PG_URL")
-
-
-def _reset_postgres(url: str) -> None:
-    from sqlalchemy import create_engine, text
-
-    from quellenlage.store.db import normalize_url
-
-    engine = create_engine(normalize_url(url))
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
+from tests.pg import PG_URL, reset_postgres
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -34,7 +20,7 @@ def store_url(request: pytest.FixtureRequest, tmp_path) -> str:
         return f"sqlite:///{tmp_path / 'store.db'}"
     if not PG_URL:
         pytest.skip("PostgreSQL store tests: no server configured (set QUELLENLAGE_TEST_PG_URL=postgresql://…)")
-    _reset_postgres(PG_URL)
+    reset_postgres(PG_URL)
     return PG_URL
 
 

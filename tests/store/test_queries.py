@@ -43,7 +43,7 @@ def test_claims_about_an_entity_across_languages(filled):
     assert page.total == 3  # two German copies and the English article, all about iso3166:KP
     assert {c.outlet for c in page.items} == {"taz.de", "zeit.de", "bbc.co.uk"}
     figures = {f.label() for c in page.items for f in c.figures}
-    assert figures == {"2,000 Container", "≥ 1,000 container"}
+    assert figures == {"2,000 Container", "≥ 1,000 containers"}  # units as each article wrote them
 
 
 def test_entity_by_ref_has_claims_by_and_about(filled):

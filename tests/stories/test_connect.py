@@ -60,9 +60,9 @@ def test_timeline_lists_each_figure_by_date_and_counts_the_copy_once():
     conn = connect(reports())
     points = next(iter(conn.analyses.values())).timeline
     assert [(p.date.isoformat(), p.source, p.figure.describe()) for p in points] == [
-        ("2026-10-13", "United States", "more than 1,000 container"),
-        ("2026-11-01", "South Korea", "about 2,000 container"),
-        ("2026-11-03", "Geheimdienst", "3,000 container"),
+        ("2026-10-13", "United States", "more than 1,000 Container"),  # units as each article wrote them
+        ("2026-11-01", "South Korea", "about 2,000 containers"),
+        ("2026-11-03", "Geheimdienst", "3,000 Containern"),
     ]
     assert points[0].outlets == ["tagesblatt.example", "abendpost.example"]
 

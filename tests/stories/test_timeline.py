@@ -34,9 +34,9 @@ def test_figures_by_date_with_a_syndicated_copy_counted_once():
     syn = find_syndication(arts)
     points = timeline(story, arts, syn)
     assert [(p.date and p.date.isoformat(), p.source, p.figure.describe()) for p in points] == [
-        ("2026-02-10", "Feuerwehr", "120 einsatzkraft"),
-        ("2026-02-12", "Polizei", "more than 2,000,000 EUR"),
-        (None, "Sprecher", "3 person"),
+        ("2026-02-10", "Feuerwehr", "120 Einsatzkräfte"),
+        ("2026-02-12", "Polizei", "more than 2,000,000 Euro"),
+        (None, "Sprecher", "3 Menschen"),
     ]
     assert points[0].outlets == ["Kurier", "Anzeiger"]
     text = format_timeline(points)
