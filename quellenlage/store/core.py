@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from ..document import Document
-from . import db, generation, queries, search, story_queries
+from . import db, generation, queries, search, statistics, story_queries
 from .connect import StoriesUpdate
 from .models import ArticleRow, ClaimRow, EntityRow, IngestErrorRow, StoryRow
 from .results import (
@@ -151,10 +151,14 @@ class Store:
         Runs the connect layer (:mod:`quellenlage.stories`) incrementally and saves stories,
         claim groups, disagreements and timelines; one transaction per ``chunk`` articles.
         Ingest calls it after storing a run; calling it again with nothing new is cheap.
+        Afterwards SQLite's planner statistics are refreshed when the store has grown
+        (:mod:`.statistics`).
         """
         from .connect import update_stories
 
-        return update_stories(self.session, chunk=chunk)
+        result = update_stories(self.session, chunk=chunk)
+        statistics.refresh(self.engine)
+        return result
 
     # --- reading ---------------------------------------------------------------------------------
 

@@ -44,15 +44,20 @@ class Base(DeclarativeBase):
 
 class ArticleRow(Base):
     __tablename__ = "articles"
+    __table_args__ = (
+        # a listing filtered by outlet or language, newest first: read off the index, LIMIT rows only
+        Index("ix_articles_outlet_published", "outlet", "published", "pk"),
+        Index("ix_articles_language_published", "language", "published", "pk"),
+    )
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True)
     id: Mapped[str] = mapped_column(String(64), unique=True)
     url: Mapped[str | None] = mapped_column(String(2048), unique=True)
-    outlet: Mapped[str | None] = mapped_column(String(256), index=True)
+    outlet: Mapped[str | None] = mapped_column(String(256))
     title: Mapped[str | None] = mapped_column(Text)
     section: Mapped[str | None] = mapped_column(String(256))
     published: Mapped[str | None] = mapped_column(String(40), index=True)  # ISO 8601: sorts as text
-    language: Mapped[str | None] = mapped_column(String(8), index=True)
+    language: Mapped[str | None] = mapped_column(String(8))
     authors: Mapped[list] = mapped_column(JSON, default=list)
     agencies: Mapped[list] = mapped_column(JSON, default=list)
     image_credits: Mapped[list] = mapped_column(JSON, default=list)
@@ -101,7 +106,13 @@ class MentionRow(Base):
 
 class ClaimRow(Base):
     __tablename__ = "claims"
-    __table_args__ = (UniqueConstraint("article_pk", "local_id"),)
+    __table_args__ = (
+        UniqueConstraint("article_pk", "local_id"),
+        # claims by a source, newest first, off one index (PostgreSQL otherwise walked every claim backwards
+        # by pk looking for a rare source)
+        Index("ix_claims_source_key_pk", "source_key", "pk"),
+        Index("ix_claims_source_entity_pk_pk", "source_entity_pk", "pk"),
+    )
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_pk: Mapped[int] = mapped_column(ForeignKey("articles.pk", ondelete="CASCADE"))
@@ -118,10 +129,9 @@ class ClaimRow(Base):
     source_start: Mapped[int | None] = mapped_column(Integer)
     source_end: Mapped[int | None] = mapped_column(Integer)
     source_name: Mapped[str | None] = mapped_column(String(512))
-    source_key: Mapped[str | None] = mapped_column(String(512), index=True)  # casefolded source_name
+    source_key: Mapped[str | None] = mapped_column(String(512))  # casefolded source_name
     source_kind: Mapped[str | None] = mapped_column(String(16))
-    source_entity_pk: Mapped[int | None] = mapped_column(
-        ForeignKey("entities.pk", ondelete="SET NULL"), index=True)
+    source_entity_pk: Mapped[int | None] = mapped_column(ForeignKey("entities.pk", ondelete="SET NULL"))
     mode: Mapped[str] = mapped_column(String(16), index=True)
     stance: Mapped[str] = mapped_column(String(16), index=True)
     hedged: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -129,6 +129,8 @@ def claims(session: Session, source: str | None = None, entity: str | None = Non
                           if pks else ClaimRow.source_key == name_key(source))
     if entity:
         pks = entity_pks_for(session, entity)
+        if not pks:  # an entity the store does not know: no claims, and no scan of them all to say so
+            return Page([], 0, limit, offset)
         about = select(ClaimEntityRow.claim_pk).where(ClaimEntityRow.entity_pk.in_(pks))
         stmt = stmt.where(or_(ClaimRow.source_entity_pk.in_(pks), ClaimRow.pk.in_(about)))
     if stance:

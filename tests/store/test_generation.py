@@ -61,3 +61,25 @@ def test_another_connection_sees_the_change(store_url):
     finally:
         reader.close()
         writer.close()
+
+
+def test_planner_statistics_follow_the_growth_of_the_store(store):
+    """SQLite learns the table sizes after an ingest, again only when the articles grew by a tenth."""
+    from sqlalchemy import text
+
+    from quellenlage.store import statistics
+
+    if store.dialect != "sqlite":
+        assert statistics.refresh(store.engine) is False  # PostgreSQL keeps its own
+        return
+    docs = container_story()
+    store.save_documents(docs[:2])
+    store.update_stories()
+    with store.engine.connect() as conn:
+        analysed = conn.execute(text("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'articles'")).scalar()
+    assert analysed > 0
+    before = store.generation()
+    assert statistics.refresh(store.engine) is False  # nothing new since
+    store.save_documents(docs[2:])
+    assert statistics.refresh(store.engine) is True  # 3 articles > 2 * 1.1
+    assert store.generation() == before + 1  # the save raised it; taking statistics did not

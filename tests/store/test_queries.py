@@ -80,3 +80,9 @@ def test_search_snippet_only_marks_matches(store):
     hit = store.search("verladen").items[0]
     assert [t for t, marked in hit.parts() if marked] == ["verladen"]
     assert "verladen" in hit.plain() and "\x02" not in hit.plain()
+
+
+def test_claims_about_an_unknown_entity_are_none(filled):
+    page = filled.claims(entity="iso3166:ZZ", stance="assert")
+    assert (page.items, page.total) == ([], 0)
+    assert filled.claims(entity="North Korea", stance="assert").total > 0
