@@ -28,7 +28,7 @@ from ..nlp.sentences import _abbreviations, tokenize
 from ..nlp.sentences import sentences as split_sentences
 from .lexicon import Lexicon, lexicon
 from .quotes import Quote, find_quotes, word_count
-from .sources import Resolver, SourcePhrase, apposition, kind_of, known_non_person, person_name
+from .sources import Resolver, SourcePhrase, apposition, first_names, kind_of, known_non_person, person_name
 from .stance import is_hedged, reportive_cue, stance_of
 
 MAX_CLAIM = 3000  # characters: a longer "claim" is a broken quote or a flattened table
@@ -126,7 +126,10 @@ class Engine:
             draft.name = named or (None if phrase.pronoun else phrase.text)
         else:
             person = person_name(phrase, tokens, self.lex)
-            appo = apposition(phrase, tokens, self.text) if person is None else None
+            # "der Vorsitzende der Gewerkschaft Bau, Markus Lehmann": the capitalised run inside
+            # the role phrase ("Gewerkschaft Bau") is no person when it starts with no first name
+            appo = apposition(phrase, tokens, self.text) \
+                if person is None or person.split()[0] not in first_names() else None
             if appo is not None:  # "der Sprecher der Polizei, Max Roth"
                 draft.phrase, person, named = appo, appo.head, appo.head
             draft.name = person or _strip_det(phrase.text, self.lex)
@@ -255,6 +258,7 @@ class Engine:
                 d.start, d.cue, d.verb_stance = lead_from, cue, vstance
                 self.attribute(d, phrase, toks)
                 if d.phrase is not None:
+                    self._lead_claim(d, toks, lead_from + len(lead) - 1, i)
                     self.add(d)
                     return
             prev = self.last
@@ -280,6 +284,36 @@ class Engine:
                 and i - prev.sentence <= 3:
             self._inherit(d, prev)
             self.add(d)
+
+    def _lead_claim(self, d: Draft, toks: list, colon: int, i: int) -> None:
+        """A colon introduction that reports something of its own before the quote:
+        "X sagte, die Lage sei ernst: „…“" or "Die Lage ist ernst, versichert X: „…“".
+        That part is an indirect claim of the quote's speaker; the quote stays a direct one."""
+        cue, phrase = d.cue, d.phrase
+        if cue is None or phrase is None or self.in_quote(colon - 1):
+            return
+        commas = [t for t in toks if t.text == "," and not self.in_quote(t.start)]
+        cstart = cend = None
+        after = max(cue[1], phrase.end)
+        nxt = next((t for t in commas if t.start >= after), None)
+        if nxt is not None:  # "sagte am Dienstag, die Hängepartie sei schlecht:"
+            rest = [t for t in toks if t.start > nxt.start and not self.in_quote(t.start)]
+            if rest and (rest[0].text.lower() in self.lex.complementizers
+                         or has_konjunktiv1(rest, self.lex.lang)):
+                cstart, cend = rest[0].start, colon
+        elif not self.lex.subject_first and phrase.start > cue[0]:
+            # German inversion: "Die Lage ist ernst, versichert X:" -- the content stands before the verb
+            before = [t for t in commas if t.end <= cue[0]]
+            if before and self.text[before[-1].end:cue[0]].strip() == "":
+                first = next((t for t in toks if not self.in_quote(t.start)), None)
+                if first is not None and before[-1].start - first.start > 0:
+                    cstart, cend = first.start, before[-1].start
+        if cstart is None or cend is None or len(self.text[cstart:cend].split()) < 3:
+            return
+        lead = Draft(d.start, colon, cstart, cend, "indirect", cue=cue, sentence=i, paragraph=d.paragraph,
+                     verb_stance=d.verb_stance)
+        self.attribute(lead, phrase, toks)
+        self.add(lead)
 
     def _reported(self, d: Draft) -> bool:
         """Whether a claim is a quotation or its content stands in Konjunktiv I/II."""

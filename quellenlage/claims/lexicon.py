@@ -39,6 +39,7 @@ class Lexicon:
     source_after: re.Pattern | None = None  # "X zufolge": marker follows the source
     source_from: re.Pattern | None = None  # "aus X hieß es": marker after a PP naming the source
     source_from_preps: frozenset[str] = frozenset()
+    source_in_preps: frozenset[str] = frozenset()  # "In dem Bericht heißt es": only a document
     possessive: re.Pattern | None = None
     own: re.Pattern | None = None
     anaphoric: re.Pattern | None = None
@@ -124,6 +125,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.source_after = _words(m.get("source_after", []))
     lex.source_from = _words(m.get("source_from", []))
     lex.source_from_preps = frozenset(w.lower() for w in m.get("source_from_preps", []))
+    lex.source_in_preps = frozenset(w.lower() for w in m.get("source_in_preps", []))
     lex.possessive = _words(m.get("possessive", []))
     lex.own = _words(m.get("own", []))
     lex.anaphoric = _words(m.get("anaphoric", []))
@@ -149,7 +151,7 @@ def lexicon(lang: str) -> Lexicon:
     s = _optional(lang, "claim_sources")
     for key in ("determiners", "nominative", "prepositions", "attach", "skip", "conjunctions", "not_sources", "stop",
                 "relative", "definite", "passive", "objects", "adjuncts", "not_content", "negators", "coordinators", "question_frames", "subject_pronouns", "subordinators", "media_heads",
-                "media_name_heads", "relative_openers", "name_particles", "neuter_pronouns"):
+                "modals", "media_name_heads", "relative_openers", "name_particles", "neuter_pronouns"):
         lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
     kinds = s.get("kinds", {})
     for key in ("anonymous", "documents", "described"):

@@ -107,6 +107,9 @@ def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None
     before = " ".join(x.text.lower() for x in toks[max(0, k - 2):k])
     if any(before == w or before.endswith(" " + w) for w in eng.lex.src["negators"]):
         return None  # "cannot say how", "did not say whether", "declined to say": no claim made
+    if t.text.lower() in {c.lemma for c in options} and \
+            any(x.text.lower() in eng.lex.src["modals"] for x in toks[seg.lo:k] if not eng.in_quote(x.start)):
+        return None  # "die Regierung müsse sagen, wie …": an infinitive after a modal reports nothing
     plain = None
     for cue in options:
         if cue.particle:
@@ -163,7 +166,9 @@ def cue_source_in(eng: Engine, start: int, stop: int, colon: bool = False):
     if not toks:
         return None
     whole = Seg(0, len(toks), "")
-    for k, t in enumerate(toks[:14]):
+    # an introduction before a colon may name its speaker at length ("Der Präsident des Verbands der
+    # Chemischen Industrie (VCI), Thomas Brenner, sagte: …"): look further for its verb
+    for k, t in enumerate(toks[:24 if colon else 14]):
         cue = verb_cue(eng, toks, k, whole)
         if cue is not None:
             return (t.start, t.end), source_near(eng, toks, 0, k, len(toks)), toks, cue.stance
@@ -269,9 +274,15 @@ def find_cues(eng: Engine, toks: list[Token], segs: list[Seg], s_start: int) -> 
                     continue
             elif kind == "from":  # "Aus Regierungskreisen hieß es": a PP right before the marker
                 lo = segs[_seg_of(segs, k)].lo
+                if lo + 2 < k and toks[lo].text.lower() in lex.src["conjunctions"] and not (
+                        lex.reportive_marker and lex.reportive_marker.match(text, toks[lo].start)):
+                    lo += 1  # "…, wie aus dem Bericht hervorgeht" (not hearsay "wie aus Kreisen verlautete")
                 phrase = _np_ending_at(eng, toks, lo + 1, k) if lo + 1 < k else None
-                if phrase is None or toks[lo].text.lower() not in lex.source_from_preps \
-                        or phrase.start != toks[lo + 1].start:
+                # the phrase may follow a participle's own words: "aus von der Behörde erhobenen Daten"
+                prep = toks[lo].text.lower()
+                if phrase is None or not toks[lo + 1].start <= phrase.start <= toks[min(lo + 4, k - 1)].start \
+                        or not (prep in lex.source_from_preps
+                                or prep in lex.source_in_preps and phrase.head.lower() in lex.src["documents"]):
                     continue
                 ckind = "after"
             cues.append(Cue(k, _seg_of(segs, k), ckind, phrase=phrase, end=after))

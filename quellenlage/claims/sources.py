@@ -406,3 +406,8 @@ def _first_names() -> dict[str, str]:
     except MissingResource:
         return {}
     return {r["name"]: r.get("gender", "?") for r in rows if r.get("name")}
+
+
+def first_names() -> dict[str, str]:
+    """Known first names with their gender ("m", "f", "?"): ``lang/common/first_names.tsv``."""
+    return _first_names()
