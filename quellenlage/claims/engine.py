@@ -55,6 +55,7 @@ class Draft:
     sentence: int = 0
     paragraph: int = 0
     cue_kind: str = "speech"  # "prep"/"after" for "laut X", "X zufolge"; see Engine.continuation
+    inner: bool = False  # "…, bei dem laut X …, …": a claim of a relative clause only, not of its sentence
 
 
 class Engine:
@@ -92,6 +93,8 @@ class Engine:
 
     def attribute(self, draft: Draft, phrase: SourcePhrase | None, tokens) -> Draft:
         """Fill source name and kind from a phrase; pronouns and descriptors are resolved."""
+        if phrase is not None and not phrase.pronoun:
+            phrase = self._surname_alone(phrase)
         draft.phrase = phrase
         if phrase is None:
             return draft
@@ -135,6 +138,18 @@ class Engine:
         draft.kind = kind_of(phrase, self.lex, named is not None) if appo is None else "named"
         return draft
 
+    def _surname_alone(self, phrase: SourcePhrase) -> SourcePhrase:
+        """ 'laut Hörmann der "Plan" …': a bare surname of a person named before is the whole
+        source; the "der …" after it opens the clause's subject, not a genitive of the name."""
+        words = phrase.text.split()
+        first = words[0]
+        if len(words) < 2 or words[1].lower() not in self.lex.src["attach"] or not first.isalpha() \
+                or not first[:1].isupper() or first.lower() in self.lex.src["determiners"]:
+            return phrase
+        if not any(name.endswith(" " + first) and off < phrase.start for off, name, _g in self.resolver.candidates()):
+            return phrase
+        return SourcePhrase(phrase.start, phrase.start + len(first), first, first)
+
     def _group_before(self, pos: int) -> str | None:
         """The last plural group noun ("experts", "officials") in the sentence before ``pos``'s,
         with one modifier ("energy experts"): what a following "they" most often means."""
@@ -162,7 +177,7 @@ class Engine:
         d.stance = stance_of(self.text[d.start:d.end], self.lex, d.verb_stance)
         self.drafts.append(d)
         self.consume(d.start, d.end)
-        if (d.phrase is not None or d.name) and not self._interstitial(d.sentence):
+        if (d.phrase is not None or d.name) and not d.inner and not self._interstitial(d.sentence):
             # a quote in a subheading ('Weikert: "…"') does not take over the run below it
             self.last = d
             if d.cue_kind == "speech":
@@ -188,6 +203,8 @@ class Engine:
                 self.reportive(i)
             if len(self.drafts) == before:
                 self.continuation(i)
+            elif all(d.inner for d in self.drafts[before:]):  # the main clause around a relative clause's claim
+                self.continuation(i, self.drafts[before:])
         return self.drafts
 
     def sentence_of(self, pos: int, hint: int = 0) -> int:
@@ -226,10 +243,16 @@ class Engine:
                     self.add(d)
                     return
         # 2. a colon introduction, or a cue before the quote in the same sentence
-        lead_from = max(self.sents[i].start, self._prev_quote_end(q))
+        prev_end = self._prev_quote_end(q)
+        lead_from = max(self.sents[i].start, prev_end)
         lead = text[lead_from:q.start].rstrip()
-        if lead.endswith(":") or (lead.endswith(",") and self._prev_quote_end(q) > self.sents[i].start):
+        # English 'The mayor said, "…"', 'X told "CBS" co-host Y, "…"': a comma introduction
+        # counts only with a reporting verb in it (not 'In the end, "…"')
+        said_comma = lead.endswith(",") and prev_end <= self.sents[i].start and self.lex.subject_first
+        if lead.endswith(":") or (lead.endswith(",") and prev_end > self.sents[i].start) or said_comma:
             found = cue_source_in(self, lead_from, lead_from + len(lead) - 1, colon=True)
+            if found is not None and said_comma and text[found[0][0]:found[0][1]].lower() not in self.lex.verbs:
+                found = None
             if found is not None:
                 cue, phrase, toks, vstance = found
                 d.start, d.cue, d.verb_stance = lead_from, cue, vstance
@@ -239,7 +262,7 @@ class Engine:
                     self.add(d)
                     return
             prev = self.last
-            if prev is not None and prev.sentence == i:
+            if prev is not None and prev.sentence == i and not said_comma:
                 self._inherit(d, prev)
                 self.add(d)
                 return
@@ -325,8 +348,12 @@ class Engine:
         d.cue_kind = prev.cue_kind
 
     def _prev_quote_end(self, q: Quote) -> int:
-        k = self.quotes.index(q)
-        return self.quotes[k - 1].end if k > 0 and self.quotes[k - 1].paragraph == q.paragraph else -1
+        """End of the quotation before ``q`` in its paragraph, or -1. A quoted name or title of
+        one or two words ('told "CBS" co-host …') is part of the clause, not a quotation before it."""
+        k = self.quotes.index(q) - 1
+        while k >= 0 and self.quotes[k].paragraph == q.paragraph and word_count(self.text, self.quotes[k]) < 3:
+            k -= 1
+        return self.quotes[k].end if k >= 0 and self.quotes[k].paragraph == q.paragraph else -1
 
     # -- hearsay and continuations ---------------------------------------------------
     def reportive(self, i: int) -> None:
@@ -336,18 +363,34 @@ class Engine:
         if where is None:
             return
         d = Draft(s.start, s.end, s.start, s.end, "reportive", cue=(s.start + where[0], s.start + where[1]),
-                  hedged=True, sentence=i, paragraph=s.paragraph)
+                  hedged=where[2], sentence=i, paragraph=s.paragraph)
         self.add(d)
 
-    def continuation(self, i: int) -> None:
+    def continuation(self, i: int, inner: list[Draft] | None = None) -> None:
         """Reported speech runs on: across sentences and paragraphs (German news starts a new
         paragraph inside one speaker's indirect speech), over subheadings and teaser lines,
-        as long as no sentence of the outlet's own interrupts the run."""
+        as long as no sentence of the outlet's own interrupts the run. With ``inner`` (claims of
+        relative clauses in the sentence), only the longest stretch outside them can continue."""
         prev = self.last
         s = self.sents[i]
         if prev is None or i == 0:
             return
-        toks = [t for t in s.tokens if not self.in_quote(t.start)]
+        lo, hi = s.start, s.end
+        if inner:
+            cuts = sorted((d.start, d.end) for d in inner)
+            pieces, at = [], s.start
+            for a, b in cuts:
+                pieces.append((at, a))
+                at = max(at, b)
+            pieces.append((at, s.end))
+            lo, hi = max(pieces, key=lambda p: p[1] - p[0])
+            while lo < hi and self.text[lo] in " ,;–—-":
+                lo += 1
+            while hi > lo and self.text[hi - 1] in " ,;–—-":
+                hi -= 1
+            if hi - lo < 3:
+                return
+        toks = [t for t in s.tokens if not self.in_quote(t.start) and lo <= t.start < hi]
         gap, j = 0, i - 1
         while j > prev.sentence and prev.end < self.sents[j].start:
             if not self._interstitial(j):
@@ -360,7 +403,7 @@ class Engine:
         if gap and not has_konjunktiv1(toks, self.lex.lang):
             return  # only a Konjunktiv I sentence bridges a sentence of the outlet's own
         prev = self._run_speaker(prev) or prev
-        quoted = any(self.in_quote(t.start) and not self.is_consumed(t.start) for t in s.tokens) \
+        quoted = any(self.in_quote(t.start) and not self.is_consumed(t.start) for t in s.tokens if lo <= t.start < hi) \
             and not gap and s.paragraph == prev.paragraph and self.lex.lang == "de"
         mood = has_reported_mood(toks, self.lex.lang)
         if not mood and not quoted:
@@ -368,7 +411,7 @@ class Engine:
         if mood and not has_konjunktiv1(toks, self.lex.lang) and not self._reported(prev):
             return  # Konjunktiv II alone ("Das würde bedeuten …") continues only reported speech
         mode = "indirect" if mood else "direct"  # an indicative sentence quoting the speaker
-        d = Draft(s.start, s.end, s.start, s.end, mode, sentence=i, paragraph=s.paragraph)
+        d = Draft(lo, hi, lo, hi, mode, sentence=i, paragraph=s.paragraph)
         self._inherit(d, prev)
         self.add(d)
 

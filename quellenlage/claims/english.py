@@ -146,7 +146,10 @@ def relay_inner_speaker(eng, d, toks: list[Token]) -> None:
     if d.phrase is None or d.mode != "indirect":
         return
     words = {w.lower() for w in d.phrase.text.split()}
-    if not words & lex.src["media_heads"] and media_name(d.name or d.phrase.text) is None:
+    first, *rest = d.phrase.text.split()  # "The Post", "the Evening Herald"; not a person ("Officer Tom Post")
+    names = {w.lower() for w in rest if w[:1].isupper()} if first.lower() in lex.src["determiners"] else set()
+    if not words & lex.src["media_heads"] and not names & lex.src["media_name_heads"] \
+            and media_name(d.name or d.phrase.text) is None:
         return
     inside = [n for n, t in enumerate(toks) if d.cstart <= t.start < d.cend]
     if len(inside) < 3:

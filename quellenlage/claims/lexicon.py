@@ -26,6 +26,9 @@ class VerbCue:
     bare: bool = False  # English: the clause may follow without "that"
     object: bool = False  # English "told Reuters the plan …": an addressee precedes the clause
     subject: str = ""  # the source kind the verb needs to report ("document": "records show")
+    content_object: bool = False  # English "cited a lack of …": the verb's object is the content
+    forward: bool = False  # only what follows can be the content ("reagierte bestürzt: …"), never what precedes
+    excludes: tuple[str, ...] = ()  # words after the verb in its clause that make it no cue ("cited … for speeding")
 
 
 @dataclass
@@ -45,6 +48,7 @@ class Lexicon:
     reportive_modal: re.Pattern | None = None
     reportive_gate: re.Pattern | None = None
     reportive_marker: re.Pattern | None = None
+    reportive_plain: re.Pattern | None = None  # hearsay that keeps no distance ("it has been reported that")
     deny: re.Pattern | None = None
     uncertain: re.Pattern | None = None
     hedge: re.Pattern | None = None
@@ -103,6 +107,9 @@ def lexicon(lang: str) -> Lexicon:
             bare=bool(spec.get("bare", False)),
             object=bool(spec.get("object", False)),
             subject=spec.get("subject", ""),
+            content_object=bool(spec.get("content_object", False)),
+            excludes=tuple(spec.get("excludes", "").split()),
+            forward=bool(spec.get("forward", False)),
         )
         for form in spec.get("forms", "").split():
             lex.verbs.setdefault(form.lower(), []).append(cue)
@@ -134,6 +141,7 @@ def lexicon(lang: str) -> Lexicon:
             rf"|\w(?:t|en|n)\s+(?:worden\s+|gewesen\s+)?(?:haben|sein)\s+(?:{modal})(?!\w))",
         )
     lex.reportive_marker = _words(rep.get("markers", []))
+    lex.reportive_plain = _words(rep.get("plain", []))
     st = m.get("stance", {})
     lex.deny = _words(st.get("deny", []))
     lex.uncertain = _words(st.get("uncertain", []))
@@ -142,7 +150,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.subject_first = bool(m.get("subject_first", False))
     s = _optional(lang, "claim_sources")
     for key in ("determiners", "nominative", "prepositions", "attach", "skip", "conjunctions", "not_sources", "stop",
-                "relative", "definite", "passive", "objects", "adjuncts", "not_content", "negators", "coordinators", "question_frames", "subject_pronouns", "subordinators", "media_heads", "modals", "adverb_endings"):
+                "relative", "definite", "passive", "objects", "adjuncts", "not_content", "negators", "coordinators", "question_frames", "subject_pronouns", "subordinators", "media_heads",
+                "modals", "media_name_heads", "relative_openers", "name_particles", "neuter_pronouns", "adverb_endings"):
         lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
     kinds = s.get("kinds", {})
     for key in ("anonymous", "documents", "described"):
@@ -153,7 +162,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.descriptor = re.compile(rf"(?:{desc})", re.IGNORECASE) if desc else None
     cues = [re.escape(f) for f in lex.verbs]
     extra = [p.pattern for p in (lex.source_before, lex.source_after, lex.source_from, lex.possessive, lex.own, lex.anaphoric,
-                                 lex.reportive_marker) if p is not None]
+                                 lex.reportive_marker, lex.reportive_plain) if p is not None]
     if cues or extra:
         lex.any_cue = re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)|{'|'.join(extra) or '(?!)'}|[\"„“”»«:]",
                                  re.IGNORECASE)

@@ -42,6 +42,7 @@ from .sources import (
     _first_names,
     kind_of,
     np_ending_before,
+    person_name,
     read_np,
     subject_after,
     subject_before,
@@ -120,6 +121,11 @@ def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None
             continue
         if not cue.clause and cue.prep and not any(x.text.lower() in cue.prep for x in toks[seg.lo:seg.hi]):
             continue
+        if cue.excludes and any(x.text.lower() in cue.excludes for x in toks[k + 1:seg.hi]):
+            continue  # "cited the driver for speeding", "cited him as a witness"
+        if cue.content_object and (k + 1 >= seg.hi or toks[k + 1].text.lower() in eng.lex.src["prepositions"]
+                                   or toks[k + 1].text.lower() in eng.lex.src["objects"]):
+            continue  # "the study cited by …", "cited him": no content follows
         plain = plain or cue
     return plain
 
@@ -242,10 +248,9 @@ def find_cues(eng: Engine, toks: list[Token], segs: list[Seg], s_start: int) -> 
         vc = verb_cue(eng, toks, k, segs[si])
         if vc is not None:
             cues.append(Cue(k, si, "verb", verb=vc, end=k + 1))
-        elif t.text.lower() in lex.trailing_so and si > 0 and si == len(segs) - 1 and k == segs[si].lo \
-                and segs[si].hi - k <= 8:
+        elif t.text.lower() in lex.trailing_so and si > 0 and si == len(segs) - 1 and k == segs[si].lo:
             phrase = read_np(toks, k + 1, lex, text, stop=segs[si].hi)
-            if phrase is not None and not phrase.pronoun:
+            if phrase is not None and not phrase.pronoun and (segs[si].hi - k <= 8 or _adverbial_after(toks, phrase, segs[si], lex)):
                 cues.append(Cue(k, si, "so", phrase=phrase, end=k + 1))
     s_end = toks[-1].end
     for pat, kind in ((lex.source_before, "prep"), (lex.possessive, "poss"), (lex.own, "own"),
@@ -381,7 +386,7 @@ def find_reported(eng: Engine, i: int) -> None:
         nxt = segs[c.seg + 1] if c.seg + 1 < len(segs) else None
         nxt_first = toks[nxt.lo].text.lower() if nxt else ""
         opens = nxt is not None and c.kind == "verb" and c.verb.clause and (
-            seg.sep == ":" or nxt_first in lex.complementizers or _zu_infinitive(toks[nxt.lo:nxt.hi])
+            (seg.sep == ":" and not c.verb.forward) or nxt_first in lex.complementizers or _zu_infinitive(toks[nxt.lo:nxt.hi])
             or ((nxt_first not in lex.src["conjunctions"] or nxt_first in lex.src["skip"]) and has_reported_mood(
                 [t for t in toks[nxt.lo:nxt.hi] if not eng.in_quote(t.start)], lex.lang)))
         can_inline = c.kind == "verb" and lex.subject_first and c.verb.clause and c.k + 1 < seg.hi and (
@@ -405,7 +410,7 @@ def find_reported(eng: Engine, i: int) -> None:
             and clause_follows(toks, c.k, seg.hi, lex, text)  # "An official, who …, said the talks failed"
         participle = lex.subject_first and c.kind == "verb" and c.k == seg.lo and c.seg > 0 and can_inline \
             and toks[c.k].text.lower().endswith("ing")  # "…, the minister said, adding that …"
-        if heading_clause or participle:
+        if heading_clause or participle or (c.kind == "verb" and c.verb.forward):
             heady = False
         if can_inline:
             opens = False  # English "revealed her site was registered, who …": the clause follows the verb
@@ -426,8 +431,8 @@ def find_reported(eng: Engine, i: int) -> None:
                     pending_via.append(_strip(phrase.text, lex))
                 continue
             lo_seg, hi_seg, span_lo, span_hi = c.seg + 1, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
-        if lo_seg is None and c.kind == "verb" and c.verb.prep and any(
-                t.text.lower() in c.verb.prep for t in toks[seg.lo:seg.hi]):
+        if lo_seg is None and c.kind == "verb" and (c.verb.content_object or c.verb.prep and any(
+                t.text.lower() in c.verb.prep for t in toks[seg.lo:seg.hi])):
             lo_seg, hi_seg, span_lo, span_hi = c.seg, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
         if lo_seg is None and c.kind == "verb" and (c.verb.stance != "assert" or (
                 lex.reportive_modal is not None and lex.reportive_modal.search(plain))):
@@ -452,7 +457,14 @@ def find_reported(eng: Engine, i: int) -> None:
             span_lo = owned + 1
         if lo_seg is None or hi_seg < lo_seg:
             continue
-        if tail_phrase is not None:
+        antecedent = None
+        if c.kind == "verb" and seg.lo < c.k and toks[seg.lo].text.lower() in lex.src["neuter_pronouns"] \
+                and all(t.text.lower() in lex.src["skip"] for t in toks[seg.lo + 1:c.k]):
+            antecedent = _neuter_antecedent(eng, i)  # "The agency said … . It also cited …"
+            if antecedent is None:
+                continue
+            phrase = antecedent.phrase
+        elif tail_phrase is not None:
             phrase = tail_phrase
         elif heading_clause:
             phrase = subject_before(toks, segs[owned + 1].lo, segs[owned + 1].hi, lex, text)
@@ -463,6 +475,8 @@ def find_reported(eng: Engine, i: int) -> None:
             phrase = c.phrase
         elif first in lex.src["prepositions"] and first not in lex.src["conjunctions"]:
             phrase = subject_after(toks, c.k, lex, text, stop=seg.hi)
+        elif c.verb is not None and c.verb.content_object:  # what follows the verb is the content, never its subject
+            phrase = subject_before(toks, seg.lo, c.k, lex, text)
         else:
             phrase = source_near(eng, toks, seg.lo, c.k, seg.hi)
             if c.seg > 0 and segs[c.seg - 1].sep == "," and (phrase is None and c.k == seg.lo or lex.subject_first and c.seg == 1 and phrase is not None
@@ -483,6 +497,8 @@ def find_reported(eng: Engine, i: int) -> None:
         if phrase is None or (c.verb is not None and c.verb.subject and kind_of(phrase, lex, False) != c.verb.subject):
             continue  # "The museum shows paintings": only documents "show" a claim
         cstart, cend = toks[segs[lo_seg].lo].start, toks[segs[hi_seg].hi - 1].end
+        if c.kind == "verb" and c.verb.content_object and lo_seg == c.seg:
+            cstart = toks[c.k + 1].start  # "cited a lack of …": the object
         if inline:
             at = inline_content(toks, c.k, seg.hi, lex, c.verb, text)
             if at >= seg.hi:
@@ -499,8 +515,12 @@ def find_reported(eng: Engine, i: int) -> None:
         sstart, send = toks[segs[span_lo].lo].start, toks[segs[span_hi].hi - 1].end
         d = Draft(min(sstart, cstart), max(send, cend), cstart, cend, "indirect", cue=(toks[c.k].start, toks[c.k].end),
                   sentence=i, paragraph=s.paragraph, verb_stance=c.verb.stance if c.verb else "assert")
-        eng.attribute(d, phrase, toks)
-        d.via, pending_via = pending_via, []
+        if antecedent is not None:
+            eng._inherit(d, antecedent)
+            d.cue_kind = "speech"
+        else:
+            eng.attribute(d, phrase, toks)
+        d.via, pending_via = [*d.via, *pending_via], []
         if lex.subject_first:
             relay_inner_speaker(eng, d, toks)  # "The newspaper X reported that the captain had warned …"
         made.append(d)
@@ -526,6 +546,14 @@ def find_reported(eng: Engine, i: int) -> None:
         free = [n for n in range(len(segs)) if n > owned]
         if not free or c.seg < free[0]:
             continue
+        if _relative_clause(toks, segs, c, lex):  # "Der Vertrag, der laut X 2 Mio. kostet, wurde …": only the clause
+            seg = segs[c.seg]
+            lo, hi = toks[seg.lo].start, toks[seg.hi - 1].end
+            d = Draft(lo, hi, lo, hi, "indirect", cue=(pos, toks[max(c.k, c.end - 1)].end), sentence=i,
+                      paragraph=s.paragraph, cue_kind=c.kind, inner=True)
+            eng.attribute(d, c.phrase, toks)
+            made.append(d)
+            continue
         lo, hi = toks[segs[free[0]].lo].start, toks[-1].end
         cstart, cend = _content_beside(toks, segs, free[0], c, lo, hi, lex)
         d = Draft(lo, hi, cstart, cend, "indirect", cue=(pos, toks[max(c.k, c.end - 1)].end), sentence=i,
@@ -543,6 +571,37 @@ def find_reported(eng: Engine, i: int) -> None:
         owned = len(segs)
     for d in made:
         eng.add(d)
+
+
+def _neuter_antecedent(eng: Engine, i: int) -> Draft | None:
+    """What "it" stands for as a speaker: the source of the claim just before (this or the previous
+    sentence), when that source is no person (no known gender, not a named person)."""
+    prev = eng.last
+    if prev is None or prev.phrase is None or not prev.name or prev.kind == "unnamed" or i - prev.sentence > 1:
+        return None
+    if prev.phrase.pronoun or eng.resolver.gender_of(prev.name) is not None or person_name(prev.phrase, [], eng.lex):
+        return None
+    return prev
+
+
+def _adverbial_after(toks: list[Token], phrase: SourcePhrase, seg: Seg, lex) -> bool:
+    """ "…, so der Verband (DJV) in einer Meldung von heute.": after a long source only a short
+    prepositional adverbial follows, so the "so" still closes the sentence."""
+    rest = [t for t in toks[seg.lo:seg.hi] if t.start >= phrase.end and t.text not in ".!?"]
+    return not rest or (len(rest) <= 6 and rest[0].text.lower() in lex.src["prepositions"])
+
+
+def _relative_clause(toks: list[Token], segs: list[Seg], c: Cue, lex) -> bool:
+    """A prepositional cue ("laut X", "according to X") inside a relative clause that stands
+    between commas after its noun ("…, bei dem laut X …, …", "…, which according to X …,"):
+    it attributes only that clause, not the sentence around it."""
+    if c.kind != "prep" or c.phrase is None or c.seg == 0 or segs[c.seg - 1].sep != "," \
+            or c.seg == len(segs) - 1 or segs[c.seg].sep != ",":
+        return False
+    k = segs[c.seg].lo
+    if toks[k].text.lower() in lex.src["prepositions"] and k + 1 < c.k:
+        k += 1
+    return k < c.k and toks[k].text.lower() in lex.src["relative_openers"]
 
 
 def _quote_at(eng: Engine, toks: list[Token], k: int):

@@ -67,10 +67,13 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
     for _ in range(3):
         k = end
         if k < n and tokens[k].text.lower() in lex.src["attach"]:
+            prep = tokens[k].text.lower() in lex.src["prepositions"]
             k += 1
             if k < n and tokens[k].text.lower() in lex.src["determiners"]:
                 k += 1
             e2 = (_core_en if lex.subject_first else _core)(tokens, k, n, lex)
+            if prep and e2 > k and tokens[e2 - 1].text.lower() in lex.src["documents"]:
+                break  # "der Verband in einer Mitteilung": where it said so, not who
             if e2 > k:
                 end = e2
                 continue
@@ -105,6 +108,9 @@ def _core(tokens: list[Token], j: int, n: int, lex: Lexicon) -> int:
                 saw_cap = True
                 continue
             break
+        if saw_cap and w in lex.src["name_particles"] and k + 1 < n and _cap(tokens[k + 1]):
+            k += 1  # "Chef de Mission Thomas Weikert", "Tour de France": a foreign particle inside a name
+            continue
         if _cap(t) and w.lower() not in lex.src["prepositions"] | lex.src["conjunctions"] or (saw_cap and w in ("-",)):
             if w in lex.src["not_sources"] and k == j:
                 break
@@ -239,11 +245,15 @@ def person_name(phrase: SourcePhrase, tokens: list[Token], lex: Lexicon | None =
     inside = [t for t in tokens if phrase.start <= t.start and t.end <= phrase.end]
     if lex is not None:  # "Der Kreml" is no person: determiners do not start a name
         inside = [Token("", 0, 0) if t.text.lower() in lex.src["determiners"] else t for t in inside]
+    particles = lex.src.get("name_particles", frozenset()) if lex is not None else frozenset()
     best: list[Token] = []
     run: list[Token] = []
-    for t in inside + [Token("", 0, 0)]:
+    for n, t in enumerate(inside + [Token("", 0, 0)]):
         if t.text[:1].isupper() and t.text.isalpha() or (run and "-" in t.text and t.text[:1].isupper()):
             run.append(t)
+            continue
+        if run and t.text in particles and n + 1 < len(inside) and inside[n + 1].text[:1].isupper():
+            run.append(t)  # "Chef de Mission Thomas Weikert"
             continue
         if len(run) >= 2:
             best = run

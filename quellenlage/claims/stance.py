@@ -36,7 +36,12 @@ def is_hedged(text: str, lex: Lexicon) -> bool:
     return lex.hedge is not None and bool(lex.hedge.search(text))
 
 
-def reportive_cue(text: str, lex: Lexicon) -> tuple[int, int] | None:
-    """Where a hearsay marker without a named source stands in ``text``, or None."""
+def reportive_cue(text: str, lex: Lexicon) -> tuple[int, int, bool] | None:
+    """Where a hearsay marker without a named source stands in ``text``, and whether it
+    hedges ("soll … haben", "reportedly": yes; a plain agentless "it has been reported that":
+    only when a hedge word stands in the sentence too), or None."""
     m = _modal(text, lex) or (lex.reportive_marker.search(text) if lex.reportive_marker is not None else None)
-    return (m.start(), m.end()) if m else None
+    if m:
+        return m.start(), m.end(), True
+    m = lex.reportive_plain.search(text) if lex.reportive_plain is not None else None
+    return (m.start(), m.end(), is_hedged(text, lex)) if m else None

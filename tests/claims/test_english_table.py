@@ -149,6 +149,27 @@ ROWS = [
     ("The ship is said to be carrying 2,000 containers.", [("carrying 2,000 containers", None, REP, A, True)]),
     ("The minister reportedly said the plan was dead.", [("plan was dead", "minister", IND, A, True)]),
     ("Police said the driver had allegedly been drinking.", [("driver had allegedly been drinking", "Police", IND, A, True)]),
+    # --- a comma introduction with a reporting verb: the subject speaks, not the addressee
+    ('The mayor said, "We will rebuild the bridge by winter."', [("rebuild the bridge", "mayor", DIR, A, False)]),
+    ('Senator Ulla Beck told "Evening Report" host Tim Ward, "The vote is lost."', [("vote is lost", "Ulla Beck", DIR, A, False)]),
+    ('The coach told reporter Ana Diaz, "My players gave everything tonight."', [("players gave everything", "coach", DIR, A, False)]),
+    # --- "according to X" inside a relative clause attributes only that clause
+    ("The pier, which according to engineers is unsafe, stays open until May.", [("is unsafe", "engineers", IND, A, False)]),
+    ("Chef de Mission Carla Ruiz said the team was ready.", [("team was ready", "Carla Ruiz", IND, A, False)]),
+    # --- "cite": the object is the content; "it" stands for the organisation that spoke just before
+    ("The agency cited a shortage of nurses.", [("shortage of nurses", "agency", IND, A, False)]),
+    ("The utility said demand had peaked. It also cited a fault at one plant.",
+     [("demand had peaked", "utility", IND, A, False), ("fault at one plant", "utility", IND, A, False)]),
+    ("The bakery said flour prices had doubled. It said bread would cost more.",
+     [("flour prices had doubled", "bakery", IND, A, False), ("bread would cost more", "bakery", IND, A, False)]),
+    # --- agentless reporting passives: hearsay without a named source; hedged only by a hedging cue
+    ("Claims were made that the ferry had left without lifeboats.", [("ferry had left", None, REP, A, False)]),
+    ("It has been reported that the mill will shut in spring.", [("mill will shut", None, REP, A, False)]),
+    ("It was announced that the library would open on Sundays.", [("library would open", None, REP, A, False)]),
+    ("It was alleged that the treasurer had moved club funds abroad.", [("treasurer had moved", None, REP, A, True)]),
+    ("It is claimed that the river was poisoned by the tannery.", [("river was poisoned", None, REP, A, True)]),
+    ("Allegations were made that the referee took money.", [("referee took money", None, REP, A, True)]),
+    ("It has been reported that the dam will reportedly be raised.", [("dam will reportedly", None, REP, A, True)]),
     # --- sentences that must yield no attributed claim
     ("The train leaves at eight o'clock.", []),
     ("The city plans a new park on the river.", []),
@@ -171,6 +192,14 @@ ROWS = [
     ("Deyal told this newspaper.", []),
     ("If you believe that the letter was not libellous, contact us.", []),
     ("Prices spiked to $900 per megawatt-hour.", []),
+    ('In the end, "we lost everything we owned."', []),
+    ('The mayor sighed, "We will have to start again."', []),
+    ("Police cited the driver for speeding.", []),
+    ("The study cited by the mayor was old.", []),
+    ("It also cited a lack of money.", []),
+    ("Reports were made in pencil on the back of the form.", []),
+    ("Claims were made on the insurance after the flood.", []),
+    ("It was announced with a loud bell.", []),
 ]
 
 
@@ -185,6 +214,11 @@ RELAYS = [
      ["Kuestenpost"]),
     ("The newspaper reported that Minister Jan Roe had said the plan was dead.", "Jan Roe", ["newspaper"]),
     ("The Washington Post reported that the deal was dead.", "Washington Post", []),
+    ("The Post reported that the senator had warned of a shutdown.", "senator", ["Post"]),
+    ("The Evening Herald reported that Mayor Ann Lee had said the pool would close.", "Ann Lee", ["Evening Herald"]),
+    ("The Herald reported that the dam was unsafe.", "Herald", []),
+    ("Officer Tom Post reported that the driver had warned of ice.", "Tom Post", []),
+    ("The post office reported that the clerk had warned of delays.", "post office", []),
 ]
 
 
@@ -218,3 +252,18 @@ def test_english_construction(text: str, expected: list) -> None:
 
 def test_enough_rows() -> None:
     assert len(ROWS) >= 80
+
+
+# "it" is never a person: after a person's claim it stands for no source, so no claim
+IT_AFTER = [
+    ("Mayor Ann Lee said the pool would close. It also cited a lack of money.", 1),
+    ("Mayor Ann Lee said the pool would close. It said the roof leaked.", 1),
+    ("The council said the pool would close. It also cited a lack of money.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), IT_AFTER, ids=[r[0][-30:] for r in IT_AFTER])
+def test_it_stands_for_an_organisation_only(text: str, count: int) -> None:
+    claims = [c for c in claims_of(text, "en") if c.mode != "assertion"]
+    assert len(claims) == count, [(names(c), c.content.text) for c in claims]
+    assert all(names(c).lower() != "it" for c in claims)

@@ -85,6 +85,27 @@ ROWS = [
     # --- relays
     ('Der Minister soll laut einem Bericht der "Tageszeitung" gewarnt haben, dass die Kassen leer seien.',
      [("Kassen leer", "Minister", "indirect", A, True)]),
+    # --- foreign particles inside a title or name; a surname named before is the whole source
+    ('Chef de Mission Lena Hofer sagte, das Team sei gut vorbereitet.', [("Team sei gut", "Lena Hofer", "indirect", A, False)]),
+    ('Der Stürmer Ruud van Dijkstra sagte, der Rasen sei zu nass.', [("Rasen sei zu nass", "van Dijkstra", "indirect", A, False)]),
+    ('Laut Sprecher der Polizei wurden zwei Männer festgenommen.', [("zwei Männer", "Sprecher der Polizei", "indirect", A, False)]),
+    ('Der frühere Präsident Otto Falk griff den Vorstand an. „Ich kenne keinen Plan“, sagte Jana Lenz. '
+     'Von dem Treffen, bei dem laut Falk der „Plan“ entstanden sei, habe sie gehört, sei aber nicht dort gewesen.',
+     [("keinen Plan", "Jana Lenz", "direct", A, False), ("entstanden sei", "Falk", "indirect", A, False),
+      ("sei aber nicht dort", "Jana Lenz", "indirect", A, False)]),
+    ('Die Tour de France beginnt am Samstag in Lille.', []),
+    # --- a reaction introduces what the source said (Konjunktiv or dass), never the clause before it
+    ('Der Verband reagierte bestürzt auf den Unfall: Man sei fassungslos.', [("Man sei fassungslos", "Verband", "indirect", A, False)]),
+    ('Die Reederei reagierte gelassen auf die Klage, man habe alle Regeln eingehalten.',
+     [("alle Regeln eingehalten", "Reederei", "indirect", A, False)]),
+    ('Der Verein hat mit Trauer auf den Tod des Trainers reagiert.', []),
+    ('Die Börse reagierte nervös auf die Zahlen.', []),
+    ('Die Stadt hat auf die Kritik reagiert: Ab Montag gilt ein Tempolimit.', []),
+    ('Die Polizei sperrte die Straße, reagierte aber zu spät.', []),
+    # --- a trailing "so X" after a long source with a short adverbial
+    ('Mit Bestürzung hat der Ruderclub Nord auf den Unfall reagiert, so der Landessportbund (LSB) in einer Mitteilung von heute.',
+     [("auf den Unfall reagiert", "Landessportbund", "indirect", A, False)]),
+    ('Die Mieten steigen weiter, so der Mieterbund in einer Meldung.', [("Mieten steigen", "Mieterbund", "indirect", A, False)]),
     # --- no claims: the outlet's own statements, feelings, plans, fragments
     ('Der Zug fährt um acht Uhr ab.', []),
     ('Die Stadt plant einen neuen Park.', []),
@@ -102,3 +123,31 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
 def test_german_construction(text: str, expected: list) -> None:
     check(text, expected)
+
+
+# "laut X" inside a relative clause: the clause is X's claim, the sentence around it is not
+RELATIVE = [
+    ("Der Vertrag, der laut Ministerium zwei Millionen Euro kostet, wurde am Montag unterschrieben.",
+     "zwei Millionen Euro", "unterschrieben", "Ministerium", "de"),
+    ("Die Brücke, die laut Gutachten marode ist, wird im Juni gesperrt.", "marode", "gesperrt", "Gutachten", "de"),
+    ("Die Halle, in der laut Veranstalter 5000 Gäste feierten, brannte später ab.", "5000 Gäste", "brannte", "Veranstalter", "de"),
+    ("The pier, which according to engineers is unsafe, stays open until May.", "unsafe", "stays open", "engineers", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "outside", "source", "lang"), RELATIVE, ids=[r[0][:40] for r in RELATIVE])
+def test_laut_in_relative_clause(text: str, inside: str, outside: str, source: str, lang: str) -> None:
+    from .helpers import claims_of, names
+
+    claims = [c for c in claims_of(text, lang) if c.mode != "assertion"]
+    assert len(claims) == 1, [c.span.text for c in claims]
+    assert inside in claims[0].content.text and outside not in claims[0].span.text
+    assert source in names(claims[0])
+
+
+def test_laut_in_main_clause_takes_the_sentence() -> None:
+    from .helpers import claims_of
+
+    text = "Laut Veranstalter feierten 5000 Gäste in der Halle, die später abbrannte."
+    claims = [c for c in claims_of(text) if c.mode != "assertion"]
+    assert len(claims) == 1 and "abbrannte" in claims[0].span.text
