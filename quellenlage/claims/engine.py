@@ -303,7 +303,7 @@ class Engine:
             if rest and (rest[0].text.lower() in self.lex.complementizers
                          or has_konjunktiv1(rest, self.lex.lang)):
                 cstart, cend = rest[0].start, colon
-        elif not self.lex.subject_first and phrase.start > cue[0]:
+        if cstart is None and not self.lex.subject_first and phrase.start > cue[0]:
             # German inversion: "Die Lage ist ernst, versichert X:" -- the content stands before the verb
             before = [t for t in commas if t.end <= cue[0]]
             if before and self.text[before[-1].end:cue[0]].strip() == "":

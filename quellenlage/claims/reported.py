@@ -171,7 +171,13 @@ def cue_source_in(eng: Engine, start: int, stop: int, colon: bool = False):
     for k, t in enumerate(toks[:24 if colon else 14]):
         cue = verb_cue(eng, toks, k, whole)
         if cue is not None:
-            return (t.start, t.end), source_near(eng, toks, 0, k, len(toks)), toks, cue.stance
+            phrase = None
+            if not lex.subject_first and k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) and (
+                    toks[k + 1].text[:1].isupper() or toks[k + 1].text.lower() in lex.src["nominative"]
+                    or toks[k + 1].text.lower() in lex.pronouns):
+                # "Die Lage ist ernst, sagt Paul Winter: …": after a comma the verb comes first, its subject after it
+                phrase = subject_after(toks, k, lex, text)
+            return (t.start, t.end), phrase or source_near(eng, toks, 0, k, len(toks)), toks, cue.stance
         if k == 0 and lex.source_before is not None and (m := lex.source_before.match(text, t.start)):
             after = next((n for n, x in enumerate(toks) if x.start >= m.end()), len(toks))
             phrase = read_np(toks, after, lex, text)  # '„…“, hieß es aus dem Rathaus.'

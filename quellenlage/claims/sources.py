@@ -172,13 +172,27 @@ def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon, text: 
             return None if i == lo else _skip_pp(tokens, i, verb, lex, text)
         if low in lex.src["determiners"] and low not in lex.src["nominative"]:
             return None
-        if low in lex.src["skip"]:
+        if low in lex.src["skip"] or (i == lo and _vorfeld_adverb(tokens, i, verb, lex)):
             i += 1
             continue
         if verb > lo and tokens[verb - 1].text.lower() in lex.src["relative"]:  # "Republicans who suspect"
             return np_ending_before(tokens, lo, verb - 1, lex, text)
         return read_np(tokens, i, lex, text, stop=verb)
     return None
+
+
+def _vorfeld_adverb(tokens: list[Token], i: int, verb: int, lex: Lexicon) -> bool:
+    """ "Tatsächlich warnen die Autoren …", "Rückblickend hat der Verein …": a single adverb-like
+    word (ending as in ``adverb_endings``) before the finite verb, with a subject after the verb,
+    is no source. A name with such an ending ("Fröhlich sagte, …") has no subject after its verb."""
+    t = tokens[i]
+    if not lex.src["adverb_endings"] or not t.text[:1].isupper() or i + 2 >= len(tokens) \
+            or not any(t.text.lower().endswith(e) for e in lex.src["adverb_endings"]):
+        return False
+    finite, after = tokens[i + 1], tokens[i + 2]
+    low = after.text.lower()
+    return finite.text[:1].islower() and finite.text.isalpha() and i + 1 <= verb and (
+        low in lex.src["nominative"] or low in lex.pronouns or low in lex.src["subject_pronouns"])
 
 
 def _skip_pp(tokens, i, verb, lex, text):  # a phrase after a leading adverbial is not read here

@@ -29,6 +29,10 @@ GERMAN = [
     # --- a sentence adverb before the finite verb is no source
     ('Damit hat die Stadt bestätigt, dass die Brücke gesperrt bleibt.', [("Brücke gesperrt bleibt", "Stadt", "indirect", A, False)]),
     ('Zumindest hat der Verein bestätigt, dass der Trainer bleibt.', [("Trainer bleibt", "Verein", "indirect", A, False)]),
+    ('Tatsächlich warnen die Forscher vor einer zweiten Welle.', [("zweiten Welle", "Forscher", "indirect", A, False)]),
+    ('Rückblickend hat der Verein bestätigt, dass der Trainer gehen musste.', [("Trainer gehen musste", "Verein", "indirect", A, False)]),
+    # ... but a one-word name with such an ending, and no subject after its verb, is the source
+    ('Fröhlich sagte, die Saison sei gut gelaufen.', [("Saison sei gut", "Fröhlich", "indirect", A, False)]),
     # --- a colon introduction that reports something itself: an indirect claim and the direct quote
     ('Zumindest an der Motivation wird es nicht liegen, versichert Trainerin Anna Keller: „Wir geben alles.“',
      [("Motivation wird es nicht liegen", "Anna Keller", "indirect", A, False),
@@ -37,6 +41,11 @@ GERMAN = [
      [("Lage sei ernst", "Minister", "indirect", A, False), ("jetzt handeln", "Minister", "direct", A, False)]),
     ('Die Ministerin erklärte, dass die Mittel nicht ausreichten: „Wir brauchen mehr Geld.“',
      [("Mittel nicht ausreichten", "Ministerin", "indirect", A, False), ("mehr Geld", "Ministerin", "direct", A, False)]),
+    ('Die Lage ist ernst, sagt Paul Winter am Montag: "Wir müssen handeln."',
+     [("Lage ist ernst", "Paul Winter", "indirect", A, False), ("Wir müssen handeln", "Paul Winter", "direct", A, False)]),
+    ('Es sei nur eine Frage der Zeit, bis die Hälfte der Menschen keinen festen Job mehr habe, sagt der Soziologe '
+     'Paul Winter, und fügt hinzu: "Arbeiten werden die Menschen trotzdem."',
+     [("Frage der Zeit", "Paul Winter", "indirect", A, False), ("Arbeiten werden", "Paul Winter", "direct", A, False)]),
     # ... an introduction with only time and place reports nothing of its own: one claim
     ('Der Minister sagte am Dienstag in Berlin: „Wir müssen jetzt handeln.“', [("jetzt handeln", "Minister", "direct", A, False)]),
     # --- a reporting verb in the infinitive after a modal reports nothing: the run goes on
@@ -69,9 +78,11 @@ GERMAN = [
 
 ENGLISH = [
     # --- "mentioned (that) …" reports a clause
-    ('The mayor also mentioned the city would hire more teachers.', [("hire more teachers", "mayor", "indirect", A, False)]),
+    ('The mayor also mentioned that the city would hire more teachers.', [("hire more teachers", "mayor", "indirect", A, False)]),
     ('Councillor Ruth Adams mentioned that the bridge was closed.', [("bridge was closed", "Ruth Adams", "indirect", A, False)]),
     ('The company was mentioned in the report.', []),
+    ('The mayor mentioned the new budget during the meeting.', []),
+    ('The measures mentioned in the report will cost millions.', []),
 ]
 
 
