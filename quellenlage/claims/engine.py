@@ -203,6 +203,8 @@ class Engine:
                 self.reportive(i)
             if len(self.drafts) == before:
                 self.continuation(i)
+            if len(self.drafts) == before:
+                self.hearsay_run(i)
             elif all(d.inner for d in self.drafts[before:]):  # the main clause around a relative clause's claim
                 self.continuation(i, self.drafts[before:])
         return self.drafts
@@ -365,6 +367,27 @@ class Engine:
         d = Draft(s.start, s.end, s.start, s.end, "reportive", cue=(s.start + where[0], s.start + where[1]),
                   hedged=where[2], sentence=i, paragraph=s.paragraph)
         self.add(d)
+
+    def hearsay_run(self, i: int) -> None:
+        """ "Wie die Zeitung X berichtet, soll der Plan ausgesetzt werden. … Damit soll der Lockdown
+        weitergehen.": a sentence led by the modal "soll"/"sollen" (a fronted word or two, then the
+        modal) in the paragraph of a relayed claim that itself carries the modal is still that
+        claim's hearsay, not a plan of the outlet's. Without such a claim before it in the paragraph
+        ("Die Brücke soll 2030 fertig werden") the modal stays a plan."""
+        gate = self.lex.reportive_gate
+        s = self.sents[i]
+        toks = [t for t in s.tokens if not self.in_quote(t.start)]
+        if gate is None or not any(t.text in self.lex.reportive_run for t in toks[1:3]) or toks[-1].text == "?":
+            return
+        for prev in reversed(self.drafts):
+            if prev.paragraph != s.paragraph:
+                return
+            if prev.mode == "indirect" and (prev.phrase is not None or prev.name) and prev.sentence < i \
+                    and gate.search(self.outside_quotes(prev.cstart, prev.cend)):
+                d = Draft(s.start, s.end, s.start, s.end, "indirect", sentence=i, paragraph=s.paragraph, hedged=True)
+                self._inherit(d, prev)
+                self.add(d)
+                return
 
     def continuation(self, i: int, inner: list[Draft] | None = None) -> None:
         """Reported speech runs on: across sentences and paragraphs (German news starts a new

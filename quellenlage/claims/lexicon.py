@@ -48,6 +48,7 @@ class Lexicon:
     reportive_modal: re.Pattern | None = None
     reportive_gate: re.Pattern | None = None
     reportive_marker: re.Pattern | None = None
+    reportive_run: frozenset[str] = frozenset()  # "soll", "sollen": a fronted modal continuing a report's hearsay
     reportive_plain: re.Pattern | None = None  # hearsay that keeps no distance ("it has been reported that")
     deny: re.Pattern | None = None
     uncertain: re.Pattern | None = None
@@ -142,6 +143,7 @@ def lexicon(lang: str) -> Lexicon:
         )
     lex.reportive_marker = _words(rep.get("markers", []))
     lex.reportive_plain = _words(rep.get("plain", []))
+    lex.reportive_run = frozenset(w.lower() for w in rep.get("run_modal", []))
     st = m.get("stance", {})
     lex.deny = _words(st.get("deny", []))
     lex.uncertain = _words(st.get("uncertain", []))

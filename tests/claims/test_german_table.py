@@ -102,6 +102,14 @@ ROWS = [
     ('Die Börse reagierte nervös auf die Zahlen.', []),
     ('Die Stadt hat auf die Kritik reagiert: Ab Montag gilt ein Tempolimit.', []),
     ('Die Polizei sperrte die Straße, reagierte aber zu spät.', []),
+    # --- a fronted "soll" after a relayed "soll" claim in the paragraph is still the report's hearsay
+    ('Wie die Zeitung "Nordblatt" unter Berufung auf Insider berichtet, soll die Fähre ab Mai eingestellt werden. '
+     'Als Grund nennt die Reederei hohe Kosten. Damit soll die Insel nur noch per Flugzeug erreichbar sein.',
+     [("Fähre ab Mai", "Nordblatt", "indirect", A, False), ("hohe Kosten", "Reederei", "indirect", A, False),
+      ("per Flugzeug erreichbar", "Nordblatt", "indirect", A, True)]),
+    ('Die Stadt plant einen Park am Fluss. Damit soll die Innenstadt grüner werden.', []),
+    ('Der Bürgermeister sagte, der Park komme. Damit soll die Innenstadt grüner werden.',
+     [("der Park komme", "Bürgermeister", "indirect", A, False)]),
     # --- a trailing "so X" after a long source with a short adverbial
     ('Mit Bestürzung hat der Ruderclub Nord auf den Unfall reagiert, so der Landessportbund (LSB) in einer Mitteilung von heute.',
      [("auf den Unfall reagiert", "Landessportbund", "indirect", A, False)]),
