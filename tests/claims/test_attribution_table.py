@@ -62,6 +62,9 @@ GERMAN = [
     ('Die Ökonomin Eva Lind sagte, der Staat müsse sparen. Die Regierung müsse endlich sagen, wo sie kürzen wolle.',
      [("Staat müsse sparen", "Eva Lind", "indirect", A, False), ("wo sie kürzen wolle", "Eva Lind", "indirect", A, False)]),
     ('Man kann nicht sagen, ob das Wetter hält.', []),
+    ('Die Firma wollte sich am Abend nicht äußern.', []),
+    # ... but "kann bestätigen, dass …" reports what can be confirmed
+    ('Die Polizei kann bestätigen, dass zwei Menschen verletzt wurden.', [("zwei Menschen verletzt", "Polizei", "indirect", A, False)]),
     # ... while "soll gesagt haben" (a participle) stays hearsay about a report
     ('Der Minister soll gesagt haben, dass die Reform scheitert.', [("Reform scheitert", "Minister", "indirect", A, True)]),
     # --- "wie aus X hervorgeht": X (mostly a document) is the source
