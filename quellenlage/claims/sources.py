@@ -54,7 +54,12 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
         return None
     first = tokens[i].text
     low = first.lower()
-    if low in lex.pronouns and (tokens[i].text[:1].islower() or i == 0 or low in ("er", "he", "she")):
+    # "Seine Kollegin Ruth Betz", "Seine Sprecherin": a possessive before a person is a determiner;
+    # before anything else ("Seine Prognose: …", "seinen Angaben nach") it points to its owner
+    possessive = low in lex.src["determiners"] and i + 1 < n and _cap(tokens[i + 1]) and (
+        any(t.text in _first_names() for t in tokens[i + 1:min(n, i + 4)])
+        or (lex.descriptor is not None and bool(lex.descriptor.fullmatch(tokens[i + 1].text))))
+    if low in lex.pronouns and not possessive and (tokens[i].text[:1].islower() or i == 0 or low in ("er", "he", "she")):
         return SourcePhrase(tokens[i].start, tokens[i].end, first, first, pronoun=lex.pronouns[low])
     j = i
     if low in lex.src["determiners"]:

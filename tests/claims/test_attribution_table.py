@@ -33,6 +33,14 @@ GERMAN = [
     ('Rückblickend hat der Verein bestätigt, dass der Trainer gehen musste.', [("Trainer gehen musste", "Verein", "indirect", A, False)]),
     # ... but a one-word name with such an ending, and no subject after its verb, is the source
     ('Fröhlich sagte, die Saison sei gut gelaufen.', [("Saison sei gut", "Fröhlich", "indirect", A, False)]),
+    # --- a possessive before a person ("Seine Kollegin Ruth Betz") is a determiner, not "er"
+    ('Marcel Pfeifer sprach über die Pläne. Seine Kollegin Ruth Betz erklärt, dass der Verlag umdenke.',
+     [("Verlag umdenke", "Ruth Betz", "indirect", A, False)]),
+    ('Marcel Pfeifer sprach über die Pläne. Seine Sprecherin sagte, der Verlag denke um.',
+     [("Verlag denke um", "Sprecherin", "indirect", A, False)]),
+    # ... before anything else it still points to its owner
+    ('Marcel Pfeifer sprach über die Pläne. Seinen Angaben nach denkt der Verlag um.',
+     [("Verlag um", "Marcel Pfeifer", "indirect", A, False)]),
     # --- a colon introduction that reports something itself: an indirect claim and the direct quote
     ('Zumindest an der Motivation wird es nicht liegen, versichert Trainerin Anna Keller: „Wir geben alles.“',
      [("Motivation wird es nicht liegen", "Anna Keller", "indirect", A, False),
