@@ -253,13 +253,19 @@ class Engine:
         said_comma = lead.endswith(",") and prev_end <= self.sents[i].start and self.lex.subject_first
         if lead.endswith(":") or (lead.endswith(",") and prev_end > self.sents[i].start) or said_comma:
             found = cue_source_in(self, lead_from, lead_from + len(lead) - 1, colon=True)
-            if found is not None and said_comma and text[found[0][0]:found[0][1]].lower() not in self.lex.verbs:
-                found = None
+            lead_end = lead_from + len(lead) - 1
+            if found is not None and said_comma and not self._speaker_before_verb(found, lead_end):
+                found = None  # 'Asked what he thought, Blocker said, "…"': the clause right before the comma
+                cut = self.outside_quotes(lead_from, lead_end).rfind(",")
+                if cut > 0:
+                    found = cue_source_in(self, lead_from + cut + 1, lead_end, colon=True)
+                    if found is not None and not self._speaker_before_verb(found, lead_end):
+                        found = None
             if found is not None:
                 cue, phrase, toks, vstance = found
                 d.start, d.cue, d.verb_stance = lead_from, cue, vstance
                 self.attribute(d, phrase, toks)
-                if d.phrase is not None:
+                if d.phrase is not None and not (said_comma and not d.name):
                     self._lead_claim(d, toks, lead_from + len(lead) - 1, i)
                     self.add(d)
                     return
@@ -349,11 +355,25 @@ class Engine:
         d.phrase, d.name, d.kind, d.via = prev.phrase, prev.name, prev.kind, list(prev.via)
         d.cue_kind = prev.cue_kind
 
+    def _speaker_before_verb(self, found, lead_end: int) -> bool:
+        """'The mayor said, "…"', 'She added, "…"': a comma introduction names its speaker right
+        before the reporting verb (only adverbs between) in the clause that ends at the comma, not
+        'Asked what he thought, Blocker said, "…"' or 'Back in 2009 she told Oprah, "…"'."""
+        cue, phrase, _toks, _stance = found
+        if phrase is None or self.text[cue[0]:cue[1]].lower() not in self.lex.verbs or phrase.end > cue[0] \
+                or "," in self.outside_quotes(cue[1], lead_end):
+            return False
+        between = self.text[phrase.end:cue[0]].split()
+        return all(w.lower() in self.lex.src["skip"] or w.lower().endswith("ly") for w in between)
+
     def _prev_quote_end(self, q: Quote) -> int:
-        """End of the quotation before ``q`` in its paragraph, or -1. A quoted name or title of
-        one or two words ('told "CBS" co-host …') is part of the clause, not a quotation before it."""
+        """End of the quotation before ``q`` in its paragraph, or -1. In English a quoted name or
+        title of one or two words inside a clause ('told "CBS" co-host …') is part of the clause,
+        not a quotation before it."""
         k = self.quotes.index(q) - 1
-        while k >= 0 and self.quotes[k].paragraph == q.paragraph and word_count(self.text, self.quotes[k]) < 3:
+        while self.lex.subject_first and k >= 0 and self.quotes[k].paragraph == q.paragraph \
+                and word_count(self.text, self.quotes[k]) < 3 \
+                and _clause_start(self.text, self.quotes[k].start, self.sents[self.sentence_of(self.quotes[k].start)].start) < 0:
             k -= 1
         return self.quotes[k].end if k >= 0 and self.quotes[k].paragraph == q.paragraph else -1
 

@@ -250,7 +250,7 @@ def find_cues(eng: Engine, toks: list[Token], segs: list[Seg], s_start: int) -> 
             cues.append(Cue(k, si, "verb", verb=vc, end=k + 1))
         elif t.text.lower() in lex.trailing_so and si > 0 and si == len(segs) - 1 and k == segs[si].lo:
             phrase = read_np(toks, k + 1, lex, text, stop=segs[si].hi)
-            if phrase is not None and not phrase.pronoun and (segs[si].hi - k <= 8 or _adverbial_after(toks, phrase, segs[si], lex)):
+            if phrase is not None and not phrase.pronoun and (segs[si].hi - k <= 8 or _adverbial_after(toks, k, phrase, segs[si], lex)):
                 cues.append(Cue(k, si, "so", phrase=phrase, end=k + 1))
     s_end = toks[-1].end
     for pat, kind in ((lex.source_before, "prep"), (lex.possessive, "poss"), (lex.own, "own"),
@@ -376,7 +376,8 @@ def find_reported(eng: Engine, i: int) -> None:
             continue  # "Asked what he thought, …": the question, not a claim
         if any(d.cstart <= toks[c.k].start < d.cend for d in made):
             continue  # "said first responders found a man": a verb inside a claim's content is part of it
-        nxt_cue_seg = next((v.seg for v in verb_cues[n + 1:] if v.seg > c.seg), len(segs))
+        nxt_cue_seg = next((v.seg for v in verb_cues[n + 1:] if v.seg > c.seg
+                            and not (v.verb is not None and v.verb.forward)), len(segs))  # "…, dass X reagieren würde"
         first = toks[seg.lo].text.lower()
         parenthetical = c.seg > 0 and c.k == seg.lo + 1 and first in lex.backward and not lex.subject_first
         heady = c.kind == "so" or c.k == seg.lo or first == "wie" or parenthetical or (
@@ -386,7 +387,7 @@ def find_reported(eng: Engine, i: int) -> None:
         nxt = segs[c.seg + 1] if c.seg + 1 < len(segs) else None
         nxt_first = toks[nxt.lo].text.lower() if nxt else ""
         opens = nxt is not None and c.kind == "verb" and c.verb.clause and (
-            (seg.sep == ":" and not c.verb.forward) or nxt_first in lex.complementizers or _zu_infinitive(toks[nxt.lo:nxt.hi])
+            (seg.sep == ":" and not c.verb.forward) or (nxt_first in lex.complementizers and not c.verb.forward) or _zu_infinitive(toks[nxt.lo:nxt.hi])
             or ((nxt_first not in lex.src["conjunctions"] or nxt_first in lex.src["skip"]) and has_reported_mood(
                 [t for t in toks[nxt.lo:nxt.hi] if not eng.in_quote(t.start)], lex.lang)))
         can_inline = c.kind == "verb" and lex.subject_first and c.verb.clause and c.k + 1 < seg.hi and (
@@ -549,6 +550,10 @@ def find_reported(eng: Engine, i: int) -> None:
         if _relative_clause(toks, segs, c, lex):  # "Der Vertrag, der laut X 2 Mio. kostet, wurde …": only the clause
             seg = segs[c.seg]
             lo, hi = toks[seg.lo].start, toks[seg.hi - 1].end
+            rest = [t.text for t in toks[seg.lo:seg.hi] if t.start >= c.phrase.end]
+            if c.seg + 1 < len(segs) and all(w[:1].isupper() or w.lower() in lex.src["prepositions"] | lex.src["determiners"]
+                                             for w in rest):  # "…, die aus Sicht von X vom Y, zu wünschen übrig ließ"
+                hi = toks[segs[c.seg + 1].hi - 1].end
             d = Draft(lo, hi, lo, hi, "indirect", cue=(pos, toks[max(c.k, c.end - 1)].end), sentence=i,
                       paragraph=s.paragraph, cue_kind=c.kind, inner=True)
             eng.attribute(d, c.phrase, toks)
@@ -584,9 +589,13 @@ def _neuter_antecedent(eng: Engine, i: int) -> Draft | None:
     return prev
 
 
-def _adverbial_after(toks: list[Token], phrase: SourcePhrase, seg: Seg, lex) -> bool:
-    """ "…, so der Verband (DJV) in einer Meldung von heute.": after a long source only a short
-    prepositional adverbial follows, so the "so" still closes the sentence."""
+def _adverbial_after(toks: list[Token], k: int, phrase: SourcePhrase, seg: Seg, lex) -> bool:
+    """ "…, so der Verband (DJV) in einer Meldung von heute.": after a long source (an article or
+    a name right after "so") only a short prepositional adverbial follows, so the "so" still
+    closes the sentence; not "…, so geraten Sie in die Haftung"."""
+    first = toks[k + 1].text
+    if not (first.lower() in lex.src["determiners"] or (first[:1].isupper() and first not in lex.src["not_sources"])):
+        return False
     rest = [t for t in toks[seg.lo:seg.hi] if t.start >= phrase.end and t.text not in ".!?"]
     return not rest or (len(rest) <= 6 and rest[0].text.lower() in lex.src["prepositions"])
 

@@ -153,6 +153,10 @@ ROWS = [
     ('The mayor said, "We will rebuild the bridge by winter."', [("rebuild the bridge", "mayor", DIR, A, False)]),
     ('Senator Ulla Beck told "Evening Report" host Tim Ward, "The vote is lost."', [("vote is lost", "Ulla Beck", DIR, A, False)]),
     ('The coach told reporter Ana Diaz, "My players gave everything tonight."', [("players gave everything", "coach", DIR, A, False)]),
+    ('Asked what he thought of the plan, Walter Brown said, "It is a fair deal for all of us."',
+     [("fair deal for all", "Walter Brown", DIR, A, False)]),
+    ('Indeed, the singer calmly revealed to the press, "I have never felt this strong."',
+     [("never felt this strong", "singer", DIR, A, False)]),
     # --- "according to X" inside a relative clause attributes only that clause
     ("The pier, which according to engineers is unsafe, stays open until May.", [("is unsafe", "engineers", IND, A, False)]),
     ("Chef de Mission Carla Ruiz said the team was ready.", [("team was ready", "Carla Ruiz", IND, A, False)]),
@@ -194,6 +198,7 @@ ROWS = [
     ("Prices spiked to $900 per megawatt-hour.", []),
     ('In the end, "we lost everything we owned."', []),
     ('The mayor sighed, "We will have to start again."', []),
+    ('Practice your look when you say, "Me, a princess? Shut up!"', []),
     ("Police cited the driver for speeding.", []),
     ("The study cited by the mayor was old.", []),
     ("It also cited a lack of money.", []),

@@ -102,6 +102,12 @@ ROWS = [
     ('Die Börse reagierte nervös auf die Zahlen.', []),
     ('Die Stadt hat auf die Kritik reagiert: Ab Montag gilt ein Tempolimit.', []),
     ('Die Polizei sperrte die Straße, reagierte aber zu spät.', []),
+    ('Das Land hat vorsichtig auf Berichte reagiert, wonach der Präsident erkrankt ist.', []),
+    ('Die Autorin geht davon aus, dass die Regierung mit Härte reagieren würde.',
+     [("mit Härte reagieren", "Autorin", "indirect", A, False)]),
+    ('„Ja“, sagte die Trainerin, „wir haben das Spiel verdient gewonnen.“',
+     [("Spiel verdient gewonnen", "Trainerin", "direct", A, False)]),
+    ('Wer einen kranken Baum im Garten hat, der auf die Straße kippen kann, so haftet der Besitzer für alle Schäden am Auto.', []),
     # --- a fronted "soll" after a relayed "soll" claim in the paragraph is still the report's hearsay
     ('Wie die Zeitung "Nordblatt" unter Berufung auf Insider berichtet, soll die Fähre ab Mai eingestellt werden. '
      'Als Grund nennt die Reederei hohe Kosten. Damit soll die Insel nur noch per Flugzeug erreichbar sein.',
@@ -139,6 +145,8 @@ RELATIVE = [
      "zwei Millionen Euro", "unterschrieben", "Ministerium", "de"),
     ("Die Brücke, die laut Gutachten marode ist, wird im Juni gesperrt.", "marode", "gesperrt", "Gutachten", "de"),
     ("Die Halle, in der laut Veranstalter 5000 Gäste feierten, brannte später ab.", "5000 Gäste", "brannte", "Veranstalter", "de"),
+    ("Das lag an der Leitung, die nach Ansicht von Professor Karl Stein vom Klimazentrum, zu wünschen übrig ließ.",
+     "zu wünschen übrig", "Das lag", "Karl Stein", "de"),
     ("The pier, which according to engineers is unsafe, stays open until May.", "unsafe", "stays open", "engineers", "en"),
 ]
 
