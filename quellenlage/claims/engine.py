@@ -217,7 +217,7 @@ class Engine:
 
     # -- quotations ------------------------------------------------------------------
     def quote_claim(self, q: Quote, i: int) -> None:
-        from .reported import cue_source_in
+        from .cues import cue_source_in
 
         text, _lex = self.text, self.lex
         a, b = q.inner

@@ -155,7 +155,8 @@ def relay_inner_speaker(eng, d, toks: list[Token]) -> None:
     if len(inside) < 3:
         return
     lo = inside[0]
-    from .reported import Seg, verb_cue
+    from .clauses import Seg
+    from .cues import verb_cue
 
     for k in inside[1:8]:
         if eng.lex.verbs.get(toks[k].text.lower()) and verb_cue(eng, toks, k, Seg(lo, inside[-1] + 1, "")):

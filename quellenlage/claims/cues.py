@@ -1,0 +1,243 @@
+"""The cues of reported speech in one sentence: reporting verbs, prepositional cues, "so X".
+
+:func:`find_cues` lists them in a sentence's segments (:mod:`.clauses`), each with the
+source phrase it names where it names one; :func:`cue_source_in` answers the engine's
+question for a quotation's frame ("…“, sagte X." / "X sagte: „…“").
+"""
+
+from __future__ import annotations
+
+from ..document import Token
+from ..nlp.sentences import tokenize
+from .clauses import PARTICLE_BEFORE, Cue, Seg, seg_of
+from .engine import Engine
+from .english import (
+    colon_speaker,
+)
+from .lexicon import VerbCue
+from .sources import (
+    SourcePhrase,
+    read_np,
+    subject_after,
+    subject_before,
+)
+
+
+def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None:
+    """The reporting verb at ``toks[k]``, with its separable particle or preposition checked."""
+    t = toks[k]
+    if not t.text[:1].islower():
+        return None
+    options = eng.lex.verbs.get(t.text.lower())
+    if not options:
+        return None
+    if k > 0 and toks[k - 1].text.lower() in eng.lex.src["passive"]:
+        return None  # "are believed to", "was reported": hearsay, not a source speaking
+    before = " ".join(x.text.lower() for x in toks[max(0, k - 2):k])
+    if any(before == w or before.endswith(" " + w) for w in eng.lex.src["negators"]):
+        return None  # "cannot say how", "did not say whether", "declined to say": no claim made
+    if t.text.lower() in {c.lemma for c in options} and \
+            any(x.text.lower() in eng.lex.src["modals"] for x in toks[seg.lo:k] if not eng.in_quote(x.start)):
+        return None  # "die Regierung müsse sagen, wie …": an infinitive after a modal reports nothing
+    plain = None
+    for cue in options:
+        if cue.particle:
+            tail = [x.text.lower() for x in toks[k + 1:seg.hi] if not eng.in_quote(x.start)]
+            # the particle closes its clause: at the end, or before "und"/"oder" ("streitet … ab und gibt an")
+            if any(w == cue.particle and (m + 1 == len(tail) or tail[m + 1] in PARTICLE_BEFORE)
+                   for m, w in enumerate(tail)):
+                return cue
+            continue
+        if not cue.clause and cue.prep and not any(x.text.lower() in cue.prep for x in toks[seg.lo:seg.hi]):
+            continue
+        if cue.excludes and any(x.text.lower() in cue.excludes for x in toks[k + 1:seg.hi]):
+            continue  # "cited the driver for speeding", "cited him as a witness"
+        if cue.content_object and (k + 1 >= seg.hi or toks[k + 1].text.lower() in eng.lex.src["prepositions"]
+                                   or toks[k + 1].text.lower() in eng.lex.src["objects"]):
+            continue  # "the study cited by …", "cited him": no content follows
+        plain = plain or cue
+    return plain
+
+
+def source_near(eng: Engine, toks: list[Token], lo: int, k: int, hi: int) -> SourcePhrase | None:
+    """The subject before the verb, else (German word order, or English "said X") after it."""
+    lex, text = eng.lex, eng.text
+    if lex.subject_first:  # "… after the owner said", "Asked what he thought": the clause's own subject
+        for p in range(k - 1, lo, -1):
+            low = toks[p].text.lower()
+            if low in lex.src["subordinators"] or low in lex.complementizers:
+                near = read_np(toks, p + 1, lex, text, stop=k) if p + 1 < k else None
+                if near is not None and near.end >= toks[k - 1].end:
+                    return near
+                break
+    before = subject_before(toks, lo, k, lex, text)
+    if before is not None:
+        return before
+    if lex.subject_first and any(t.text.lower() not in lex.src["skip"] | lex.src["conjunctions"] for t in toks[lo:k]):
+        return None  # English puts the subject after the verb only right at its clause start
+    return subject_after(toks, k, lex, text, stop=hi)
+
+
+def cue_source_in(eng: Engine, start: int, stop: int, colon: bool = False):
+    """A cue and its source in ``text[start:stop]`` (a quote's trailer or introduction).
+
+    Returns ``(cue span, phrase, tokens, verb stance)`` or None.
+    """
+    text, lex = eng.text, eng.lex
+    if stop <= start:
+        return None
+    toks = [t for t in tokenize(text[start:stop], start) if not eng.in_quote(t.start)]
+    while toks and not colon and toks[0].text in ",;–—-":
+        toks = toks[1:]
+    if colon:  # only the clause right before the colon
+        cut = max((n for n, t in enumerate(toks) if t.text in ".;!?"), default=-1)
+        toks = toks[cut + 1:]
+    if not toks:
+        return None
+    whole = Seg(0, len(toks), "")
+    # an introduction before a colon may name its speaker at length ("Der Präsident des Verbands der
+    # Chemischen Industrie (VCI), Thomas Brenner, sagte: …"): look further for its verb
+    for k, t in enumerate(toks[:24 if colon else 14]):
+        cue = verb_cue(eng, toks, k, whole)
+        if cue is not None:
+            phrase = None
+            if not lex.subject_first and k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) and (
+                    toks[k + 1].text[:1].isupper() or toks[k + 1].text.lower() in lex.src["nominative"]
+                    or toks[k + 1].text.lower() in lex.pronouns):
+                # "Die Lage ist ernst, sagt Paul Winter: …": after a comma the verb comes first, its subject after it
+                phrase = subject_after(toks, k, lex, text)
+            return (t.start, t.end), phrase or source_near(eng, toks, 0, k, len(toks)), toks, cue.stance
+        if k == 0 and lex.source_before is not None and (m := lex.source_before.match(text, t.start)):
+            after = next((n for n, x in enumerate(toks) if x.start >= m.end()), len(toks))
+            phrase = read_np(toks, after, lex, text)  # '„…“, hieß es aus dem Rathaus.'
+            if phrase is not None:
+                return (t.start, toks[after - 1].end), phrase, toks, "assert"
+        if k == 0 and t.text.lower() in lex.trailing_so and len(toks) > 1:
+            phrase = read_np(toks, 1, lex, text)
+            if phrase is not None:
+                return (t.start, t.end), phrase, toks, "assert"
+    if colon and len(toks) <= 6:  # "Scholz: …", "Der Minister: …"
+        lo = 0
+        while lo < len(toks) and toks[lo].text.lower() in lex.src["conjunctions"]:
+            lo += 1
+        phrase = read_np(toks, lo, lex, text)
+        if phrase is not None and phrase.end >= toks[-1].end:
+            return None if phrase.pronoun else ((phrase.start, phrase.end), phrase, toks, "assert")
+    if colon and lex.subject_first:  # 'Senator Maria Lopez put it bluntly: "…"'
+        phrase = colon_speaker(toks, lex, text)
+        if phrase is not None:
+            return (phrase.start, phrase.end), phrase, toks, "assert"
+    return None
+
+
+def _first_subject(eng: Engine, toks: list[Token]) -> SourcePhrase | None:
+    """The subject of a sentence for "nach eigenen Angaben": first nominative phrase outside a PP."""
+    lex = eng.lex
+    i = 0
+    while i < len(toks) and toks[i].text.lower() in lex.src["conjunctions"]:
+        i += 1
+    if i < len(toks) and toks[i].text.lower() not in lex.src["prepositions"]:
+        p = read_np(toks, i, lex, eng.text)
+        if p is not None and not p.pronoun:
+            return p
+    for k in range(i + 1, len(toks)):
+        low = toks[k].text.lower()
+        if low in lex.src["nominative"] and toks[k - 1].text.lower() not in lex.src["prepositions"]:
+            p = read_np(toks, k, lex, eng.text)
+            if p is not None:
+                return p
+    return None
+
+
+def relay_name(phrase: SourcePhrase, eng: Engine) -> str:
+    """ "eines neuen Berichtes der britischen "Morgenpost"" -> "Morgenpost"; "a report in the
+    Washington Post" -> "Washington Post": the last run of capitalised words after a document."""
+    toks = tokenize(phrase.text)
+    runs: list[list[str]] = [[]]
+    for t in toks:
+        if t.text[:1].isupper():
+            runs[-1].append(t.text)
+        elif runs[-1]:
+            runs.append([])
+    runs = [r for r in runs if r]
+    if phrase.head.lower() in eng.lex.src["documents"] and sum(map(len, runs)) > 1:
+        return " ".join(runs[-1])
+    return phrase.text
+
+
+def find_cues(eng: Engine, toks: list[Token], segs: list[Seg], s_start: int) -> list[Cue]:
+    lex, text = eng.lex, eng.text
+    cues: list[Cue] = []
+    live = [not eng.in_quote(t.start) and not eng.is_consumed(t.start) for t in toks]
+    index = {t.start: n for n, t in enumerate(toks)}
+    for k, t in enumerate(toks):
+        if not live[k]:
+            continue
+        si = seg_of(segs, k)
+        vc = verb_cue(eng, toks, k, segs[si])
+        if vc is not None:
+            cues.append(Cue(k, si, "verb", verb=vc, end=k + 1))
+        elif t.text.lower() in lex.trailing_so and si > 0 and si == len(segs) - 1 and k == segs[si].lo:
+            phrase = read_np(toks, k + 1, lex, text, stop=segs[si].hi)
+            if phrase is not None and not phrase.pronoun and (segs[si].hi - k <= 8 or _adverbial_after(toks, k, phrase, segs[si], lex)):
+                cues.append(Cue(k, si, "so", phrase=phrase, end=k + 1))
+    s_end = toks[-1].end
+    for pat, kind in ((lex.source_before, "prep"), (lex.possessive, "poss"), (lex.own, "own"),
+                      (lex.anaphoric, "anaphoric"), (lex.source_after, "after"), (lex.source_from, "from")):
+        if pat is None:
+            continue
+        for m in pat.finditer(text, s_start, s_end):
+            if eng.in_quote(m.start()) or eng.is_consumed(m.start()) or m.start() not in index:
+                continue
+            k = index[m.start()]
+            after = next((n for n in range(k, len(toks)) if toks[n].start >= m.end()), len(toks))
+            phrase, ckind = None, kind
+            if kind == "prep":
+                phrase = read_np(toks, after, lex, text)
+                if phrase is None:
+                    continue
+            elif kind == "poss":
+                pron = (m.groupdict().get("pron") or m.groupdict().get("pron2") or "").lower()
+                phrase = SourcePhrase(m.start(), m.start() + len(m.group()), m.group(), pron, pronoun=lex.pronouns.get(pron))
+            elif kind == "own":
+                phrase = _first_subject(eng, toks)
+                if phrase is None:
+                    continue
+            elif kind == "after":
+                phrase = _np_ending_at(eng, toks, segs[seg_of(segs, k)].lo, k)
+                if phrase is None:
+                    continue
+            elif kind == "from":  # "Aus Regierungskreisen hieß es": a PP right before the marker
+                lo = segs[seg_of(segs, k)].lo
+                if lo + 2 < k and toks[lo].text.lower() in lex.src["conjunctions"] and not (
+                        lex.reportive_marker and lex.reportive_marker.match(text, toks[lo].start)):
+                    lo += 1  # "…, wie aus dem Bericht hervorgeht" (not hearsay "wie aus Kreisen verlautete")
+                phrase = _np_ending_at(eng, toks, lo + 1, k) if lo + 1 < k else None
+                # the phrase may follow a participle's own words: "aus von der Behörde erhobenen Daten"
+                prep = toks[lo].text.lower()
+                if phrase is None or not toks[lo + 1].start <= phrase.start <= toks[min(lo + 4, k - 1)].start \
+                        or not (prep in lex.source_from_preps
+                                or prep in lex.source_in_preps and phrase.head.lower() in lex.src["documents"]):
+                    continue
+                ckind = "after"
+            cues.append(Cue(k, seg_of(segs, k), ckind, phrase=phrase, end=after))
+    cues.sort(key=lambda c: c.k)
+    return cues
+
+
+def _np_ending_at(eng: Engine, toks: list[Token], lo: int, k: int) -> SourcePhrase | None:
+    for p in range(lo, k):
+        phrase = read_np(toks, p, eng.lex, eng.text, stop=k)
+        if phrase is not None and phrase.end >= toks[k - 1].end:
+            return phrase
+    return None
+
+def _adverbial_after(toks: list[Token], k: int, phrase: SourcePhrase, seg: Seg, lex) -> bool:
+    """ "…, so der Verband (DJV) in einer Meldung von heute.": after a long source (an article or
+    a name right after "so") only a short prepositional adverbial follows, so the "so" still
+    closes the sentence; not "…, so geraten Sie in die Haftung"."""
+    first = toks[k + 1].text
+    if not (first.lower() in lex.src["determiners"] or (first[:1].isupper() and first not in lex.src["not_sources"])):
+        return False
+    rest = [t for t in toks[seg.lo:seg.hi] if t.start >= phrase.end and t.text not in ".!?"]
+    return not rest or (len(rest) <= 6 and rest[0].text.lower() in lex.src["prepositions"])
