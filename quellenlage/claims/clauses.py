@@ -1,4 +1,4 @@
-"""Clause segments of a sentence, and the cues found in them.
+"""Clause segments of a sentence, and the records (Seg, Cue) the claim rules pass around.
 
 A sentence is cut into segments at commas, semicolons, colons and dashes outside
 quotations (not at a time's or score's colon, not at a hyphen without spaces); the
