@@ -217,7 +217,7 @@ def find_reported(eng: Engine, i: int) -> None:
         d = Draft(min(sstart, cstart), max(send, cend), cstart, cend, "indirect", cue=(toks[c.k].start, toks[c.k].end),
                   sentence=i, paragraph=s.paragraph, verb_stance=c.verb.stance if c.verb else "assert")
         if antecedent is not None:
-            eng._inherit(d, antecedent)
+            eng.inherit(d, antecedent)
             d.cue_kind = "speech"
         else:
             eng.attribute(d, phrase, toks)
@@ -266,7 +266,7 @@ def find_reported(eng: Engine, i: int) -> None:
         if c.kind == "anaphoric":
             if eng.last is None:
                 continue
-            eng._inherit(d, eng.last)
+            eng.inherit(d, eng.last)
         else:
             eng.attribute(d, c.phrase, toks)
             if c.kind == "after" and c.phrase is not None and c.phrase.text.lower() == c.phrase.head.lower() \

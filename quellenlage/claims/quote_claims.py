@@ -1,0 +1,148 @@
+"""Claims from quotations: who said the words between the quotation marks.
+
+The speaker is read from a trailing cue ("…", sagte Berger), a colon or comma
+introduction ("Scholz: …", 'The mayor said, "…"'), or, for a quote with no cue of its own,
+the source of the claim just before (same or next paragraph). An introduction that
+reports something of its own before the colon gives an indirect claim beside the direct one.
+"""
+
+from __future__ import annotations
+
+from ..nlp.morphology import has_konjunktiv1
+from ..nlp.sentences import _abbreviations
+from .engine import MAX_CLAIM, Draft, Engine, _clause_end, _clause_start
+from .quotes import Quote, word_count
+from .runs import run_speaker
+
+
+def quote_claim(eng: Engine, q: Quote, i: int) -> None:
+    from .cues import cue_source_in
+
+    text, _lex = eng.text, eng.lex
+    a, b = q.inner
+    inner = text[a:b].rstrip()
+    if word_count(text, q) < 3 or q.end - q.start > MAX_CLAIM:
+        return
+    j = eng.sentence_of(max(q.end - 1, q.start), i)
+    sent_end = eng.sents[j].end if q.end <= eng.sents[j].end else q.end
+    clause_start = _clause_start(text, q.start, eng.sents[i].start)
+    if clause_start != q.start:
+        return  # a quoted fragment inside a sentence: part of whatever claim covers it
+    d = Draft(q.start, q.end, a, a + len(inner), "direct", sentence=i, paragraph=q.paragraph)
+    # 1. a trailing cue: "…", sagte er.  /  "…," said Della.
+    trailer = text[q.end:sent_end]
+    tstrip = trailer.lstrip()
+    if tstrip.startswith((",", "–", "-", "—")) or inner.rstrip("'‘’").endswith(",") or (tstrip[:1].islower() and q.closed):
+        stop = _clause_end(text, q.end + (len(trailer) - len(tstrip)) + 1, sent_end, _abbreviations(eng.lex.lang))
+        found = cue_source_in(eng, q.end, stop)
+        if found is not None:
+            cue, phrase, toks, vstance = found
+            d.end = max(q.end, stop)
+            d.cue, d.verb_stance = cue, vstance
+            eng.attribute(d, phrase, toks)
+            if d.phrase is not None:
+                eng.add(d)
+                return
+    # 2. a colon introduction, or a cue before the quote in the same sentence
+    prev_end = _prev_quote_end(eng, q)
+    lead_from = max(eng.sents[i].start, prev_end)
+    lead = text[lead_from:q.start].rstrip()
+    # English 'The mayor said, "…"', 'X told "CBS" co-host Y, "…"': a comma introduction
+    # counts only with a reporting verb in it (not 'In the end, "…"')
+    said_comma = lead.endswith(",") and prev_end <= eng.sents[i].start and eng.lex.subject_first
+    if lead.endswith(":") or (lead.endswith(",") and prev_end > eng.sents[i].start) or said_comma:
+        found = cue_source_in(eng, lead_from, lead_from + len(lead) - 1, colon=True)
+        lead_end = lead_from + len(lead) - 1
+        if found is not None and said_comma and not _speaker_before_verb(eng, found, lead_end):
+            found = None  # 'Asked what he thought, Blocker said, "…"': the clause right before the comma
+            cut = eng.outside_quotes(lead_from, lead_end).rfind(",")
+            if cut > 0:
+                found = cue_source_in(eng, lead_from + cut + 1, lead_end, colon=True)
+                if found is not None and not _speaker_before_verb(eng, found, lead_end):
+                    found = None
+        if found is not None:
+            cue, phrase, toks, vstance = found
+            d.start, d.cue, d.verb_stance = lead_from, cue, vstance
+            eng.attribute(d, phrase, toks)
+            if d.phrase is not None and not (said_comma and not d.name):
+                _lead_claim(eng, d, toks, lead_from + len(lead) - 1, i)
+                eng.add(d)
+                return
+        prev = eng.last
+        if prev is not None and prev.sentence == i and not said_comma:
+            eng.inherit(d, prev)
+            eng.add(d)
+            return
+    # a German quote that is part of a clause: appended ("Die Nachfrage sei hoch, „so hoch wie
+    # nie“") or its subject („…“ erlaubten dem Amt keine Pause): the sentence is the claim (a
+    # continuation), not the fragment alone
+    if eng.lex.lang == "de" and ((lead.endswith(",") and lead_from == eng.sents[i].start
+                                   and cue_source_in(eng, lead_from, lead_from + len(lead) - 1) is None)
+                                  or (q.closed and tstrip[:1].islower())):
+        return
+    # 3. no cue of its own: the speaker of the claim just before
+    prev = eng.last and (run_speaker(eng, eng.last) or eng.last)
+    if prev is not None and (q.paragraph == prev.paragraph or (q.paragraph == prev.paragraph + 1 and q.continues)
+                             or (q.paragraph == prev.paragraph + 1 and prev.mode == "direct" and i - prev.sentence <= 2)
+                             # "X said it was possible.\n“That is a possibility …”": a quote paragraph
+                             # right after a paragraph that ends with X's reported claim
+                             or (q.paragraph == prev.paragraph + 1 and prev.mode == "indirect" and i - prev.sentence == 1
+                                 and prev.phrase is not None and (q.start == 0 or text[q.start - 1] == "\n"))) \
+            and i - prev.sentence <= 3:
+        eng.inherit(d, prev)
+        eng.add(d)
+
+
+def _lead_claim(eng: Engine, d: Draft, toks: list, colon: int, i: int) -> None:
+    """A colon introduction that reports something of its own before the quote:
+    "X sagte, die Lage sei ernst: „…“" or "Die Lage ist ernst, versichert X: „…“".
+    That part is an indirect claim of the quote's speaker; the quote stays a direct one."""
+    cue, phrase = d.cue, d.phrase
+    if cue is None or phrase is None or eng.in_quote(colon - 1):
+        return
+    commas = [t for t in toks if t.text == "," and not eng.in_quote(t.start)]
+    cstart = cend = None
+    after = max(cue[1], phrase.end)
+    nxt = next((t for t in commas if t.start >= after), None)
+    if nxt is not None:  # "sagte am Dienstag, die Hängepartie sei schlecht:"
+        rest = [t for t in toks if t.start > nxt.start and not eng.in_quote(t.start)]
+        if rest and (rest[0].text.lower() in eng.lex.complementizers
+                     or has_konjunktiv1(rest, eng.lex.lang)):
+            cstart, cend = rest[0].start, colon
+    if cstart is None and not eng.lex.subject_first and phrase.start > cue[0]:
+        # German inversion: "Die Lage ist ernst, versichert X:" -- the content stands before the verb
+        before = [t for t in commas if t.end <= cue[0]]
+        if before and eng.text[before[-1].end:cue[0]].strip() == "":
+            first = next((t for t in toks if not eng.in_quote(t.start)), None)
+            if first is not None and before[-1].start - first.start > 0:
+                cstart, cend = first.start, before[-1].start
+    if cstart is None or cend is None or len(eng.text[cstart:cend].split()) < 3:
+        return
+    lead = Draft(d.start, colon, cstart, cend, "indirect", cue=cue, sentence=i, paragraph=d.paragraph,
+                 verb_stance=d.verb_stance)
+    eng.attribute(lead, phrase, toks)
+    eng.add(lead)
+
+
+def _speaker_before_verb(eng: Engine, found, lead_end: int) -> bool:
+    """'The mayor said, "…"', 'She added, "…"': a comma introduction names its speaker right
+    before the reporting verb (only adverbs between) in the clause that ends at the comma, not
+    'Asked what he thought, Blocker said, "…"' or 'Back in 2009 she told Oprah, "…"'."""
+    cue, phrase, _toks, _stance = found
+    if phrase is None or eng.text[cue[0]:cue[1]].lower() not in eng.lex.verbs or phrase.end > cue[0] \
+            or "," in eng.outside_quotes(cue[1], lead_end):
+        return False
+    between = eng.text[phrase.end:cue[0]].split()
+    return all(w.lower() in eng.lex.src["skip"] or w.lower().endswith("ly") for w in between)
+
+
+def _prev_quote_end(eng: Engine, q: Quote) -> int:
+    """End of the quotation before ``q`` in its paragraph, or -1. In English a quoted name or
+    title of one or two words inside a clause ('told "CBS" co-host …') is part of the clause,
+    not a quotation before it."""
+    k = eng.quotes.index(q) - 1
+    while eng.lex.subject_first and k >= 0 and eng.quotes[k].paragraph == q.paragraph \
+            and word_count(eng.text, eng.quotes[k]) < 3 \
+            and _clause_start(eng.text, eng.quotes[k].start, eng.sents[eng.sentence_of(eng.quotes[k].start)].start) < 0:
+        k -= 1
+    return eng.quotes[k].end if k >= 0 and eng.quotes[k].paragraph == q.paragraph else -1
