@@ -171,8 +171,10 @@ class EntityDetailOut(BaseModel):
     type: str | None
     names: list[str]
     article_count: int
-    claims_by: list[ClaimHitOut]
-    claims_about: list[ClaimHitOut]
+    claims_by: list[ClaimHitOut] = Field(description="The newest claims with this entity as their source.")
+    claims_about: list[ClaimHitOut] = Field(description="The newest claims whose content names it.")
+    claims_by_total: int = Field(0, description="How many claims have it as their source, in all.")
+    claims_about_total: int = Field(0, description="How many claims name it, in all.")
 
 
 class SearchHitOut(BaseModel):

@@ -236,5 +236,9 @@ def entity(session: Session, ref: str, limit: int = 50) -> EntityDetail | None:
                          .order_by(ClaimRow.pk.desc()).limit(limit)).all()
     about = session.scalars(select(ClaimEntityRow.claim_pk).where(ClaimEntityRow.entity_pk == row.pk)
                             .order_by(ClaimEntityRow.claim_pk.desc()).limit(limit)).all()
+    by_total = session.scalar(select(func.count()).where(ClaimRow.source_entity_pk == row.pk)) or 0
+    about_total = session.scalar(select(func.count()).select_from(ClaimEntityRow)
+                                 .where(ClaimEntityRow.entity_pk == row.pk)) or 0
     return EntityDetail(ref=row.ref, name=row.name, type=row.type, names=names, article_count=articles_n,
-                        claims_by=claim_hits(session, by), claims_about=claim_hits(session, about))
+                        claims_by=claim_hits(session, by), claims_about=claim_hits(session, about),
+                        claims_by_total=by_total, claims_about_total=about_total)

@@ -150,6 +150,8 @@ class EntityDetail(_Dict):
     article_count: int
     claims_by: list[ClaimHit]
     claims_about: list[ClaimHit]
+    claims_by_total: int = 0  # how many there are in all (the lists hold the newest ``limit``)
+    claims_about_total: int = 0
 
 
 @dataclass

@@ -58,6 +58,14 @@ def test_entity_by_ref_with_claims_by_it(client):
     data = client.get("/api/entities/org:reederei-falk").json()
     assert data["name"] == "Falk Shipping"
     assert any(c["stance"] == "deny" for c in data["claims_by"])
+    assert data["claims_by_total"] == len(data["claims_by"]) >= 2
+
+
+def test_entity_totals_count_past_the_limit(client):
+    full = client.get("/api/entities/org:reederei-falk").json()
+    one = client.get("/api/entities/org:reederei-falk", params={"limit": 1}).json()
+    assert len(one["claims_by"]) == 1 and one["claims_by_total"] == full["claims_by_total"] >= 2
+    assert one["claims_by"][0] == full["claims_by"][0]  # the newest first
 
 
 def test_search_returns_plain_snippets_with_highlight_offsets(client):

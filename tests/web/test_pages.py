@@ -75,6 +75,7 @@ def test_search_page_highlights_matches(client):
 def test_entity_and_source_pages(client):
     html = client.get("/entities/org:reederei-falk").text
     assert "Falk Shipping" in html and "dass der Tank leck sei" in html
+    assert "The newest" not in html  # every claim is shown, so no hint that some are not
     html = client.get("/sources/Reederei Falk", params={"stance": "deny"}).text
     assert "1 claim where the source denies" in html
 
@@ -126,3 +127,13 @@ def test_story_table_is_sectioned_by_claim_group(client, ids):
     html = client.get(f"/stories/{ids['story']}").text
     headings = re.findall(r'<tr class="group-row"><th scope="rowgroup" colspan="6">([^<]+)<', html)
     assert [h.strip() for h in headings] == ["Oil spilled (tonnes)", "Leak in the tank", "Other claims"]
+
+
+def test_entity_page_says_when_it_shows_only_the_newest_claims():
+    from quellenlage.store.results import EntityDetail
+    from quellenlage.web.render import render
+
+    detail = EntityDetail(ref="org:amt", name="Amt", type="ORG", names=["Amt"], article_count=900,
+                          claims_by=[], claims_about=[], claims_by_total=835, claims_about_total=0)
+    html = render("entity.html", request_path="/entities/org:amt", writes=False, q="", entity=detail)
+    assert '<span class="count">835</span>' in html and "all 835 →" in html
