@@ -82,6 +82,10 @@ def quote_claim(eng: Engine, q: Quote, i: int) -> None:
         return
     # 3. no cue of its own: the speaker of the claim just before
     prev = eng.last and (run_speaker(eng, eng.last) or eng.last)
+    if prev is not None and _quote_paragraph_goes_on(eng, q, prev, i):
+        eng.inherit(d, prev)
+        eng.add(d)
+        return
     if prev is not None and (q.paragraph == prev.paragraph or (q.paragraph == prev.paragraph + 1 and q.continues)
                              or (q.paragraph == prev.paragraph + 1 and prev.mode == "direct" and i - prev.sentence <= 2)
                              # "X said it was possible.\n“That is a possibility …”": a quote paragraph
@@ -91,6 +95,17 @@ def quote_claim(eng: Engine, q: Quote, i: int) -> None:
             and i - prev.sentence <= 3:
         eng.inherit(d, prev)
         eng.add(d)
+
+
+def _quote_paragraph_goes_on(eng: Engine, q: Quote, prev: Draft, i: int) -> bool:
+    """The news convention for a quotation over several paragraphs: each quoted paragraph
+    opens with a quote mark, only the last one closes. A paragraph that opens with a quote
+    right after a paragraph ending in a direct claim (a long quote, with or without its tag)
+    goes on with that speaker, however many sentences the paragraph before had."""
+    if prev.mode != "direct" or q.paragraph != prev.paragraph + 1 or not (q.start == 0 or eng.text[q.start - 1] == "\n"):
+        return False
+    return i - eng.sentence_of(max(prev.start, prev.end - 1), prev.sentence) == 1 \
+        and eng.sents[i - 1].paragraph == prev.paragraph
 
 
 def _lead_claim(eng: Engine, d: Draft, toks: list, colon: int, i: int) -> None:

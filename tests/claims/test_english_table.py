@@ -85,6 +85,13 @@ ROWS = [
      [("costs are rising", "Hannah Miles", DIR, A, False), ("have to save money", "Hannah Miles", DIR, A, False)]),
     ('"The plan is good," said Tom West.\n"We will carry it out now."',
      [("plan is good", "Tom West", DIR, A, False), ("carry it out now", "Tom West", DIR, A, False)]),
+    # a quote over several paragraphs: each quoted paragraph opens with a mark, only the last closes
+    ('"The roof leaks. The walls are damp. The heating fails every winter," said caretaker Jonas Bell.\n'
+     '"We have asked the council for help three times. Nobody has come.\n"So we will fix it ourselves before the snow."',
+     [("asked the council for help", "Jonas Bell", DIR, A, False), ("fix it ourselves", "Jonas Bell", DIR, A, False)]),
+    ('Asked about the delay, Ruth Kane said, "No. The parts are late. The supplier is slow. We cannot build. We wait.\n'
+     '"There has been a shortage of steel since the spring."',
+     [("shortage of steel", "Ruth Kane", DIR, A, False)]),
     ('"The plant is safe. We checked every pipe. Nothing leaked," said engineer Rosa Klein.',
      [("every pipe", "Rosa Klein", DIR, A, False)]),
     # --- pronouns resolved to the person named before
@@ -253,6 +260,24 @@ def test_english_construction(text: str, expected: list) -> None:
         assert (c.mode, c.stance, c.hedged) == (mode, stance, hedged)
         assert c.content.text == text[c.content.start:c.content.end]
         assert c.span.start <= c.content.start and c.content.end <= c.span.end
+
+
+# a quoted paragraph goes on with the speaker of the paragraph before only when that paragraph
+# ends with the speaker's quote; the outlet's own sentence after it breaks the chain
+QUOTE_PARAGRAPHS = [
+    ('"The roof leaks. The walls are damp. The heating fails," said caretaker Jonas Bell. The council has not replied.\n'
+     '"We have asked three times and heard nothing."', "asked three times"),
+    ('"The roof leaks. The walls are damp. The heating fails," said caretaker Jonas Bell.\n'
+     'The council has not replied.\n"We have asked three times and heard nothing."', "asked three times"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor"), QUOTE_PARAGRAPHS, ids=[r[1] for r in QUOTE_PARAGRAPHS])
+def test_quote_paragraph_after_the_outlets_sentence_is_not_the_speakers(text: str, anchor: str) -> None:
+    claims = [c for c in claims_of(text, "en") if c.mode != "assertion"]
+    assert any("roof leaks" in c.content.text and "Jonas Bell" in names(c) for c in claims)
+    assert not any(anchor in c.content.text and "Jonas Bell" in names(c) for c in claims), \
+        [(c.content.text, names(c)) for c in claims]
 
 
 def test_enough_rows() -> None:
