@@ -77,8 +77,28 @@ def merge_appositions(eng: Engine, toks: list[Token], segs: list[Seg]) -> list[S
         if a.sep == "," and b.sep == "," and verb[:1].islower() and verb.lower() in eng.lex.verbs \
                 and b.hi - b.lo <= 6 and (_is_name(toks[b.lo:b.hi]) or _is_name(toks[a.lo:a.hi])):
             segs = segs[:n] + [Seg(a.lo, c.hi, c.sep)] + segs[n + 3:]
+        elif a.sep == "," and b.sep == "," and not eng.lex.subject_first and b.hi - b.lo <= 6 \
+                and _is_name(toks[b.lo:b.hi]) and _inverted_verb(eng, toks, a):
+            # "Unterdessen pochte die Leiterin des Büros, Jana Kühn, am Montag darauf, …": the
+            # apposition after an inverted subject belongs to it, and so does an adjunct
+            # stretch that ends in the verb's correlate ("darauf", "dafür") before the content
+            end = b
+            if c.sep == "," and toks[c.hi - 1].text.lower() in eng.lex.src.get("correlates", ()) \
+                    and not any(t.text[:1].islower() and t.text.lower() in eng.lex.verbs for t in toks[c.lo:c.hi]):
+                end = c
+            segs = segs[:n] + [Seg(a.lo, end.hi, end.sep)] + segs[segs.index(end) + 1:]
         n += 1
     return segs
+
+
+def _inverted_verb(eng: Engine, toks: list[Token], a: Seg) -> bool:
+    """Segment ``a`` holds a reporting verb after a fronted word and its subject after it
+    ("Unterdessen sagte die Leiterin des Büros")."""
+    for k in range(a.lo + 1, a.hi - 1):
+        w = toks[k].text
+        if w[:1].islower() and w.lower() in eng.lex.verbs:
+            return toks[k + 1].text.lower() in eng.lex.src["determiners"] or toks[k + 1].text[:1].isupper()
+    return False
 
 
 def split_coordinated(eng: Engine, toks: list[Token], segs: list[Seg]) -> list[Seg]:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..document import Sentence
+from ..document import Sentence, Token
 from ..lang import MissingResource, load
 
 
@@ -153,7 +153,7 @@ def lexicon(lang: str) -> Lexicon:
     s = _optional(lang, "claim_sources")
     for key in ("determiners", "nominative", "prepositions", "attach", "skip", "conjunctions", "not_sources", "stop",
                 "relative", "definite", "passive", "objects", "adjuncts", "not_content", "negators", "coordinators", "question_frames", "subject_pronouns", "subordinators", "media_heads",
-                "modals", "media_name_heads", "relative_openers", "name_particles", "neuter_pronouns", "adverb_endings"):
+                "modals", "media_name_heads", "relative_openers", "name_particles", "neuter_pronouns", "adverb_endings", "zu_particles", "zu_adverbial", "correlates"):
         lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
     kinds = s.get("kinds", {})
     for key in ("anonymous", "documents", "described"):
@@ -170,3 +170,15 @@ def lexicon(lang: str) -> Lexicon:
                                  re.IGNORECASE)
         lex.any_marker = re.compile(rf"{'|'.join(extra) or '(?!)'}|[\"„“”»«:]", re.IGNORECASE)
     return lex
+
+
+def zu_infinitive(toks: list[Token], lex: Lexicon) -> bool:
+    """ "…, das Geld genommen zu haben", "…, Betriebe von der Abgabe auszunehmen": a zu-infinitive
+    clause as the content of a verb (a particle verb takes its "zu" inside)."""
+    if len(toks) < 3 or not toks[-1].text[:1].islower() or toks[0].text.lower() in lex.src.get("zu_adverbial", ()):
+        return False
+    if toks[-2].text == "zu":
+        return True
+    last = toks[-1].text
+    at = last.find("zu", 2)
+    return at > 0 and last[:at] in lex.src.get("zu_particles", ()) and last.endswith("n") and len(last) - at >= 5

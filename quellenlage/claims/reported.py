@@ -34,6 +34,7 @@ from .english import (
     relay_inner_speaker,
     that_after,
 )
+from .lexicon import zu_infinitive
 from .sources import (
     kind_of,
     np_ending_before,
@@ -87,7 +88,7 @@ def find_reported(eng: Engine, i: int) -> None:
         nxt = segs[c.seg + 1] if c.seg + 1 < len(segs) else None
         nxt_first = toks[nxt.lo].text.lower() if nxt else ""
         opens = nxt is not None and c.kind == "verb" and c.verb.clause and (
-            (seg.sep == ":" and not c.verb.forward) or (nxt_first in lex.complementizers and not c.verb.forward) or _zu_infinitive(toks[nxt.lo:nxt.hi])
+            (seg.sep == ":" and not c.verb.forward) or (nxt_first in lex.complementizers and not c.verb.forward) or zu_infinitive(toks[nxt.lo:nxt.hi], lex)
             or ((nxt_first not in lex.src["conjunctions"] or nxt_first in lex.src["skip"]) and has_reported_mood(
                 [t for t in toks[nxt.lo:nxt.hi] if not eng.in_quote(t.start)], lex.lang)))
         can_inline = c.kind == "verb" and lex.subject_first and c.verb.clause and c.k + 1 < seg.hi and (
@@ -335,9 +336,3 @@ def _content_beside(toks: list[Token], segs: list[Seg], first: int, c: Cue, lo: 
 def _strip(text: str, lex) -> str:
     first, _, rest = text.partition(" ")
     return rest if rest and first.lower() in lex.src["determiners"] else text
-
-
-def _zu_infinitive(toks: list[Token]) -> bool:
-    """ "…, das Geld genommen zu haben": a zu-infinitive clause as the content of a verb."""
-    return len(toks) >= 3 and toks[-2].text == "zu" and toks[-1].text[:1].islower()
-

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..nlp.morphology import has_konjunktiv1, has_reported_mood
 from ..nlp.sentences import tokenize
 from .engine import MAX_GAP, Draft, Engine
+from .lexicon import zu_infinitive
 from .stance import reportive_cue
 
 
@@ -103,7 +104,9 @@ def _reported(eng: Engine, d: Draft) -> bool:
     if d.mode == "direct":
         return True
     toks = [t for t in tokenize(eng.text[d.cstart:d.cend], d.cstart) if not eng.in_quote(t.start)]
-    return has_reported_mood(toks, eng.lex.lang)
+    # a demand in a zu-infinitive ("pochte darauf, Betriebe auszunehmen") is reported speech too:
+    # "Andernfalls würden …" after it gives the speaker's reason
+    return has_reported_mood(toks, eng.lex.lang) or zu_infinitive(toks, eng.lex)
 
 
 def run_speaker(eng: Engine, prev: Draft) -> Draft | None:

@@ -120,7 +120,26 @@ ROWS = [
     ('Mit Bestürzung hat der Ruderclub Nord auf den Unfall reagiert, so der Landessportbund (LSB) in einer Mitteilung von heute.',
      [("auf den Unfall reagiert", "Landessportbund", "indirect", A, False)]),
     ('Die Mieten steigen weiter, so der Mieterbund in einer Meldung.', [("Mieten steigen", "Mieterbund", "indirect", A, False)]),
+    # --- "pochen darauf" with a dass-clause or a zu-infinitive (particle verbs take "zu" inside);
+    # a Konjunktiv II sentence after the demand gives the speaker's reason
+    ('Die Verbandschefin Jana Kühn pochte am Montag in Bonn darauf, kleine Höfe von der Abgabe auszunehmen.',
+     [("kleine Höfe von der Abgabe auszunehmen", "Jana Kühn", "indirect", A, False)]),
+    ('Die Leiterin des Bauernbüros, Jana Kühn, pochte darauf, kleine Höfe auszunehmen. Andernfalls würden viele Betriebe aufgeben.',
+     [("kleine Höfe auszunehmen", "Jana Kühn", "indirect", A, False), ("viele Betriebe aufgeben", "Jana Kühn", "indirect", A, False)]),
+    # an inverted subject with its apposition, and adjuncts before the correlate "darauf"
+    ('Unterdessen pochte die Leiterin des Bauernbüros (BB), Jana Kühn, am Montag in Bonn darauf, kleine Höfe auszunehmen.',
+     [("kleine Höfe auszunehmen", "Jana Kühn", "indirect", A, False)]),
+    ('Gestern sagte die Sprecherin der Feuerwehr, Eva Lorenz, der Brand sei gelöscht.',
+     [("Brand sei gelöscht", "Eva Lorenz", "indirect", A, False)]),
+    ('Der Betriebsrat pocht darauf, dass die Schichtzulage erhalten bleibt.',
+     [("Schichtzulage erhalten bleibt", "Betriebsrat", "indirect", A, False)]),
+    ('Der Mieterbund forderte, die Nebenkosten offenzulegen.', [("Nebenkosten offenzulegen", "Mieterbund", "indirect", A, False)]),
     # --- no claims: the outlet's own statements, feelings, plans, fragments
+    ('Die Gewerkschaft pocht auf höhere Löhne.', []),
+    ('Am Montag traf der Minister den Landwirt, Jan Ott, in Bonn.', []),
+    ('Der Specht pochte laut an die Rinde.', []),
+    ('Die Firma warb im Radio, um neue Kunden anzulocken.', []),
+    ('Der Trainer forderte seine Spieler auf, früher anzugreifen.', []),
     ('Der Zug fährt um acht Uhr ab.', []),
     ('Die Stadt plant einen neuen Park.', []),
     ('Die Händler fürchten, dass die Kunden ausbleiben.', []),
