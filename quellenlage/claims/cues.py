@@ -99,6 +99,8 @@ def cue_source_in(eng: Engine, start: int, stop: int, colon: bool = False):
     # Chemischen Industrie (VCI), Thomas Brenner, sagte: …"): look further for its verb
     for k, t in enumerate(toks[:24 if colon else 14]):
         cue = verb_cue(eng, toks, k, whole)
+        if cue is None and t.text[:1].islower() and not (k > 0 and toks[k - 1].text.lower() in lex.src["negators"]):
+            cue = lex.quote_verbs.get(t.text.lower())  # "X weiß: „…“", "„…“, weiß X"
         if cue is not None:
             phrase = None
             if not lex.subject_first and k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) and (

@@ -35,6 +35,7 @@ class VerbCue:
 class Lexicon:
     lang: str
     verbs: dict[str, list[VerbCue]] = field(default_factory=dict)  # lower-case form -> cues
+    quote_verbs: dict[str, VerbCue] = field(default_factory=dict)  # forms that only tag a direct quotation
     source_before: re.Pattern | None = None  # "laut X": group 'cue', source follows
     source_after: re.Pattern | None = None  # "X zufolge": marker follows the source
     source_from: re.Pattern | None = None  # "aus X hieß es": marker after a PP naming the source
@@ -118,6 +119,9 @@ def lexicon(lang: str) -> Lexicon:
                          object=cue.object, subject=cue.subject)
         for form in spec.get("joined", "").split():
             lex.verbs.setdefault(form.lower(), []).append(joined)
+    for lemma, spec in _optional(lang, "claim_verbs").get("quote_verbs", {}).items():
+        for form in spec.get("forms", "").split():
+            lex.quote_verbs[form.lower()] = VerbCue(lemma=lemma, stance=spec.get("stance", "assert"))
     m = _optional(lang, "claim_markers")
     src_pat = r"(?P<src>[^\W\d_][\w\-.’']*(?:\s+[^\W\d_][\w\-.’']*){0,5})"
     before = [p for p in m.get("source_before", [])]

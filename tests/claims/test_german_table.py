@@ -136,6 +136,8 @@ ROWS = [
     ('Der Mieterbund forderte, die Nebenkosten offenzulegen.', [("Nebenkosten offenzulegen", "Mieterbund", "indirect", A, False)]),
     # --- no claims: the outlet's own statements, feelings, plans, fragments
     ('Die Gewerkschaft pocht auf höhere Löhne.', []),
+    ('Der Förster Anton Reh weiß, dass der Teich erst im Januar zufriert.', []),
+    ('Der Förster Anton Reh weiß: Der Teich friert erst im Januar zu.', []),
     ('Am Montag traf der Minister den Landwirt, Jan Ott, in Bonn.', []),
     ('Der Specht pochte laut an die Rinde.', []),
     ('Die Firma warb im Radio, um neue Kunden anzulocken.', []),

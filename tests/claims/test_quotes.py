@@ -71,6 +71,14 @@ ROWS = [
      [("Belastung ist enorm", "Lena Graf", "direct", A, False)]),
     ('Der Landwirt Paul Heck zeigt auf sein Feld. „Alles ist vertrocknet“, sagt er.',
      [("Alles ist vertrocknet", "Paul Heck", "direct", A, False)]),
+    # --- "wissen" frames a direct quotation (colon before it, or after the quote)
+    ('Die Hebamme Greta Sand weiß: „Jede Geburt ist anders.“',
+     [("Jede Geburt ist anders", "Greta Sand", "direct", A, False)]),
+    ('„Der Teich friert erst im Januar zu“, weiß der Förster Anton Reh.',
+     [("Teich friert erst im Januar zu", "Anton Reh", "direct", A, False)]),
+    ('„Der Teich friert erst im Januar zu“, weiß der Förster Anton Reh, mahnt aber: „Das Eis bleibt dünn.“',
+     [("Teich friert erst im Januar zu", "Anton Reh", "direct", A, False),
+      ("Das Eis bleibt dünn", "Anton Reh", "direct", A, False)]),
     # --- stance inside a quote
     ('„Ob die Halle im Winter öffnet, ist unklar“, sagte der Sportamtsleiter Rolf Bach.',
      [("Halle im Winter", "Rolf Bach", "direct", U, False)]),
