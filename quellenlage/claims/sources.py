@@ -348,18 +348,30 @@ class Resolver:
                 from ..entities import persons
 
                 for ent in persons(self.doc):
-                    out += [(m.start, ent.name, ent.gender) for m in ent.mentions]
+                    out += [(m.start, ent.name, ent.gender) for m in ent.mentions if not self._genitive(m.end)]
             except Exception:  # the entities stage is optional; resolution still works without it
                 pass
             genders = _first_names()
             for m in _NAME.finditer(self.doc.text):
                 g = genders.get(m.group(1))
-                if g is not None:
+                last = m.group(2).split()
+                if g is not None and not self._genitive(m.start(2) + len(last[0])):
                     out.append((m.start(), f"{m.group(1)} {m.group(2)}", None if g == "?" else g))
             self._candidates = out
             for off, name, g in out:
                 self._candidate_index.add(off, name, g)
         return self._candidates
+
+    def _genitive(self, end: int) -> bool:
+        """The name ending at ``end`` is a possessive, no antecedent: "Nach Rafael van der Vaarts
+        Abschiedsspiel … sagt er", "After Ann Lee's farewell … he said" (German: a name in -s right
+        before a capitalised noun)."""
+        text = self.doc.text
+        if text[end:end + 2] in ("'s", "’s") or text[end - 2:end] in ("'s", "’s"):
+            return True
+        lang = self.doc.article.language if self.doc.article is not None else None
+        return lang == "de" and text[end - 1:end] == "s" and text[end:end + 1] == " " \
+            and text[end + 1:end + 2].isupper()
 
     def gender_of(self, name: str) -> str | None:
         if name not in self._genders:

@@ -94,7 +94,9 @@ ROWS = [
      [("shortage of steel", "Ruth Kane", DIR, A, False)]),
     ('"The plant is safe. We checked every pipe. Nothing leaked," said engineer Rosa Klein.',
      [("every pipe", "Rosa Klein", DIR, A, False)]),
-    # --- pronouns resolved to the person named before
+    # --- pronouns resolved to the person named before, not to a possessive name
+    ("Coach Peter Nowak was at the stadium. After Thomas Miller's farewell game, he said the team was ready.",
+     [("team was ready", "Peter Nowak", IND, A, False)]),
     ("Emma Clarke chairs the committee. She said the vote would be delayed.", [("vote would be delayed", "Emma Clarke", IND, A, False)]),
     ('Mark Daniels left the party in June. "I had no choice," he said.', [("I had no choice", "Mark Daniels", DIR, A, False)]),
     ("The architect Julia Summers presented the plan. She said it would cost $3bn.", [("would cost", "Julia Summers", IND, A, False)]),

@@ -134,6 +134,13 @@ ROWS = [
     ('Der Betriebsrat pocht darauf, dass die Schichtzulage erhalten bleibt.',
      [("Schichtzulage erhalten bleibt", "Betriebsrat", "indirect", A, False)]),
     ('Der Mieterbund forderte, die Nebenkosten offenzulegen.', [("Nebenkosten offenzulegen", "Mieterbund", "indirect", A, False)]),
+    # --- a name in the genitive ("Müllers Abschiedsspiel") is no antecedent of a pronoun
+    ('Der Stürmer Peter Nowak spielte lange für den Verein. Nach Thomas Müllers Abschiedsspiel fasste er einen Plan. '
+     '„Ich will wieder richtig spielen“, sagt er.', [("wieder richtig spielen", "Peter Nowak", "direct", A, False)]),
+    ('Der Stürmer Peter Nowak spielte lange für den Verein. Nach Rafael van der Vaarts Abschiedsspiel fasste er einen Plan. '
+     '„Ich will wieder richtig spielen“, sagt er.', [("wieder richtig spielen", "Peter Nowak", "direct", A, False)]),
+    ('Der Stürmer Peter Nowak spielte lange für den Verein. Thomas Müllers Trainer lobte ihn. „Er ist wieder fit“, sagte Müller.',
+     [("wieder fit", "Müller", "direct", A, False)]),
     # --- no claims: the outlet's own statements, feelings, plans, fragments
     ('Die Gewerkschaft pocht auf höhere Löhne.', []),
     ('Der Förster Anton Reh weiß, dass der Teich erst im Januar zufriert.', []),
