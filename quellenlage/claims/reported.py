@@ -19,6 +19,8 @@ quotations. Each cue owns segments:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..document import Token
 from ..nlp.morphology import has_reported_mood
 from .clauses import COORDINATED, Cue, Seg, merge_appositions, segments, split_coordinated
@@ -102,6 +104,7 @@ def find_reported(eng: Engine, i: int) -> None:
             whole = read_np(toks, seg.lo, lex, text, stop=c.k)  # '…, officials said', '…, economist Lena Brooks said'
             tail_cand = whole if whole is not None and whole.end >= toks[c.k - 1].end else \
                 np_ending_before(toks, seg.lo, c.k, lex, text)  # '…," Woodard said, …', '…, she told Reuters.'
+            tail_cand = _coordinated_title(toks, seg.lo, tail_cand, lex, text)
             if tail_cand is None or tail_cand.start <= toks[segs[owned + 1].lo].start or \
                     text[tail_cand.start - 2:tail_cand.start].strip() not in ("", ",", "\"", "”", "“", "'"):
                 tail_cand = None
@@ -336,3 +339,19 @@ def _content_beside(toks: list[Token], segs: list[Seg], first: int, c: Cue, lo: 
 def _strip(text: str, lex) -> str:
     first, _, rest = text.partition(" ")
     return rest if rest and first.lower() in lex.src["determiners"] else text
+
+
+def _coordinated_title(toks: list[Token], lo: int, phrase, lex, text: str):
+    """ '…, President and Chief Financial Officer of Super Value Debra Symonette said': a title of
+    capitalised words and "and" between the clause start and the phrase read back from the verb
+    belongs to it (the phrase reader stops at "and" and after seven words), so the whole title
+    with the name at its end is the subject."""
+    if phrase is None:
+        return phrase
+    k = next((n for n, t in enumerate(toks) if t.start >= phrase.start), None)
+    if k is None or k <= lo or not lex.subject_first or toks[lo].text.lower() in lex.src["coordinators"]:
+        return phrase
+    if not all(t.text[:1].isupper() and t.text.isalpha() or t.text.lower() in lex.src["coordinators"] for t in toks[lo:k]):
+        return phrase
+    start = toks[lo].start
+    return replace(phrase, start=start, text=text[start:phrase.end])

@@ -17,6 +17,13 @@ DIR, IND, REP = "direct", "indirect", "reportive"
 
 ROWS = [
     # --- "said": speaker before, after, inside; with and without "that"
+    # a long capitalised title (with "and", longer than seven words) before the name, after the content
+    ("Prices will keep rising for months, President and Chief Financial Officer of Harbor Foods Ruth Kane said on Monday.",
+     [("Prices will keep rising", "Ruth Kane", IND, A, False)]),
+    ("Prices will keep rising for months, Chief Financial Officer of Harbor Foods Ruth Kane said, adding that shelves were full.",
+     [("Prices will keep rising", "Ruth Kane", IND, A, False), ("shelves were full", "Ruth Kane", IND, A, False)]),
+    ("Prices will keep rising, Chair and Chief Executive of Harbor Foods Ruth Kane said.",
+     [("Prices will keep rising", "Ruth Kane", IND, A, False)]),
     ("The mayor said the bridge would reopen in May.", [("bridge would reopen", "mayor", IND, A, False)]),
     ("Governor Ann Patel said that the budget was balanced.", [("budget was balanced", "Ann Patel", IND, A, False)]),
     ("The bridge will reopen in May, the mayor said.", [("bridge will reopen", "mayor", IND, A, False)]),
