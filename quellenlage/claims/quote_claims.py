@@ -87,7 +87,8 @@ def quote_claim(eng: Engine, q: Quote, i: int) -> None:
         eng.add(d)
         return
     if prev is not None and (q.paragraph == prev.paragraph or (q.paragraph == prev.paragraph + 1 and q.continues)
-                             or (q.paragraph == prev.paragraph + 1 and prev.mode == "direct" and i - prev.sentence <= 2)
+                             or (q.paragraph == prev.paragraph + 1 and prev.mode == "direct" and i - prev.sentence <= 2
+                                 and not _other_person_before(eng, q, prev))
                              # "X said it was possible.\n“That is a possibility …”": a quote paragraph
                              # right after a paragraph that ends with X's reported claim
                              or (q.paragraph == prev.paragraph + 1 and prev.mode == "indirect" and i - prev.sentence == 1
@@ -95,6 +96,15 @@ def quote_claim(eng: Engine, q: Quote, i: int) -> None:
             and i - prev.sentence <= 3:
         eng.inherit(d, prev)
         eng.add(d)
+
+
+def _other_person_before(eng: Engine, q: Quote, prev: Draft) -> bool:
+    """The quote's paragraph names another person before it ("X's lawyer, Jane Roe, had a
+    shorter statement. “…”"): the quote is that person's, not the previous speaker's."""
+    lo = next((s.start for s in eng.sents if s.paragraph == q.paragraph), q.start)
+    own = (prev.name or "").split()
+    return any(lo <= off < q.start and not any(w in own for w in name.split())
+               for off, name, _g in eng.resolver.candidates())
 
 
 def _quote_paragraph_goes_on(eng: Engine, q: Quote, prev: Draft, i: int) -> bool:

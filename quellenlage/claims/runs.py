@@ -105,8 +105,9 @@ def _reported(eng: Engine, d: Draft) -> bool:
         return True
     toks = [t for t in tokenize(eng.text[d.cstart:d.cend], d.cstart) if not eng.in_quote(t.start)]
     # a demand in a zu-infinitive ("pochte darauf, Betriebe auszunehmen") is reported speech too:
-    # "Andernfalls würden …" after it gives the speaker's reason
-    return has_reported_mood(toks, eng.lex.lang) or zu_infinitive(toks, eng.lex)
+    # "Andernfalls würden …" after it gives the speaker's reason; not a content that only ends in
+    # one ("es sei möglich, …, um Wasserstoff zu gewinnen")
+    return has_reported_mood(toks, eng.lex.lang) or (zu_infinitive(toks, eng.lex) and not any(t.text == "," for t in toks))
 
 
 def run_speaker(eng: Engine, prev: Draft) -> Draft | None:

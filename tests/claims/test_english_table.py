@@ -278,6 +278,9 @@ QUOTE_PARAGRAPHS = [
      '"We have asked three times and heard nothing."', "asked three times"),
     ('"The roof leaks. The walls are damp. The heating fails," said caretaker Jonas Bell.\n'
      'The council has not replied.\n"We have asked three times and heard nothing."', "asked three times"),
+    # the quote's own paragraph names another person first: the quote is theirs
+    ('"The roof leaks," said caretaker Jonas Bell.\n'
+     'The tenants\' lawyer, Maria Stone, was briefer. "We have asked three times and heard nothing."', "asked three times"),
 ]
 
 

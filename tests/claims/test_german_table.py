@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import check
+from .helpers import check, claims_of
 
 A, D, U = "assert", "deny", "uncertain"
 
@@ -165,6 +165,16 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
 def test_german_construction(text: str, expected: list) -> None:
     check(text, expected)
+
+
+def test_konjunktiv2_after_a_content_that_only_ends_in_a_zu_infinitive_is_the_outlets() -> None:
+    """A demand in a zu-infinitive runs on into a Konjunktiv II reason ("pochte darauf, … auszunehmen.
+    Andernfalls würden …"); a content that only ends in one ("…, um Wasserstoff zu gewinnen") does not."""
+    text = ('Nach Ansicht der Forscher ist es möglich, das Gestein zu nutzen, um Wasserstoff zu gewinnen. '
+            'Dazu wäre sehr viel Wasser im Untergrund nötig.')
+    claims = [c for c in claims_of(text, "de") if c.mode != "assertion"]
+    assert any("Gestein zu nutzen" in c.content.text for c in claims), [c.content.text for c in claims]
+    assert not any("viel Wasser" in c.content.text for c in claims), [c.content.text for c in claims]
 
 
 # "laut X" inside a relative clause: the clause is X's claim, the sentence around it is not
