@@ -93,6 +93,9 @@ def continuation(eng: Engine, i: int, inner: list[Draft] | None = None) -> None:
         return
     if mood and not has_konjunktiv1(toks, eng.lex.lang) and not _reported(eng, prev):
         return  # Konjunktiv II alone ("Das würde bedeuten …") continues only reported speech
+    if mood and not quoted and prev.mode == "direct" and toks and toks[-1].text == "?" \
+            and not has_konjunktiv1(toks, eng.lex.lang):
+        return  # "„…“, sagt er. Was aber würde X erwarten?": the outlet's question between two quotes
     mode = "indirect" if mood else "direct"  # an indicative sentence quoting the speaker
     d = Draft(lo, hi, lo, hi, mode, sentence=i, paragraph=s.paragraph)
     eng.inherit(d, prev)

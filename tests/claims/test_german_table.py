@@ -177,6 +177,21 @@ def test_konjunktiv2_after_a_content_that_only_ends_in_a_zu_infinitive_is_the_ou
     assert not any("viel Wasser" in c.content.text for c in claims), [c.content.text for c in claims]
 
 
+KONJUNKTIV2_QUESTIONS = [
+    # the outlet's question in Konjunktiv II after a quote: no claim of the speaker quoted before
+    ('„Wir sind bereit für das Spiel“, sagte der Trainer Uwe Brandt. Was aber würde die Mannschaft im Finale erwarten? '
+     '„Ein harter Kampf“, sagte Brandt.', "Mannschaft im Finale", False),
+    # after the speaker's indirect speech it is still theirs (a rhetorical question)
+    ('Der Trainer Uwe Brandt sagte, die Mannschaft sei bereit. Warum würde man sonst so hart trainieren?', "hart trainieren", True),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "claimed"), KONJUNKTIV2_QUESTIONS, ids=[r[1] for r in KONJUNKTIV2_QUESTIONS])
+def test_konjunktiv2_question(text: str, anchor: str, claimed: bool) -> None:
+    claims = [c for c in claims_of(text, "de") if c.mode != "assertion"]
+    assert any(anchor in c.content.text for c in claims) == claimed, [c.content.text for c in claims]
+
+
 # "laut X" inside a relative clause: the clause is X's claim, the sentence around it is not
 RELATIVE = [
     ("Der Vertrag, der laut Ministerium zwei Millionen Euro kostet, wurde am Montag unterschrieben.",
