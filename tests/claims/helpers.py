@@ -24,10 +24,10 @@ def names(claim) -> str:
 A, D, U = "assert", "deny", "uncertain"
 
 
-def check(text: str, expected: list) -> None:
+def check(text: str, expected: list, lang: str = "de", ignore_case: bool = False) -> None:
     """Assert the claims of ``text``: each row (anchor in the span, source substring or None,
     mode, stance, hedged); an empty list means no claim at all."""
-    claims = [c for c in claims_of(text) if c.mode != "assertion"]
+    claims = [c for c in claims_of(text, lang) if c.mode != "assertion"]
     if not expected:
         assert claims == [], [(c.mode, c.span.text) for c in claims]
         return
@@ -37,6 +37,8 @@ def check(text: str, expected: list) -> None:
         c = hits[0]
         if source is None:
             assert c.source is None or c.source.kind in ("unnamed", "anonymous"), names(c)
+        elif ignore_case:
+            assert source.casefold() in names(c).casefold(), names(c)
         else:
             assert source in names(c), names(c)
         assert c.mode == mode, (c.mode, c.span.text)

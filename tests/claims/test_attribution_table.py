@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import A, check, claims_of, names
+from .helpers import A, check
 
 GERMAN = [
     # --- a role phrase with an organisation, then the person's name in apposition: the person speaks
@@ -104,14 +104,4 @@ def test_german_attribution(text: str, expected: list) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), ENGLISH, ids=[r[0][:40] for r in ENGLISH])
 def test_english_attribution(text: str, expected: list) -> None:
-    claims = [c for c in claims_of(text, "en") if c.mode != "assertion"]
-    if not expected:
-        assert claims == [], [(c.mode, c.span.text) for c in claims]
-        return
-    for anchor, source, mode, stance, hedged in expected:
-        hits = [c for c in claims if anchor in c.span.text]
-        assert hits, f"no claim covers {anchor!r}: {[c.span.text for c in claims]}"
-        c = hits[0]
-        assert source.lower() in names(c).lower(), names(c)
-        assert (c.mode, c.stance, c.hedged) == (mode, stance, hedged)
-    assert len(claims) <= len(expected)
+    check(text, expected, lang="en", ignore_case=True)
