@@ -61,13 +61,18 @@ COUNTS_TTL = 10.0  # seconds: counting every table on each visit of the home pag
 
 
 def cached_counts(request: Request) -> dict[str, int]:
-    """``Store.counts()``, remembered for a few seconds per app."""
+    """``Store.counts()``, remembered for a few seconds per app, and only while the store's generation stands.
+
+    The answer cache keeps the rendered home page for a whole generation, so counts older than
+    the generation would stay on it until the next write.
+    """
     state = request.app.state
     now = time.monotonic()
+    generation = getattr(getattr(state, "cache", None), "generation", None)
     cached = getattr(state, "counts_cache", None)
-    if cached is None or now - cached[0] > COUNTS_TTL:
-        cached = state.counts_cache = (now, _store(request).counts())
-    return cached[1]
+    if cached is None or now - cached[0] > COUNTS_TTL or cached[1] != generation:
+        cached = state.counts_cache = (now, generation, _store(request).counts())
+    return cached[2]
 
 
 @router.get("/", response_class=HTMLResponse)

@@ -125,3 +125,16 @@ def test_a_database_that_is_away_is_never_answered_from_memory(served, monkeypat
     monkeypatch.setattr(store, "generation", away)
     assert client.get("/api/stories").headers["x-cache"] == "miss"
     assert client.get("/api/stories").headers["x-cache"] == "miss"
+
+
+def test_the_home_page_counts_follow_a_write_elsewhere(served, tmp_path):
+    client, store, _ = served
+    before = store.counts()["articles"]
+    assert f"{before} articles" in client.get("/").text
+    other = open_store(f"sqlite:///{tmp_path / 'c.db'}")
+    try:
+        other.save_documents([fixtures.make_doc(TEXT, "Hafenblatt", "2024-05-02", "Der Kran")])
+    finally:
+        other.close()
+    page = client.get("/")
+    assert page.headers["x-cache"] == "miss" and f"{before + 1} articles" in page.text
