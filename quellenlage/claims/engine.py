@@ -27,7 +27,8 @@ from ..nlp.sentences import sentences as split_sentences
 from ..nlp.sentences import tokenize
 from .lexicon import Lexicon, lexicon
 from .quotes import find_quotes
-from .sources import Resolver, SourcePhrase, apposition, first_names, kind_of, known_non_person, person_name
+from .resolver import Resolver, known_non_person
+from .sources import SourcePhrase, apposition, first_names, kind_of, person_name
 from .stance import is_hedged, stance_of
 
 MAX_CLAIM = 3000  # characters: a longer "claim" is a broken quote or a flattened table

@@ -1,4 +1,4 @@
-"""Reading the source phrase of a claim and resolving it to whom it names.
+"""Reading the source phrase of a claim (resolving it to whom it names: :mod:`.resolver`).
 
 A source is a noun phrase next to the cue: before the verb ("Anna Berg von der
 Handelskammer sagte"), after it in a trailing cue ("…, sagt auch Jonas Weber"), after
@@ -7,18 +7,16 @@ token with the word classes of ``lang/<lang>/claim_sources.toml``: an optional
 determiner, adjectives, capitalised words, and attached genitives or von-phrases
 ("der Sprecher eines großen Verbands der Branche"). Pronouns ("er", "she"), possessives
 ("seinen Angaben nach") and role descriptors ("der Minister", "der 48-Jährige") are
-resolved to the last fitting person: the entities stage's persons when it ran, else the
-persons this engine has already seen as sources.
+resolved to the last fitting person by :class:`~.resolver.Resolver`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import cache
 
-from ..document import Document, Token
+from ..document import Token
 from ..lang import MissingResource, load
 from .lexicon import Lexicon
 
@@ -286,145 +284,6 @@ def apposition(phrase: SourcePhrase, tokens: list[Token], text: str) -> SourcePh
     end = tokens[m - 1].end
     name = " ".join(t.text for t in tokens[k + 1:m])
     return SourcePhrase(phrase.start, end, text[phrase.start:end], name)
-
-
-class _LastBefore:
-    """(offset, name) entries by gender, so "the last one before an offset" is a binary search.
-
-    Pronoun resolution asks this for every pronoun of the article; a scan over all
-    persons each time made a long article quadratic.
-    """
-
-    def __init__(self) -> None:
-        self.by_gender: dict[str | None, list[tuple[int, int, str]]] = {}
-        self.every: list[tuple[int, int, str]] = []
-        self.seq = 0
-
-    def add(self, offset: int, name: str, gender: str | None) -> None:
-        entry = (offset, self.seq, name)
-        self.seq += 1
-        insort(self.every, entry)
-        insort(self.by_gender.setdefault(gender, []), entry)
-
-    @staticmethod
-    def _last(entries: list[tuple[int, int, str]], before: int) -> tuple[int, int, str] | None:
-        i = bisect_left(entries, (before,))
-        if i == 0:
-            return None
-        while i > 1 and entries[i - 2][0] == entries[i - 1][0]:
-            i -= 1  # of several at the same offset, the first added wins
-        return entries[i - 1]
-
-    def last(self, before: int, gender: str | None, any_gender: bool = False) -> tuple[int, int, str] | None:
-        """The last entry before ``before`` with this gender (None: no gender known), or of any gender."""
-        return self._last(self.every if any_gender else self.by_gender.get(gender, []), before)
-
-
-class Resolver:
-    """Resolves pronouns and descriptors to the last fitting person before an offset.
-
-    Candidates are the persons of the entities stage (when it is installed), persons this
-    engine has seen as sources, and "First Last" names whose first name is in the
-    first-name list (``lang/common/first_names.tsv``) — the last one before the pronoun
-    with a fitting gender wins.
-    """
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.seen: list[tuple[int, str, str | None]] = []  # (offset, name, gender)
-        self._seen_index = _LastBefore()
-        self._candidates: list[tuple[int, str, str | None]] | None = None
-        self._candidate_index = _LastBefore()
-        self._genders: dict[str, str | None] = {}
-
-    def note(self, offset: int, name: str, gender: str | None = None) -> None:
-        self.seen.append((offset, name, gender))
-        self._seen_index.add(offset, name, gender)
-
-    def candidates(self) -> list[tuple[int, str, str | None]]:
-        if self._candidates is None:
-            out: list[tuple[int, str, str | None]] = []
-            try:
-                from ..entities import persons
-
-                for ent in persons(self.doc):
-                    out += [(m.start, ent.name, ent.gender) for m in ent.mentions if not self._genitive(m.end)]
-            except Exception:  # the entities stage is optional; resolution still works without it
-                pass
-            genders = _first_names()
-            for m in _NAME.finditer(self.doc.text):
-                g = genders.get(m.group(1))
-                last = m.group(2).split()
-                if g is not None and not self._genitive(m.start(2) + len(last[0])):
-                    out.append((m.start(), f"{m.group(1)} {m.group(2)}", None if g == "?" else g))
-            self._candidates = out
-            for off, name, g in out:
-                self._candidate_index.add(off, name, g)
-        return self._candidates
-
-    def _genitive(self, end: int) -> bool:
-        """The name ending at ``end`` is a possessive, no antecedent: "Nach Rafael van der Vaarts
-        Abschiedsspiel … sagt er", "After Ann Lee's farewell … he said" (German: a name in -s right
-        before a capitalised noun)."""
-        text = self.doc.text
-        if text[end:end + 2] in ("'s", "’s") or text[end - 2:end] in ("'s", "’s"):
-            return True
-        lang = self.doc.article.language if self.doc.article is not None else None
-        return lang == "de" and text[end - 1:end] == "s" and text[end:end + 1] == " " \
-            and text[end + 1:end + 2].isupper()
-
-    def gender_of(self, name: str) -> str | None:
-        if name not in self._genders:
-            self._genders[name] = self._gender_of(name)
-        return self._genders[name]
-
-    def _gender_of(self, name: str) -> str | None:
-        for _off, cand, g in self.candidates():
-            if g and (cand == name or cand.endswith(" " + name) or name.endswith(" " + cand)):
-                return g
-        first = _first_names().get(name.split()[0]) if name else None
-        return None if first in (None, "?") else first
-
-    def is_person(self, name: str) -> bool:
-        """Whether a pronoun may refer to ``name``: a person with a known gender, or a name the
-        entity gazetteer does not know as an organisation, place or outlet ("Amnesty
-        International … she said" is not Amnesty)."""
-        if self.gender_of(name) is not None:
-            return True
-        return not known_non_person(name)
-
-    def resolve(self, offset: int, gender: str | None, speaker: str | None = None) -> str | None:
-        """The person a pronoun at ``offset`` refers to; the speaker just quoted comes first."""
-        if gender == "pl":
-            return None
-        if speaker and self.gender_of(speaker) in (None, gender):
-            return speaker
-        self.candidates()
-        if gender is None:
-            best = self._latest(offset, None, any_gender=True)
-        else:
-            best = self._latest(offset, gender) or self._latest(offset, None)
-        return best
-
-    def _latest(self, offset: int, gender: str | None, any_gender: bool = False) -> str | None:
-        """Name of the last fitting person before ``offset``; at one offset the candidates come first."""
-        found = []
-        for rank, index in enumerate((self._candidate_index, self._seen_index)):
-            entry = index.last(offset, gender, any_gender)
-            if entry is not None:
-                found.append((entry[0], -rank, -entry[1], entry[2]))
-        return max(found)[3] if found else None
-
-
-def known_non_person(name: str) -> bool:
-    """``name`` is in the entity gazetteer as something other than a person."""
-    try:
-        from ..entities.gazetteer import gazetteer
-
-        entry = gazetteer().lookup(name)
-    except Exception:  # the entity stage is optional for claims
-        return False
-    return entry is not None and entry.type != "PER"
 
 
 _NAME = re.compile(r"\b(?=([A-ZÄÖÜ][a-zäöüéèáß]+)[ ]([A-ZÄÖÜ][\w'-]+(?:[ ][A-ZÄÖÜ][\w'-]+)?))")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quellenlage.claims.sources import Resolver
+from quellenlage.claims.resolver import Resolver
 from quellenlage.document import Document, RawInput
 
 
