@@ -18,10 +18,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, event, insert, select, update
+from sqlalchemy import Connection, event
 from sqlalchemy.orm import Session
 
-from .models import StoreStateRow
+from . import state
 
 NAME = "generation"
 WROTE = "quellenlage_wrote"  # key in Session.info
@@ -51,12 +51,9 @@ def wrote(session: Session) -> bool:
 
 def bump(session: Session) -> None:
     """Raise the generation inside the session's transaction (commits with it)."""
-    done = session.execute(update(StoreStateRow).where(StoreStateRow.name == NAME)
-                           .values(value=StoreStateRow.value + 1))
-    if not done.rowcount:  # a store created before the counter existed and never migrated by us
-        session.execute(insert(StoreStateRow).values(name=NAME, value=1))
+    state.add(session, NAME)
 
 
 def current(connection: Connection) -> int:
     """The generation as committed now."""
-    return connection.execute(select(StoreStateRow.value).where(StoreStateRow.name == NAME)).scalar() or 0
+    return state.read(connection, NAME) or 0

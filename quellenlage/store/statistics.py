@@ -10,9 +10,10 @@ not re-read after every small run. PostgreSQL keeps its own statistics (autovacu
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, func, select
 
-from .models import ArticleRow, StoreStateRow
+from . import state
+from .models import ArticleRow
 
 NAME = "analyzed_articles"  # store_state row: how many articles the statistics were taken at
 GROWTH = 1.1
@@ -24,12 +25,9 @@ def refresh(engine: Engine) -> bool:
         return False
     with engine.begin() as conn:
         articles = conn.execute(select(func.count()).select_from(ArticleRow)).scalar() or 0
-        taken = conn.execute(select(StoreStateRow.value).where(StoreStateRow.name == NAME)).scalar()
+        taken = state.read(conn, NAME)
         if taken is not None and articles <= taken * GROWTH:
             return False
         conn.exec_driver_sql("ANALYZE")
-        if taken is None:
-            conn.execute(insert(StoreStateRow).values(name=NAME, value=articles))
-        else:
-            conn.execute(update(StoreStateRow).where(StoreStateRow.name == NAME).values(value=articles))
+        state.put(conn, NAME, articles)
     return True
