@@ -51,7 +51,6 @@ class AnswerCache:
         self.generation: int | None = None
         self.checked_at = float("-inf")
         self.checking = False
-        self.hits = self.misses = 0
 
     def after_write(self, send: Any) -> Any:
         """``send`` that makes the next read check the generation once a write succeeded."""
@@ -67,17 +66,10 @@ class AnswerCache:
         self.entries.clear()
         self.size = 0
 
-    def stats(self) -> dict[str, int]:
-        return {"entries": len(self.entries), "bytes": self.size, "hits": self.hits, "misses": self.misses,
-                "generation": -1 if self.generation is None else self.generation}
-
     def get(self, key: tuple[str, bytes]) -> Entry | None:
         entry = self.entries.get(key)
-        if entry is None:
-            self.misses += 1
-            return None
-        self.entries.move_to_end(key)
-        self.hits += 1
+        if entry is not None:
+            self.entries.move_to_end(key)
         return entry
 
     async def check_generation(self) -> None:

@@ -57,16 +57,6 @@ def summary_of(row: Any) -> ArticleSummary:
                           language=row.language, claim_count=row.claim_count or 0, agencies=list(row.agencies or []))
 
 
-def article_summaries(session: Session, rows: Sequence[Any]) -> list[ArticleSummary]:
-    """Summaries of these rows (``ArticleRow`` objects or rows of :data:`SUMMARY_COLUMNS`), with claim counts."""
-    pks = [r.pk for r in rows]
-    counts = dict(session.execute(select(ClaimRow.article_pk, func.count()).where(ClaimRow.article_pk.in_(pks))
-                                  .group_by(ClaimRow.article_pk)).all()) if pks else {}
-    return [ArticleSummary(id=r.id, url=r.url, outlet=r.outlet, title=r.title, published=r.published,
-                           language=r.language, claim_count=counts.get(r.pk, 0), agencies=list(r.agencies or []))
-            for r in rows]
-
-
 def articles(session: Session, outlet: str | None = None, language: str | None = None,
              since: str | None = None, until: str | None = None, limit: int = 50,
              offset: int = 0) -> Page[ArticleSummary]:
