@@ -59,6 +59,7 @@ def factory() -> object:
     """App factory for uvicorn worker processes (``--workers N``)."""
     from ..api import create_app
 
+    # both set by ``serve`` before it starts the workers
     return create_app(os.environ.get("QUELLENLAGE_SERVE_DB") or None,
-                      cache_bytes=int(os.environ.get("QUELLENLAGE_SERVE_CACHE_MB", "64")) * MB,
-                      threads=int(os.environ.get("QUELLENLAGE_SERVE_THREADS", "4")))
+                      cache_bytes=int(os.environ["QUELLENLAGE_SERVE_CACHE_MB"]) * MB,
+                      threads=int(os.environ["QUELLENLAGE_SERVE_THREADS"]))

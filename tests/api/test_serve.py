@@ -48,3 +48,18 @@ def test_serves_pages_and_api_on_the_port(tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_worker_processes_build_their_app_with_the_options_given(tmp_path, monkeypatch):
+    """``--workers N`` hands the database, cache size and thread bound to each worker through the environment."""
+    from quellenlage.cli.serve import MB, factory
+
+    monkeypatch.setenv("QUELLENLAGE_SERVE_DB", f"sqlite:///{tmp_path / 'w.db'}")
+    monkeypatch.setenv("QUELLENLAGE_SERVE_CACHE_MB", "3")
+    monkeypatch.setenv("QUELLENLAGE_SERVE_THREADS", "2")
+    application = factory()
+    try:
+        assert application.state.cache.max_bytes == 3 * MB
+        assert application.state.store.url.endswith("w.db")
+    finally:
+        application.state.store.close()
