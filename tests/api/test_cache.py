@@ -25,6 +25,15 @@ def served(tmp_path):
     store.close()
 
 
+def save_elsewhere(db) -> None:
+    """One more article, stored by a second store on the same file: an ingest in another process."""
+    other = open_store(f"sqlite:///{db}")
+    try:
+        other.save_documents([fixtures.make_doc(TEXT, "Hafenblatt", "2024-05-02", "Der Kran")])
+    finally:
+        other.close()
+
+
 def auth():
     return {"Authorization": f"Bearer {TOKEN}"}
 
@@ -62,11 +71,7 @@ def test_a_write_by_another_process_is_seen(served, tmp_path):
     client, _, _ = served
     assert client.get("/api/search?q=Hafenbehörde").json()["total"] == 0
     assert client.get("/api/search?q=Hafenbehörde").headers["x-cache"] == "hit"
-    other = open_store(f"sqlite:///{tmp_path / 'c.db'}")
-    try:
-        other.save_documents([fixtures.make_doc(TEXT, "Hafenblatt", "2024-05-02", "Der Kran")])
-    finally:
-        other.close()
+    save_elsewhere(tmp_path / "c.db")
     fresh = client.get("/api/search?q=Hafenbehörde")
     assert fresh.headers["x-cache"] == "miss" and fresh.json()["total"] == 1
 
@@ -131,10 +136,6 @@ def test_the_home_page_counts_follow_a_write_elsewhere(served, tmp_path):
     client, store, _ = served
     before = store.counts()["articles"]
     assert f"{before} articles" in client.get("/").text
-    other = open_store(f"sqlite:///{tmp_path / 'c.db'}")
-    try:
-        other.save_documents([fixtures.make_doc(TEXT, "Hafenblatt", "2024-05-02", "Der Kran")])
-    finally:
-        other.close()
+    save_elsewhere(tmp_path / "c.db")
     page = client.get("/")
     assert page.headers["x-cache"] == "miss" and f"{before + 1} articles" in page.text
