@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import typer
 
@@ -27,11 +28,10 @@ def serve(
     """Serve the web pages and the REST API (docs at /docs, schema at /openapi.json)."""
     import uvicorn
 
-    from ..api import create_app
     from ..store import StoreError
 
     try:
-        application = create_app(db, token=token or "", cache_bytes=cache_mb * MB, threads=threads)
+        application = serving_app(db, token or "", cache_mb, threads)
     except StoreError as exc:
         fail_line(db or "database", str(exc))
         raise typer.Exit(1) from None
@@ -55,11 +55,15 @@ def serve(
         raise typer.Exit(1) from None
 
 
-def factory() -> object:
-    """App factory for uvicorn worker processes (``--workers N``)."""
+def serving_app(db: str | None, token: str | None, cache_mb: int, threads: int) -> Any:
+    """The app of a serving process: the one of ``serve`` or of each of its workers."""
     from ..api import create_app
 
-    # both set by ``serve`` before it starts the workers
-    return create_app(os.environ.get("QUELLENLAGE_SERVE_DB") or None,
-                      cache_bytes=int(os.environ["QUELLENLAGE_SERVE_CACHE_MB"]) * MB,
-                      threads=int(os.environ["QUELLENLAGE_SERVE_THREADS"]))
+    return create_app(db, token=token, cache_bytes=cache_mb * MB, threads=threads, freeze_heap=True)
+
+
+def factory() -> object:
+    """App factory for uvicorn worker processes (``--workers N``)."""
+    # all set by ``serve`` before it starts the workers (the token as QUELLENLAGE_TOKEN, read by create_app)
+    return serving_app(os.environ.get("QUELLENLAGE_SERVE_DB") or None, None,
+                       int(os.environ["QUELLENLAGE_SERVE_CACHE_MB"]), int(os.environ["QUELLENLAGE_SERVE_THREADS"]))

@@ -32,6 +32,7 @@ from .models import (
     MentionRow,
     QuantityRow,
 )
+from .search_terms import add_terms
 
 KEY_LENGTH = EntityRow.__table__.c.ref.type.length  # type: ignore[attr-defined]
 
@@ -126,6 +127,8 @@ def save_documents(session: Session, docs: Iterable[Document | Mapping[str, Any]
     rows = fitted(ArticleRow, [_article_row(c, now, (input_names or {}).get(c["article"]["id"])) for c in fresh])
     pks = session.execute(insert(ArticleRow).returning(ArticleRow.pk, sort_by_parameter_order=True),
                           rows).scalars().all()
+    if session.get_bind().dialect.name == "sqlite":
+        add_terms(session.connection(), pks)
     entity_pks = _upsert_entities(session, [e for c in fresh for e in c.get("entities", [])])
     _insert_details(session, fresh, list(pks), entity_pks)
     return SaveResult(len(fresh), known, tuple(c["article"]["id"] for c in fresh))

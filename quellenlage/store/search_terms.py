@@ -1,0 +1,67 @@
+"""The search vocabulary (SQLite): every term of the full-text index, so that a prefix becomes its terms.
+
+Why: FTS5 answers a prefix term (``"Contain"*``) by merging the doclists of every term with
+that prefix across the whole index before it returns a row, whatever the ``LIMIT``: ~2 ms per
+query on the 100,000-article store of ``benchmarks/store.py``, the largest part of a search.
+An OR of exact terms (``("container" OR "containern")``) is read lazily, newest first, and
+costs a tenth of that. FTS5 keeps no list of its terms that is cheap to read (``fts5vocab``
+visits every doclist), so the store keeps one: ``search_terms``, a B-tree of the terms exactly
+as the index's tokenizer wrote them. They come from that same tokenizer, run over each batch of
+new articles in a contentless scratch FTS5 table of the writing connection, never from a Python
+imitation of it.
+
+A prefix falls back to FTS5's own expansion when this list cannot stand in for it: no term
+found (the query word was folded here differently from the tokenizer, say "ø", or there is
+none) or more than :data:`MAX_EXPANSION` terms (a short prefix such as "a"). Both answers are
+the same as FTS5's; only the cost differs. A term stays listed when its last article is deleted:
+looking it up finds nothing and costs nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, bindparam, text
+
+from .snippets import fold
+
+#: the tokenizer of ``article_fts`` (migration 0001), which the scratch table must share
+TOKENIZE = "unicode61 remove_diacritics 2"
+MAX_EXPANSION = 64  # terms per query word; beyond that FTS5 expands the prefix itself
+CHUNK = 500  # article pks per scratch batch (well below SQLite's bound on parameters)
+
+_SCRATCH = ("CREATE VIRTUAL TABLE IF NOT EXISTS temp.ql_new_terms USING fts5(title, text, content='', "
+            f"tokenize='{TOKENIZE}')")
+_SCRATCH_VOCAB = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.ql_new_terms_v USING fts5vocab(ql_new_terms, row)"
+_TOKENIZE = text("INSERT INTO temp.ql_new_terms(rowid, title, text) "
+                 "SELECT pk, title, text FROM articles WHERE pk IN :pks").bindparams(bindparam("pks", expanding=True))
+_KEEP = "INSERT OR IGNORE INTO search_terms(term) SELECT term FROM temp.ql_new_terms_v"
+_CLEAR = "INSERT INTO temp.ql_new_terms(ql_new_terms) VALUES ('delete-all')"
+_RANGE = text("SELECT term FROM search_terms WHERE term >= :lo AND term < :hi ORDER BY term LIMIT :n")
+
+
+def add_terms(conn: Connection, pks: Sequence[int]) -> None:
+    """List the terms of the articles ``pks`` (just inserted, in ``conn``'s transaction)."""
+    if not pks:
+        return
+    conn.exec_driver_sql(_SCRATCH)
+    conn.exec_driver_sql(_SCRATCH_VOCAB)
+    for start in range(0, len(pks), CHUNK):
+        conn.execute(_TOKENIZE, {"pks": list(pks[start:start + CHUNK])})
+        conn.exec_driver_sql(_KEEP)
+        conn.exec_driver_sql(_CLEAR)
+
+
+def expand(conn: Connection, word: str) -> list[str] | None:
+    """The index's terms that begin with ``word``; None where FTS5 should expand the prefix itself."""
+    prefix = fold(word)
+    found = list(conn.execute(_RANGE, {"lo": prefix, "hi": prefix + "\U0010ffff", "n": MAX_EXPANSION + 1}).scalars())
+    return found if 0 < len(found) <= MAX_EXPANSION else None
+
+
+def fts5_term(conn: Connection, word: str) -> str:
+    """``Contain`` -> ``("container" OR "containern")``, or the FTS5 prefix ``"Contain"*`` (see :func:`expand`)."""
+    terms = expand(conn, word)
+    if terms is None:
+        return '"' + word.replace('"', '""') + '"*'
+    return "(" + " OR ".join('"' + t.replace('"', '""') + '"' for t in terms) + ")"
