@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from ..document import Token
 from ..nlp.morphology import has_reported_mood
-from .clauses import COORDINATED, Cue, Seg, merge_appositions, segments, split_coordinated
+from .clauses import COORDINATED, RESTART, Cue, Seg, merge_appositions, segments, split_coordinated
 from .cues import find_cues, relay_name, source_near, verb_cue
 from .engine import Draft, Engine
 from .english import (
@@ -125,10 +125,11 @@ def find_reported(eng: Engine, i: int) -> None:
             lo_seg, hi_seg, span_lo, span_hi = owned + 1, c.seg - 1, owned + 1, c.seg
             if parenthetical and c.seg + 1 < nxt_cue_seg:  # "Alle, das betonte X, können …": both sides
                 hi_seg = span_hi = nxt_cue_seg - 1
-            if first == "wie" and c.seg + 1 < len(segs) and c.seg == 0:
+            if first == "wie" and c.seg + 1 < len(segs) and _opens_sentence(segs, c.seg):
                 lo_seg = hi_seg = None
-        if lo_seg is None and first == "wie" and c.seg == 0 and len(segs) > 1:  # "Wie das Amt mitteilte, …"
-            lo_seg, hi_seg, span_lo, span_hi = 1, nxt_cue_seg - 1, 0, nxt_cue_seg - 1
+        if lo_seg is None and first == "wie" and _opens_sentence(segs, c.seg) and c.seg + 1 < len(segs):
+            # "Wie das Amt mitteilte, …"
+            lo_seg, hi_seg, span_lo, span_hi = c.seg + 1, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
         if lo_seg is None and opens:
             if nxt_cue_seg == c.seg + 1:  # "Die Zeitung berichtet, der Minister habe gesagt, dass …"
                 phrase = source_near(eng, toks, seg.lo, c.k, seg.hi)
@@ -280,6 +281,11 @@ def find_reported(eng: Engine, i: int) -> None:
         owned = len(segs)
     for d in made:
         eng.add(d)
+
+
+def _opens_sentence(segs: list[Seg], n: int) -> bool:
+    """Segment ``n`` starts its sentence, or a sentence glued into it (:data:`.clauses.RESTART`)."""
+    return n == 0 or segs[n - 1].sep == RESTART
 
 
 def _neuter_antecedent(eng: Engine, i: int) -> Draft | None:

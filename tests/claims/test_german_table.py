@@ -141,6 +141,11 @@ ROWS = [
      '„Ich will wieder richtig spielen“, sagt er.', [("wieder richtig spielen", "Peter Nowak", "direct", A, False)]),
     ('Der Stürmer Peter Nowak spielte lange für den Verein. Thomas Müllers Trainer lobte ihn. „Er ist wieder fit“, sagte Müller.',
      [("wieder fit", "Müller", "direct", A, False)]),
+    # --- a teaser or credit line glued to the sentence ("… nötig. (c) Agentur Wie …"): the sentence restarts at "Wie"
+    ('Die Ministerin Karla Brandt besuchte das Werk. Neue Halle geplant - Ausbau von fünf Hektar nötig. (c) Nordagentur '
+     'Wie die Ressortchefin am Montag erklärte, würden dort 200 Stellen entstehen.',
+     [("200 Stellen entstehen", "Karla Brandt", "indirect", A, False)]),
+    ('Der Park wird erweitert - Baubeginn im Mai. (c) Nordagentur Wie die Halle aussehen wird, ist noch offen.', []),
     # --- no claims: the outlet's own statements, feelings, plans, fragments
     ('Die Gewerkschaft pocht auf höhere Löhne.', []),
     ('Der Förster Anton Reh weiß, dass der Teich erst im Januar zufriert.', []),
