@@ -7,6 +7,8 @@ question for a quotation's frame ("…“, sagte X." / "X sagte: „…“").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..document import Token
 from ..nlp.sentences import tokenize
 from .clauses import PARTICLE_BEFORE, Cue, Seg, seg_of
@@ -16,7 +18,9 @@ from .english import (
 )
 from .lexicon import VerbCue
 from .sources import (
+    QUOTE_CHARS,
     SourcePhrase,
+    addressee,
     read_np,
     subject_after,
     subject_before,
@@ -108,6 +112,11 @@ def cue_source_in(eng: Engine, start: int, stop: int, colon: bool = False):
                     or toks[k + 1].text.lower() in lex.pronouns):
                 # "Die Lage ist ernst, sagt Paul Winter: …": after a comma the verb comes first, its subject after it
                 phrase = subject_after(toks, k, lex, text)
+                if phrase is None and _addressee_next(toks, k, lex, text):
+                    # "X hofft, dass …, sagte der Zeitung: …": no subject of its own, the first clause's
+                    phrase = _first_clause_subject(eng, t.start) or False
+            if phrase is False:
+                return None
             return (t.start, t.end), phrase or source_near(eng, toks, 0, k, len(toks)), toks, cue.stance
         if k == 0 and lex.source_before is not None and (m := lex.source_before.match(text, t.start)):
             after = next((n for n, x in enumerate(toks) if x.start >= m.end()), len(toks))
@@ -130,6 +139,32 @@ def cue_source_in(eng: Engine, start: int, stop: int, colon: bool = False):
         if phrase is not None:
             return (phrase.start, phrase.end), phrase, toks, "assert"
     return None
+
+
+def _addressee_next(toks: list[Token], k: int, lex, text: str) -> bool:
+    """A medium spoken to follows the verb at ``toks[k]`` ("sagte der Zeitung")."""
+    phrase = read_np(toks, k + 1, lex, text) if k + 1 < len(toks) else None
+    return phrase is not None and addressee(phrase, lex)
+
+
+def _first_clause_subject(eng: Engine, verb_pos: int) -> SourcePhrase | None:
+    """The subject of the first clause of the sentence that holds ``verb_pos``, quoted names
+    included ("Nun hofft „Bär“, dass …" -> „Bär“): before its finite verb, else right after it."""
+    lex, text = eng.lex, eng.text
+    sent = eng.sents[eng.sentence_of(verb_pos)]
+    toks = tokenize(text[sent.start:verb_pos], sent.start)
+    cut = next((n for n, t in enumerate(toks) if t.text in ",;:" and not eng.in_quote(t.start)), len(toks))
+    toks = toks[:cut]
+    verb = next((n for n, t in enumerate(toks) if t.text[:1].islower() and t.text.isalpha()
+                 and t.text not in lex.src["conjunctions"] and t.text not in lex.src["skip"]), None)
+    if verb is None:
+        return None
+    phrase = subject_before(toks, 0, verb, lex, text) or subject_after(toks, verb, lex, text)
+    if phrase is not None and (phrase.text[:1] in QUOTE_CHARS or phrase.text[-1:] in QUOTE_CHARS):
+        core = phrase.text.strip(QUOTE_CHARS)
+        start = phrase.start + phrase.text.index(core)
+        phrase = replace(phrase, start=start, end=start + len(core), text=core, head=phrase.head.strip(QUOTE_CHARS))
+    return phrase
 
 
 def _first_subject(eng: Engine, toks: list[Token]) -> SourcePhrase | None:

@@ -146,6 +146,15 @@ ROWS = [
      'Wie die Ressortchefin am Montag erklärte, würden dort 200 Stellen entstehen.',
      [("200 Stellen entstehen", "Karla Brandt", "indirect", A, False)]),
     ('Der Park wird erweitert - Baubeginn im Mai. (c) Nordagentur Wie die Halle aussehen wird, ist noch offen.', []),
+    # --- a medium after the verb is whom the speaker told (feminine dative "der Zeitung"), not the speaker
+    ('Die Lage sei ernst, sagte der Tageszeitung ein Sprecher der Feuerwehr.',
+     [("Lage sei ernst", "Sprecher der Feuerwehr", "indirect", A, False)]),
+    ('Nun hofft Jonas Keller, dass sein Bruder bald zurückkehrt, sagte der Zeitung: „Ich rede jeden Tag mit ihm.“',
+     [("sein Bruder bald zurückkehrt", "Jonas Keller", "indirect", A, False),
+      ("rede jeden Tag mit ihm", "Jonas Keller", "direct", A, False)]),
+    ('Der Kapitän Tim Brandt fehlt noch. Nun hofft „Timmi“, dass er bald spielt, sagte der Agentur: „Das Knie hält.“',
+     [("dass er bald spielt", "Timmi", "indirect", A, False), ("Das Knie hält", "Timmi", "direct", A, False)]),
+    ('Der Trainer sagte der Zeitung das Interview kurzfristig ab.', []),
     # --- no claims: the outlet's own statements, feelings, plans, fragments
     ('Die Gewerkschaft pocht auf höhere Löhne.', []),
     ('Der Förster Anton Reh weiß, dass der Teich erst im Januar zufriert.', []),
