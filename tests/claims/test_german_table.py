@@ -155,6 +155,9 @@ ROWS = [
     ('Der Kapitän Tim Brandt fehlt noch. Nun hofft „Timmi“, dass er bald spielt, sagte der Agentur: „Das Knie hält.“',
      [("dass er bald spielt", "Timmi", "indirect", A, False), ("Das Knie hält", "Timmi", "direct", A, False)]),
     ('Der Trainer sagte der Zeitung das Interview kurzfristig ab.', []),
+    # --- first names of the list (lang/common/first_names.tsv) make a pronoun's antecedent
+    ('Der Stürmer Piotr Nowicki trainiert wieder. Nach dem Spiel fasste er einen Plan. „Ich will wieder spielen“, sagt er.',
+     [("wieder spielen", "Piotr Nowicki", "direct", A, False)]),
     # --- no claims: the outlet's own statements, feelings, plans, fragments
     ('Die Gewerkschaft pocht auf höhere Löhne.', []),
     ('Der Förster Anton Reh weiß, dass der Teich erst im Januar zufriert.', []),
