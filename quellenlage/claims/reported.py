@@ -196,6 +196,9 @@ def find_reported(eng: Engine, i: int) -> None:
         if phrase is None and made and seg.lo < c.k and all(
                 t.text.lower() in lex.src["conjunctions"] | lex.src["skip"] for t in toks[seg.lo:c.k]):
             phrase = made[-1].phrase  # "She said …, but told reporters …": the subject of the first verb
+        if phrase is None and c.seg > 0 and segs[c.seg - 1].sep == "," and c.k == seg.lo + 1 \
+                and first in lex.src["relative_openers"] and first in lex.src["nominative"]:
+            phrase = _antecedent(toks, segs[c.seg - 1], lex, text)  # "…, die sagte, dass …": the noun before it
         if phrase is None and c.seg > 0 and segs[c.seg - 1].sep == COORDINATED:
             ps = segs[c.seg - 1]  # "Der Verband kritisierte X und forderte, …": the first verb's subject
             kv = next((m for m in range(ps.lo, ps.hi) if toks[m].text.lower() in lex.verbs), None)
@@ -281,6 +284,16 @@ def find_reported(eng: Engine, i: int) -> None:
         owned = len(segs)
     for d in made:
         eng.add(d)
+
+
+def _antecedent(toks: list[Token], ps: Seg, lex, text: str):
+    """The noun phrase a relative pronoun right after segment ``ps`` stands for: the phrase ending
+    at the last capitalised word of ``ps`` ("Das Video stammt von der Nutzerin Eva Kern, die sagte, …")."""
+    last = next((m for m in range(ps.hi - 1, ps.lo - 1, -1) if toks[m].text[:1].isupper()), None)
+    if last is None:
+        return None
+    phrase = np_ending_before(toks, ps.lo, last + 1, lex, text)
+    return None if phrase is None or phrase.pronoun else phrase
 
 
 def _opens_sentence(segs: list[Seg], n: int) -> bool:

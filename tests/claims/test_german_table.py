@@ -158,6 +158,12 @@ ROWS = [
     # --- first names of the list (lang/common/first_names.tsv) make a pronoun's antecedent
     ('Der Stürmer Piotr Nowicki trainiert wieder. Nach dem Spiel fasste er einen Plan. „Ich will wieder spielen“, sagt er.',
      [("wieder spielen", "Piotr Nowicki", "direct", A, False)]),
+    # --- a relative pronoun as the subject of the reporting verb: the noun before it is the source
+    ('Das Foto stammt von der Fotografin Eva Kern, die sagte, dass der Sturm plötzlich kam.',
+     [("Sturm plötzlich kam", "Eva Kern", "indirect", A, False)]),
+    ('Der Brief ging an den Bürgermeister, der sagte, die Stadt sei pleite.',
+     [("Stadt sei pleite", "Bürgermeister", "indirect", A, False)]),
+    ('Der Brief ging an den Bürgermeister, der nichts dazu sagte.', []),
     # --- no claims: the outlet's own statements, feelings, plans, fragments
     ('Die Gewerkschaft pocht auf höhere Löhne.', []),
     ('Der Förster Anton Reh weiß, dass der Teich erst im Januar zufriert.', []),
