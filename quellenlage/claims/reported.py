@@ -197,8 +197,10 @@ def find_reported(eng: Engine, i: int) -> None:
                 t.text.lower() in lex.src["conjunctions"] | lex.src["skip"] for t in toks[seg.lo:c.k]):
             phrase = made[-1].phrase  # "She said …, but told reporters …": the subject of the first verb
         if phrase is None and c.seg > 0 and segs[c.seg - 1].sep == "," and c.k == seg.lo + 1 \
-                and first in lex.src["relative_openers"] and first in lex.src["nominative"]:
+                and first in lex.src["relative_openers"] and (first in lex.src["nominative"] or first in lex.src["relative"]):
             phrase = _antecedent(toks, segs[c.seg - 1], lex, text)  # "…, die sagte, dass …": the noun before it
+            if inline:  # "The mayor, who said the city was broke, resigned": the clause ends at its comma
+                hi_seg = span_hi = c.seg
         if phrase is None and c.seg > 0 and segs[c.seg - 1].sep == COORDINATED:
             ps = segs[c.seg - 1]  # "Der Verband kritisierte X und forderte, …": the first verb's subject
             kv = next((m for m in range(ps.lo, ps.hi) if toks[m].text.lower() in lex.verbs), None)
@@ -287,13 +289,23 @@ def find_reported(eng: Engine, i: int) -> None:
 
 
 def _antecedent(toks: list[Token], ps: Seg, lex, text: str):
-    """The noun phrase a relative pronoun right after segment ``ps`` stands for: the phrase ending
-    at the last capitalised word of ``ps`` ("Das Video stammt von der Nutzerin Eva Kern, die sagte, …")."""
-    last = next((m for m in range(ps.hi - 1, ps.lo - 1, -1) if toks[m].text[:1].isupper()), None)
-    if last is None:
-        return None
-    phrase = np_ending_before(toks, ps.lo, last + 1, lex, text)
-    return None if phrase is None or phrase.pronoun else phrase
+    """The noun phrase a relative pronoun right after segment ``ps`` stands for: the phrase at the
+    end of ``ps`` ("… met the mayor, who said …"); in German at its last capitalised word, since
+    a participle may follow ("Das Video wurde von der Nutzerin Eva Kern gepostet, die sagte, …")."""
+    end = ps.hi
+    if not lex.subject_first:
+        end = next((m + 1 for m in range(ps.hi - 1, ps.lo - 1, -1) if toks[m].text[:1].isupper()), ps.lo)
+    best = None
+    for p in range(end - 1, max(ps.lo, end - 8) - 1, -1):
+        w = toks[p].text
+        if not (w[:1].isupper() or w.lower() in lex.src["determiners"]):
+            if best is not None:
+                break
+            continue
+        phrase = read_np(toks, p, lex, text, stop=end)
+        if phrase is not None and phrase.end >= toks[end - 1].end - 1 and not phrase.pronoun:
+            best = phrase
+    return best
 
 
 def _opens_sentence(segs: list[Seg], n: int) -> bool:

@@ -190,6 +190,11 @@ ROWS = [
     ("It is claimed that the river was poisoned by the tannery.", [("river was poisoned", None, REP, A, True)]),
     ("Allegations were made that the referee took money.", [("referee took money", None, REP, A, True)]),
     ("It has been reported that the dam will reportedly be raised.", [("dam will reportedly", None, REP, A, True)]),
+    # --- a relative pronoun as the subject of the reporting verb: the noun phrase before it speaks
+    ("The letter went to the harbour master, who said the pier was unsafe.",
+     [("the pier was unsafe", "harbour master", "indirect", A, False)]),
+    ("The grant came from the foundation, which said that the money was spent well.",
+     [("the money was spent well", "foundation", "indirect", A, False)]),
     # --- sentences that must yield no attributed claim
     ("The train leaves at eight o'clock.", []),
     ("The city plans a new park on the river.", []),
@@ -221,6 +226,8 @@ ROWS = [
     ("Reports were made in pencil on the back of the form.", []),
     ("Claims were made on the insurance after the flood.", []),
     ("It was announced with a loud bell.", []),
+    ("He thanked the volunteers, who said nothing.", []),
+    ("The pilots said nothing about the delay.", []),
 ]
 
 
@@ -309,3 +316,11 @@ def test_it_stands_for_an_organisation_only(text: str, count: int) -> None:
     claims = [c for c in claims_of(text, "en") if c.mode != "assertion"]
     assert len(claims) == count, [(names(c), c.content.text) for c in claims]
     assert all(names(c).lower() != "it" for c in claims)
+
+
+def test_relative_clause_report_ends_at_its_comma() -> None:
+    """ "The coach, who said X, resigned": the main clause's predicate is not part of the content."""
+    claims = [c for c in claims_of("The coach, who said the team was tired, resigned on Monday.", "en")
+              if c.mode != "assertion"]
+    assert [c.content.text for c in claims] == ["the team was tired"]
+    assert "coach" in names(claims[0])
