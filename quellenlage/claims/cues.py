@@ -52,7 +52,7 @@ def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None
                    for m, w in enumerate(tail)):
                 return cue
             continue
-        if not cue.clause and cue.prep and not any(x.text.lower() in cue.prep for x in toks[seg.lo:seg.hi]):
+        if not cue.clause and cue.prep and not prep_follows(toks, k, seg, cue, eng.lex):
             continue
         if cue.excludes and any(x.text.lower() in cue.excludes for x in toks[k + 1:seg.hi]):
             continue  # "cited the driver for speeding", "cited him as a witness"
@@ -61,6 +61,30 @@ def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None
             continue  # "the study cited by …", "cited him": no content follows
         plain = plain or cue
     return plain
+
+
+def prep_follows(toks: list[Token], k: int, seg: Seg, cue: VerbCue, lex=None) -> bool:
+    """The verb's preposition stands in its clause, or (``prep_later``) in the clause part right
+    after one or two subordinate clauses that belong to its object ("bezifferte die Chancen,
+    dass es klappt, erneut auf 50:50"; "bezeichnete den Plan, den X vorgelegt hatte, als Fehler")."""
+    if any(x.text.lower() in cue.prep for x in toks[seg.lo:seg.hi]):
+        return True
+    if not cue.prep_later or lex is None:
+        return False
+    m = seg.hi
+    for _ in range(2):
+        if m + 1 >= len(toks) or toks[m].text != ",":
+            return False
+        opener = toks[m + 1].text.lower()
+        if opener in lex.src["prepositions"] and m + 2 < len(toks):
+            opener = toks[m + 2].text.lower()
+        if opener not in lex.complementizers and opener not in lex.src["relative_openers"]:
+            return False
+        m = next((n for n in range(m + 1, len(toks)) if toks[n].text in (",", ";", ":")), len(toks))
+        rest = toks[m + 1:next((n for n in range(m + 1, len(toks)) if toks[n].text in (",", ";", ":")), len(toks))]
+        if any(x.text.lower() in cue.prep for x in rest):
+            return True
+    return False
 
 
 def source_near(eng: Engine, toks: list[Token], lo: int, k: int, hi: int) -> SourcePhrase | None:

@@ -29,6 +29,8 @@ class VerbCue:
     content_object: bool = False  # English "cited a lack of …": the verb's object is the content
     forward: bool = False  # only what follows can be the content ("reagierte bestürzt: …"), never what precedes
     excludes: tuple[str, ...] = ()  # words after the verb in its clause that make it no cue ("cited … for speeding")
+    figure_forms: tuple[str, ...] = ()  # forms whose noun object with a figure is the content ("meldete einen Verlust von 5 Mio. Euro")
+    prep_later: bool = False  # the preposition may stand after a clause fenced by commas ("bezifferte X, dass …, auf …")
 
 
 @dataclass
@@ -112,6 +114,8 @@ def lexicon(lang: str) -> Lexicon:
             content_object=bool(spec.get("content_object", False)),
             excludes=tuple(spec.get("excludes", "").split()),
             forward=bool(spec.get("forward", False)),
+            prep_later=bool(spec.get("prep_later", False)),
+            figure_forms=tuple(spec.get("figure_forms", "").lower().split()),
         )
         for form in spec.get("forms", "").split():
             lex.verbs.setdefault(form.lower(), []).append(cue)
@@ -158,7 +162,7 @@ def lexicon(lang: str) -> Lexicon:
     for key in ("determiners", "nominative", "prepositions", "attach", "skip", "conjunctions", "not_sources", "stop",
                 "relative", "definite", "passive", "objects", "adjuncts", "not_content", "negators", "coordinators", "question_frames", "subject_pronouns", "subordinators", "media_heads",
                 "modals", "media_name_heads", "relative_openers", "name_particles", "neuter_pronouns", "adverb_endings", "zu_particles", "zu_adverbial", "correlates",
-                "addressee_determiners"):
+                "addressee_determiners", "figure_preps"):
         lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
     kinds = s.get("kinds", {})
     for key in ("anonymous", "documents", "described"):

@@ -24,7 +24,7 @@ from dataclasses import replace
 from ..document import Token
 from ..nlp.morphology import has_reported_mood
 from .clauses import COORDINATED, RESTART, Cue, Seg, merge_appositions, segments, split_coordinated
-from .cues import find_cues, relay_name, source_near, verb_cue
+from .cues import find_cues, prep_follows, relay_name, source_near, verb_cue
 from .engine import Draft, Engine
 from .english import (
     adjuncts_only,
@@ -137,9 +137,13 @@ def find_reported(eng: Engine, i: int) -> None:
                     pending_via.append(_strip(phrase.text, lex))
                 continue
             lo_seg, hi_seg, span_lo, span_hi = c.seg + 1, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
-        if lo_seg is None and c.kind == "verb" and (c.verb.content_object or c.verb.prep and any(
-                t.text.lower() in c.verb.prep for t in toks[seg.lo:seg.hi])):
+        if lo_seg is None and c.kind == "verb" and (c.verb.content_object or c.verb.prep and (any(
+                t.text.lower() in c.verb.prep for t in toks[seg.lo:seg.hi]) or prep_follows(toks, c.k, seg, c.verb, lex))):
             lo_seg, hi_seg, span_lo, span_hi = c.seg, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
+        if lo_seg is None and c.kind == "verb" and toks[c.k].text.lower() in c.verb.figure_forms \
+                and any(toks[m].text.lower() in lex.src["figure_preps"] and toks[m + 1].text[:1].isdigit()
+                        for m in range(c.k + 1, seg.hi - 1)):
+            lo_seg, hi_seg, span_lo, span_hi = c.seg, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1  # "meldete einen Verlust von 5 Mio."
         if lo_seg is None and c.kind == "verb" and (c.verb.stance != "assert" or (
                 lex.reportive_modal is not None and lex.reportive_modal.search(plain))):
             lo_seg, hi_seg, span_lo, span_hi = c.seg, c.seg, c.seg, c.seg

@@ -164,6 +164,16 @@ ROWS = [
     ('Der Brief ging an den Bürgermeister, der sagte, die Stadt sei pleite.',
      [("Stadt sei pleite", "Bürgermeister", "indirect", A, False)]),
     ('Der Brief ging an den Bürgermeister, der nichts dazu sagte.', []),
+    # --- reports with a noun object: a figure ("meldete einen Verlust von …"), "beziffern … auf", "bezeichnen … als"
+    ('Im Bericht meldete die Reederei Nordwind einen Verlust von 40 Millionen Euro, nach einem Gewinn im Vorjahr.',
+     [("Verlust von 40 Millionen Euro", "Reederei Nordwind", "indirect", A, False)]),
+    ('Die Ministerin bezifferte die Chancen, dass die Brücke noch gebaut wird, auf eins zu drei.',
+     [("Brücke noch gebaut wird", "Ministerin", "indirect", A, False)]),
+    ('Der Landrat bezeichnete den Plan, den die Opposition vorgelegt hatte, als Fehler.',
+     [("den die Opposition vorgelegt hatte", "Landrat", "indirect", A, False)]),
+    ('Die Polizei meldete einen Unfall auf der Landstraße.', []),
+    ('Im Mai wurde ein Verlust von 40 Millionen Euro gemeldet.', []),
+    ('Die Ministerin bezifferte die Kosten nicht, sie fuhr dann auf die Autobahn.', []),
     # --- no claims: the outlet's own statements, feelings, plans, fragments
     ('Die Gewerkschaft pocht auf höhere Löhne.', []),
     ('Der Förster Anton Reh weiß, dass der Teich erst im Januar zufriert.', []),
