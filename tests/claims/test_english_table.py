@@ -193,8 +193,8 @@ ROWS = [
     # --- a relative pronoun as the subject of the reporting verb: the noun phrase before it speaks
     ("The letter went to the harbour master, who said the pier was unsafe.",
      [("the pier was unsafe", "harbour master", "indirect", A, False)]),
-    ("The grant came from the foundation, which said that the money was spent well.",
-     [("the money was spent well", "foundation", "indirect", A, False)]),
+    ("The grant came from Ruth Adler, who said that the money was spent well.",
+     [("the money was spent well", "Ruth Adler", "indirect", A, False)]),
     # --- sentences that must yield no attributed claim
     ("The train leaves at eight o'clock.", []),
     ("The city plans a new park on the river.", []),
@@ -227,6 +227,7 @@ ROWS = [
     ("Claims were made on the insurance after the flood.", []),
     ("It was announced with a loud bell.", []),
     ("He thanked the volunteers, who said nothing.", []),
+    ("Older patients benefit less, which suggests that the dose is too low.", []),
     ("The pilots said nothing about the delay.", []),
 ]
 
@@ -324,3 +325,12 @@ def test_relative_clause_report_ends_at_its_comma() -> None:
               if c.mode != "assertion"]
     assert [c.content.text for c in claims] == ["the team was tired"]
     assert "coach" in names(claims[0])
+
+
+def test_colon_quote_after_a_participle_has_no_lead_claim() -> None:
+    """ "X used his speech to warn …, adding: “…”": the quote is X's; the clause before the comma is
+    the outlet's narration, not a second claim (the German "sagte der Zeitung:" rule must not fire)."""
+    from .helpers import check
+
+    check('Ron Hale used his speech to warn against a rushed plan, adding: "We need more time for this."',
+          [("We need more time", "Ron Hale", "direct", A, False)], lang="en")

@@ -155,6 +155,7 @@ ROWS = [
     ('Der Kapitän Tim Brandt fehlt noch. Nun hofft „Timmi“, dass er bald spielt, sagte der Agentur: „Das Knie hält.“',
      [("dass er bald spielt", "Timmi", "indirect", A, False), ("Das Knie hält", "Timmi", "direct", A, False)]),
     ('Der Trainer sagte der Zeitung das Interview kurzfristig ab.', []),
+    ('Die Sprecherin des Vereins, Jana Ott, sagte: „Wir machen weiter.“', [("Wir machen weiter", "Jana Ott", "direct", A, False)]),
     # --- first names of the list (lang/common/first_names.tsv) make a pronoun's antecedent
     ('Der Stürmer Piotr Nowicki trainiert wieder. Nach dem Spiel fasste er einen Plan. „Ich will wieder spielen“, sagt er.',
      [("wieder spielen", "Piotr Nowicki", "direct", A, False)]),
