@@ -201,7 +201,7 @@ def find_reported(eng: Engine, i: int) -> None:
                 t.text.lower() in lex.src["conjunctions"] | lex.src["skip"] for t in toks[seg.lo:c.k]):
             phrase = made[-1].phrase  # "She said …, but told reporters …": the subject of the first verb
         if phrase is None and c.seg > 0 and segs[c.seg - 1].sep == "," and c.k == seg.lo + 1 \
-                and first in lex.src["relative_subjects"]:
+                and first in lex.src["relative_subjects"] and nxt_first not in lex.src["relative_not_before"]:
             phrase = _antecedent(toks, segs[c.seg - 1], lex, text)  # "…, die sagte, dass …": the noun before it
             if inline:  # "The mayor, who said the city was broke, resigned": the clause ends at its comma
                 hi_seg = span_hi = c.seg

@@ -165,6 +165,7 @@ ROWS = [
     ('Der Brief ging an den Bürgermeister, der sagte, die Stadt sei pleite.',
      [("Stadt sei pleite", "Bürgermeister", "indirect", A, False)]),
     ('Der Brief ging an den Bürgermeister, der nichts dazu sagte.', []),
+    ('Am besten holt man sich eine Trainerin, die zeigt, wie man richtig läuft.', []),
     # --- reports with a noun object: a figure ("meldete einen Verlust von …"), "beziffern … auf", "bezeichnen … als"
     ('Im Bericht meldete die Reederei Nordwind einen Verlust von 40 Millionen Euro, nach einem Gewinn im Vorjahr.',
      [("Verlust von 40 Millionen Euro", "Reederei Nordwind", "indirect", A, False)]),
