@@ -70,6 +70,30 @@ def adjuncts_only(toks: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
                    for t in toks[lo:hi])
 
 
+def aux_clause(toks: list[Token], n: int, hi: int, lex: Lexicon, text: str) -> bool:
+    """A bare content clause after a verb that otherwise needs "that": a short subject and then a
+    finite auxiliary or modal ("projected consumer prices would rise", "mentioned his government
+    would have …"); not a noun object ("mentioned the budget", "predicted a rise").
+    """
+    if n >= hi:
+        return False
+    b = n - 2  # the verb is toks[n - 1]; "the state's confirmed caseload is", "the most commonly reported drugs are":
+    while b >= 0 and (toks[b].text.lower().endswith("ly") or toks[b].text.lower() in ("most", "more", "least", "less")):
+        b -= 1  # a participle inside a noun phrase, no verb
+    if b >= 0 and (toks[b].text.lower() in lex.src["determiners"] or toks[b].text in ("'s", "’s", "'", "’")
+                   or toks[b].text.lower().endswith(("'s", "’s"))):
+        return False
+    low = toks[n].text.lower()
+    if low in lex.pronouns or low in lex.src["subject_pronouns"]:
+        after = n + 1
+    else:
+        phrase = read_np(toks, n, lex, text, stop=hi)
+        if phrase is None:
+            return False
+        after = next((m for m in range(n, hi) if toks[m].start >= phrase.end), hi)
+    return after < hi and toks[after].text.lower() in lex.src["clause_auxiliaries"]
+
+
 def clause_follows(toks: list[Token], k: int, hi: int, lex: Lexicon, text: str) -> bool:
     """After a verb that opens its segment: a content clause ("said the talks had failed")
     rather than only the speaker ("said the mayor", "said engineer Rosa Klein on Monday")."""

@@ -29,6 +29,7 @@ from .engine import Draft, Engine
 from .english import (
     adjuncts_only,
     after_addressee,
+    aux_clause,
     clause_follows,
     inline_content,
     media_addressee,
@@ -94,7 +95,8 @@ def find_reported(eng: Engine, i: int) -> None:
             or ((nxt_first not in lex.src["conjunctions"] or nxt_first in lex.src["skip"]) and has_reported_mood(
                 [t for t in toks[nxt.lo:nxt.hi] if not eng.in_quote(t.start)], lex.lang)))
         can_inline = c.kind == "verb" and lex.subject_first and c.verb.clause and c.k + 1 < seg.hi and (
-            c.verb.bare or toks[c.k + 1].text.lower() in lex.complementizers or that_after(toks, c.k, seg.hi, lex) > 0) \
+            c.verb.bare or toks[c.k + 1].text.lower() in lex.complementizers or that_after(toks, c.k, seg.hi, lex) > 0
+            or aux_clause(toks, c.k + 1, seg.hi, lex, text)) \
             and toks[c.k + 1].text.lower() not in lex.src["not_content"] \
             and not (toks[c.k].text.endswith("ing") and not opens_clause(toks, c.k + 1, lex))  # "adding emphasis"
         tail_cand = None

@@ -195,6 +195,13 @@ ROWS = [
      [("the pier was unsafe", "harbour master", "indirect", A, False)]),
     ("The grant came from Ruth Adler, who said that the money was spent well.",
      [("the money was spent well", "Ruth Adler", "indirect", A, False)]),
+    # --- a bare content clause with an auxiliary after a verb that otherwise needs "that"
+    ("The central bank projected wages would rise by 4 percent.",
+     [("wages would rise", "central bank", "indirect", A, False)]),
+    ("Mayor Ann Berg also mentioned her office would publish the data.",
+     [("her office would publish", "Ann Berg", "indirect", A, False)]),
+    ("The clip shows a lecture in which the senator suggested the crisis had been caused by a ban.",
+     [("the crisis had been caused", "senator", "indirect", A, False)]),
     # --- sentences that must yield no attributed claim
     ("The train leaves at eight o'clock.", []),
     ("The city plans a new park on the river.", []),
@@ -227,6 +234,11 @@ ROWS = [
     ("Claims were made on the insurance after the flood.", []),
     ("It was announced with a loud bell.", []),
     ("He thanked the volunteers, who said nothing.", []),
+    ("She mentioned the budget in her speech.", []),
+    ("Prices are projected to rise next year.", []),
+    ("The projected growth is small.", []),
+    ("The county's confirmed caseload is nearly 2,000.", []),
+    ("The most commonly reported side effects are mild.", []),
     ("Older patients benefit less, which suggests that the dose is too low.", []),
     ("The pilots said nothing about the delay.", []),
 ]
