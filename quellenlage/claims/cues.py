@@ -37,6 +37,8 @@ def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None
         return None
     if k > 0 and toks[k - 1].text.lower() in eng.lex.src["passive"]:
         return None  # "are believed to", "was reported": hearsay, not a source speaking
+    if eng.lex.subject_first and k > 0 and toks[k - 1].text.lower() in ("the", "a", "an", "all", "these", "those"):
+        return None  # "the accused walked", "all the pledges that …": a noun, no verb
     before = " ".join(x.text.lower() for x in toks[max(0, k - 2):k])
     if any(before == w or before.endswith(" " + w) for w in eng.lex.src["negators"]):
         return None  # "cannot say how", "did not say whether", "declined to say": no claim made
@@ -54,6 +56,8 @@ def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None
             continue
         if not cue.clause and cue.prep and not prep_follows(toks, k, seg, cue, eng.lex):
             continue
+        if cue.object and cue.prep and k + 1 < len(toks) and toks[k + 1].text.lower() in cue.prep:
+            continue  # "people accused of a crime": the participle, no one accusing
         if cue.excludes and any(x.text.lower() in cue.excludes for x in toks[k + 1:seg.hi]):
             continue  # "cited the driver for speeding", "cited him as a witness"
         if cue.content_object and (k + 1 >= seg.hi or toks[k + 1].text.lower() in eng.lex.src["prepositions"]

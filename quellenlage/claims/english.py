@@ -23,6 +23,8 @@ def that_after(toks: list[Token], k: int, hi: int, lex: Lexicon) -> int:
     for n in range(k + 1, min(hi, k + 8)):
         low = toks[n].text.lower()
         if low == "that":
+            if toks[n - 1].text.lower() in lex.src["prepositions"]:
+                return 0  # "in that institution": a demonstrative, no clause
             return n + 1 if n + 1 < hi else 0
         if low in lex.verbs or low in lex.src["stop"] or toks[n].text in QUOTE_MARKS:
             return 0

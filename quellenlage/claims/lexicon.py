@@ -30,6 +30,7 @@ class VerbCue:
     forward: bool = False  # only what follows can be the content ("reagierte bestürzt: …"), never what precedes
     excludes: tuple[str, ...] = ()  # words after the verb in its clause that make it no cue ("cited … for speeding")
     figure_forms: tuple[str, ...] = ()  # forms whose noun object with a figure is the content ("meldete einen Verlust von 5 Mio. Euro")
+    infinitive: bool = False  # English "pledged to form …": a to-infinitive after the verb is the content
     prep_later: bool = False  # the preposition may stand after a clause fenced by commas ("bezifferte X, dass …, auf …")
 
 
@@ -115,6 +116,7 @@ def lexicon(lang: str) -> Lexicon:
             excludes=tuple(spec.get("excludes", "").split()),
             forward=bool(spec.get("forward", False)),
             prep_later=bool(spec.get("prep_later", False)),
+            infinitive=bool(spec.get("infinitive", False)),
             figure_forms=tuple(spec.get("figure_forms", "").lower().split()),
         )
         for form in spec.get("forms", "").split():

@@ -96,7 +96,8 @@ def find_reported(eng: Engine, i: int) -> None:
                 [t for t in toks[nxt.lo:nxt.hi] if not eng.in_quote(t.start)], lex.lang)))
         can_inline = c.kind == "verb" and lex.subject_first and c.verb.clause and c.k + 1 < seg.hi and (
             c.verb.bare or toks[c.k + 1].text.lower() in lex.complementizers or that_after(toks, c.k, seg.hi, lex) > 0
-            or aux_clause(toks, c.k + 1, seg.hi, lex, text)) \
+            or aux_clause(toks, c.k + 1, seg.hi, lex, text)
+            or (c.verb.infinitive and toks[c.k + 1].text.lower() == "to")) \
             and toks[c.k + 1].text.lower() not in lex.src["not_content"] \
             and not (toks[c.k].text.endswith("ing") and not opens_clause(toks, c.k + 1, lex))  # "adding emphasis"
         tail_cand = None
@@ -199,9 +200,18 @@ def find_reported(eng: Engine, i: int) -> None:
                 head = subject_before(toks, segs[0].lo, segs[0].hi, lex, text)  # "Gilley, author of …, argued"
                 if head is not None and (phrase is None or head.end >= toks[segs[0].hi - 1].end):
                     phrase = head
+        if phrase is not None and c.verb is not None and c.verb.infinitive and phrase.start > toks[c.k].start \
+                and c.k + 1 < len(toks) and toks[c.k + 1].text.lower() == "to":
+            phrase = None  # "…, and pledged to form a commission in Costa Rica": the infinitive has no subject
+        if phrase is None and not made and lex.subject_first and c.seg > 0 and c.k == seg.lo + 1 \
+                and toks[seg.lo].text.lower() in lex.src["coordinators"] and toks[c.k].text.endswith("ed"):
+            phrase = _clause_subject(toks, segs[0], lex, text)  # "Mayor X thanked the nurses, and pledged to …"
         if phrase is None and made and seg.lo < c.k and all(
                 t.text.lower() in lex.src["conjunctions"] | lex.src["skip"] for t in toks[seg.lo:c.k]):
             phrase = made[-1].phrase  # "She said …, but told reporters …": the subject of the first verb
+            if lex.subject_first and _in_relative_clause(toks, made[-1], lex):
+                # "X apologized to the workers who accused him …, and pledged to …": X, not the workers
+                phrase = _clause_subject(toks, segs[0], lex, text) or phrase
         if phrase is None and c.seg > 0 and segs[c.seg - 1].sep == "," and c.k == seg.lo + 1 \
                 and first in lex.src["relative_subjects"] and nxt_first not in lex.src["relative_not_before"]:
             phrase = _antecedent(toks, segs[c.seg - 1], lex, text)  # "…, die sagte, dass …": the noun before it
@@ -216,6 +226,9 @@ def find_reported(eng: Engine, i: int) -> None:
         cstart, cend = toks[segs[lo_seg].lo].start, toks[segs[hi_seg].hi - 1].end
         if c.kind == "verb" and c.verb.content_object and lo_seg == c.seg:
             cstart = toks[c.k + 1].start  # "cited a lack of …": the object
+        elif c.kind == "verb" and lex.subject_first and c.verb.prep and lo_seg == c.seg and c.k + 1 < seg.hi \
+                and any(t.text.lower() in c.verb.prep for t in toks[c.k + 1:seg.hi]):
+            cstart = toks[c.k + 1].start  # "the workers who accused him of …": what follows the verb, not its subject
         if inline:
             at = inline_content(toks, c.k, seg.hi, lex, c.verb, text)
             if at >= seg.hi:
@@ -292,6 +305,25 @@ def find_reported(eng: Engine, i: int) -> None:
         owned = len(segs)
     for d in made:
         eng.add(d)
+
+
+def _in_relative_clause(toks: list[Token], d: Draft, lex) -> bool:
+    """The claim's cue verb follows a relative pronoun ("the workers who accused him")."""
+    k = next((n for n, t in enumerate(toks) if d.cue is not None and t.start == d.cue[0]), None)
+    return k is not None and k > 0 and toks[k - 1].text.lower() in lex.src["relative"]
+
+
+def _clause_subject(toks: list[Token], seg: Seg, lex, text: str):
+    """English: the subject that opens segment ``seg``, up to its first lower-case word that is no
+    determiner ("President-elect Ana Ruiz apologized …" -> "President-elect Ana Ruiz")."""
+    stop = next((n for n in range(seg.lo + 1, seg.hi) if toks[n].text[:1].islower() and (
+        toks[n].text.endswith("ed") or toks[n].text.lower() in lex.verbs or toks[n].text.lower() in lex.src["stop"])), None)
+    if stop is None:
+        return None  # no past-tense verb ends the subject: "Green accepts …, but says …" is left alone
+    if stop <= seg.lo:
+        return None
+    phrase = read_np(toks, seg.lo, lex, text, stop=stop)
+    return None if phrase is None or phrase.pronoun else phrase
 
 
 def _antecedent(toks: list[Token], ps: Seg, lex, text: str):
