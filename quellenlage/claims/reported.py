@@ -81,7 +81,8 @@ def find_reported(eng: Engine, i: int) -> None:
         if any(d.cstart <= toks[c.k].start < d.cend for d in made):
             continue  # "said first responders found a man": a verb inside a claim's content is part of it
         nxt_cue_seg = next((v.seg for v in verb_cues[n + 1:] if v.seg > c.seg
-                            and not (v.verb is not None and v.verb.forward)), len(segs))  # "…, dass X reagieren würde"
+                            and not (v.verb is not None and v.verb.forward)  # "…, dass X reagieren würde"
+                            and not _idle_coordinated(toks, segs[v.seg], v, lex)), len(segs))
         first = toks[seg.lo].text.lower()
         parenthetical = c.seg > 0 and c.k == seg.lo + 1 and first in lex.backward and not lex.subject_first
         heady = c.kind == "so" or c.k == seg.lo or first == "wie" or parenthetical or (
@@ -305,6 +306,15 @@ def find_reported(eng: Engine, i: int) -> None:
         owned = len(segs)
     for d in made:
         eng.add(d)
+
+
+def _idle_coordinated(toks: list[Token], seg: Seg, v: Cue, lex) -> bool:
+    """ "…, and already more than 130 had responded positively": a reporting verb in a coordinated
+    clause with nothing after it but adverbs reports nothing of its own, so it does not end the
+    content of the cue before it."""
+    if toks[seg.lo].text.lower() not in lex.src["coordinators"] or v.k == seg.lo + 1:
+        return False
+    return all(t.text.lower().endswith("ly") or t.text in ".!?" for t in toks[v.k + 1:seg.hi])
 
 
 def _in_relative_clause(toks: list[Token], d: Draft, lex) -> bool:

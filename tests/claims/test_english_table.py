@@ -209,6 +209,9 @@ ROWS = [
     ("The coach apologized to the fans, and vowed to win the next match.",
      [("to win the next match", "coach", "indirect", A, False)]),
     ("Two players accused the referee of bias in that match.", [("the referee of bias", "players", "indirect", A, False)]),
+    # --- a coordinated clause whose reporting verb has nothing to report stays in the content before it
+    ("Principal Ann Cole said the forms were sent out, and already more than 90 had responded positively.",
+     [("more than 90 had responded", "Ann Cole", "indirect", A, False)]),
     # --- sentences that must yield no attributed claim
     ("The train leaves at eight o'clock.", []),
     ("The city plans a new park on the river.", []),
