@@ -53,6 +53,7 @@ class Lexicon:
     reportive_gate: re.Pattern | None = None
     reportive_marker: re.Pattern | None = None
     reportive_run: frozenset[str] = frozenset()  # "soll", "sollen": a fronted modal continuing a report's hearsay
+    agentless_relative: re.Pattern | None = None  # "in dem behauptet wird, dass …"
     reportive_plain: re.Pattern | None = None  # hearsay that keeps no distance ("it has been reported that")
     deny: re.Pattern | None = None
     uncertain: re.Pattern | None = None
@@ -153,6 +154,7 @@ def lexicon(lang: str) -> Lexicon:
         )
     lex.reportive_marker = _words(rep.get("markers", []))
     lex.reportive_plain = _words(rep.get("plain", []))
+    lex.agentless_relative = _words(m.get("agentless_relative", []))
     lex.reportive_run = frozenset(w.lower() for w in rep.get("run_modal", []))
     st = m.get("stance", {})
     lex.deny = _words(st.get("deny", []))

@@ -72,6 +72,10 @@ def find_reported(eng: Engine, i: int) -> None:
         return
     made: list[Draft] = []
     owned = -1  # last segment index owned by a claim
+    inner = _agentless_relative(eng, toks, segs, i)
+    if inner is not None:  # "Ein Video, in dem behauptet wird, dass …, ist erfunden, sagte X"
+        made.append(inner[0])
+        owned = inner[1]
     pending_via: list[str] = []
     verb_cues = [c for c in cues if c.kind in ("verb", "so")]
     for n, c in enumerate(verb_cues):
@@ -306,6 +310,35 @@ def find_reported(eng: Engine, i: int) -> None:
         owned = len(segs)
     for d in made:
         eng.add(d)
+
+
+def _agentless_relative(eng: Engine, toks: list[Token], segs: list[Seg], i: int):
+    """A relative clause at the start of the sentence that reports without an agent ("Ein Video, in
+    dem behauptet wird, dass …, um …, ist …"), with the content clauses after it: a reportive claim
+    of its own, and the index of its last segment (the sentence's own cue owns what follows)."""
+    lex = eng.lex
+    if lex.agentless_relative is None:
+        return None
+    n = next((n for n in range(1, min(len(segs) - 1, 4)) if segs[n - 1].sep == ","), None)
+    if n is None:
+        return None
+    seg = segs[n]
+    k = seg.lo + (toks[seg.lo].text.lower() in lex.src["prepositions"])
+    if k >= seg.hi or toks[k].text.lower() not in lex.src["relative_openers"]:
+        return None
+    lo, hi = toks[seg.lo].start, toks[seg.hi - 1].end
+    if not lex.agentless_relative.search(eng.outside_quotes(lo, hi)):
+        return None
+    last = n
+    while last + 1 < len(segs) - 1 and segs[last].sep == "," and (
+            toks[segs[last + 1].lo].text.lower() in lex.complementizers | lex.src["zu_adverbial"]):
+        last += 1
+    if last == n:
+        return None  # nothing reported: "…, in dem berichtet wird."
+    end = toks[segs[last].hi - 1].end
+    d = Draft(lo, end, lo, end, "reportive", sentence=i, paragraph=eng.sents[i].paragraph, inner=True)
+    d.kind = "unnamed"
+    return d, last
 
 
 def _idle_coordinated(toks: list[Token], seg: Seg, v: Cue, lex) -> bool:

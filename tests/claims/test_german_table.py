@@ -176,6 +176,13 @@ ROWS = [
     ('Die Polizei meldete einen Unfall auf der Landstraße.', []),
     ('Im Mai wurde ein Verlust von 40 Millionen Euro gemeldet.', []),
     ('Die Ministerin bezifferte die Kosten nicht, sie fuhr dann auf die Autobahn.', []),
+    # --- an agentless report in a relative clause is hearsay of its own, apart from the sentence's speaker
+    ('Ein Foto, auf dem behauptet wird, dass der Pilot schlief, um Zeit zu sparen, ist frei erfunden, sagte eine Sprecherin der Airline.',
+     [("dass der Pilot schlief", None, "reportive", A, False),
+      ("ist frei erfunden", "Sprecherin der Airline", "indirect", D, False)]),
+    ('Ein Video, in dem berichtet wird, dass der Damm gebrochen sei, kursiert seit Montag.',
+     [("dass der Damm gebrochen sei", None, "reportive", A, False)]),
+    ('Das Haus, in dem gewohnt wird, ist alt.', []),
     # --- no claims: the outlet's own statements, feelings, plans, fragments
     ('Die Gewerkschaft pocht auf höhere Löhne.', []),
     ('Der Förster Anton Reh weiß, dass der Teich erst im Januar zufriert.', []),
