@@ -62,12 +62,12 @@ class Lexicon:
         cheaper than a regex over hundreds of verb forms), a trailing "so", a marker, a quote
         mark or a colon."""
         if sentence.tokens:
-            verbs, so, prev = self.verbs, self.trailing_so, ""
-            for t in sentence.tokens:
-                low = t.text.lower()
-                if low in verbs or (low in so and prev in (",", "–", "—", "-")):  # "…, so Berger"
-                    return True
-                prev = low
+            lows = [t.text.lower() for t in sentence.tokens]
+            if not self.verbs.keys().isdisjoint(lows):
+                return True
+            if not self.trailing_so.isdisjoint(lows) and any(  # "…, so Berger"
+                    low in self.trailing_so and prev in (",", "–", "—", "-") for prev, low in zip(lows, lows[1:])):
+                return True
             return self.any_marker.search(text, sentence.start, sentence.end) is not None
         return self.any_cue.search(text, sentence.start, sentence.end) is not None
     src: dict = field(default_factory=dict)  # claim_sources.toml as sets
