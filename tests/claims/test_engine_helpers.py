@@ -42,3 +42,18 @@ def test_has_cue_agrees_with_a_token_by_token_scan():
         assert lex.has_cue(text, sent) == _naive_has_cue(lex, text, sent), text
     assert lex.has_cue(texts[0], Sentence(start=0, end=len(texts[0]), tokens=tokenize(texts[0])))
     assert not lex.has_cue(texts[3], Sentence(start=0, end=len(texts[3]), tokens=tokenize(texts[3])))
+
+
+def test_has_cue_is_kept_on_the_sentence_and_asked_again_when_its_inputs_change():
+    de, en = lexicon("de"), lexicon("en")
+    text = "Der Minister sagte, die Lage sei ernst."
+    sent = Sentence(start=0, end=len(text), tokens=tokenize(text))
+    assert de.has_cue(text, sent) and sent.cue_memo[-1] is True
+    sent.cue_memo = sent.cue_memo[:-1] + (False,)  # a kept answer is used as long as the inputs are the same
+    assert de.has_cue(text, sent) is False
+    assert en.has_cue(text, sent) == _naive_has_cue(en, text, sent)  # another lexicon asks anew
+    other = "Die Lage ist ernst und bleibt es auch."
+    sent.start, sent.end, sent.tokens = 0, len(other), tokenize(other)
+    assert de.has_cue(other, sent) is False  # new text and tokens: asked anew
+    sent.tokens.append(tokenize("sagte")[0])  # the token list grew: asked anew
+    assert de.has_cue(other, sent) is True
