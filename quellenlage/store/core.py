@@ -208,7 +208,10 @@ class Store:
             return queries.entity(s, ref, limit=limit)
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> Page[SearchHit]:
-        """Full-text search over titles and texts; the query is taken as words, never as syntax."""
+        """Full-text search over titles and texts; the query is taken as words (each also a prefix), never as syntax.
+
+        Of the newest 1,000 matches, those with every word in the title first, newest first (``search.py``).
+        """
         with Session(self.engine) as s:
             return search.search(s, query, limit=limit, offset=offset)
 

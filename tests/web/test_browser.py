@@ -88,6 +88,7 @@ def test_search_story_article_journey(page, base_url, ids):
     page.wait_for_url("**/search?q=*")
     assert page.locator(".hit").count() >= 3
     assert page.locator(".snippet mark").count() >= 1
+    shoot(page, "search")
 
     page.goto(base_url + "/")
     page.locator(".story-card a").first.click()
