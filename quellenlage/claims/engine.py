@@ -20,6 +20,7 @@ claim can span the article and time stays linear.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..document import Claim, Document, Quantity, Relay, Sentence, Source
@@ -58,6 +59,19 @@ class Draft:
     inner: bool = False  # "…, bei dem laut X …, …": a claim of a relative clause only, not of its sentence
 
 
+_MASKED_RUN = re.compile(rb"\x01+")
+
+
+def blank_masked(text: str, mask: bytearray) -> str:
+    """``text`` with every character whose ``mask`` byte is 1 replaced by a space (run by run)."""
+    parts, pos = [], 0
+    for m in _MASKED_RUN.finditer(mask):
+        parts += (text[pos:m.start()], " " * (m.end() - m.start()))
+        pos = m.end()
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 class Engine:
     def __init__(self, doc: Document, lex: Lexicon) -> None:
         self.doc, self.lex, self.text = doc, lex, doc.text
@@ -70,7 +84,7 @@ class Engine:
         for q in self.quotes:
             self.quote_mask[q.start:q.end] = b"\x01" * (q.end - q.start)
         # The text with quotations blanked, built once: slicing it keeps outside_quotes linear.
-        self.plain = "".join(" " if m else ch for ch, m in zip(self.text, self.quote_mask, strict=True))
+        self.plain = blank_masked(self.text, self.quote_mask)
         self.consumed = bytearray(len(self.text))
         self.drafts: list[Draft] = []
         self.resolver = Resolver(doc)

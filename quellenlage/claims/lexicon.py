@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from ..document import Sentence, Token
 from ..lang import MissingResource, load
@@ -64,14 +65,27 @@ class Lexicon:
     def has_cue(self, text: str, sentence: Sentence) -> bool:
         """Whether a sentence may hold a claim cue: a reporting-verb token (a set lookup, far
         cheaper than a regex over hundreds of verb forms), a trailing "so", a marker, a quote
-        mark or a colon."""
+        mark or a colon.
+
+        The answer is kept on the sentence with what it was computed from (this lexicon, the
+        text, the token list and its length, compared by identity): the tagger asks first, the
+        claim engine again, and the marker regex is the costly part."""
+        tokens = sentence.tokens
+        memo = sentence.cue_memo
+        if memo is not None and memo[0] is self and memo[1] is text and memo[2] is tokens and memo[3] == len(tokens):
+            return memo[4]
+        found = self._has_cue(text, sentence)
+        sentence.cue_memo = (self, text, tokens, len(tokens), found)
+        return found
+
+    def _has_cue(self, text: str, sentence: Sentence) -> bool:
         if sentence.tokens:
-            verbs, so, prev = self.verbs, self.trailing_so, ""
-            for t in sentence.tokens:
-                low = t.text.lower()
-                if low in verbs or (low in so and prev in (",", "–", "—", "-")):  # "…, so Berger"
-                    return True
-                prev = low
+            lows = [t.text.lower() for t in sentence.tokens]
+            if not self.verbs.keys().isdisjoint(lows):
+                return True
+            if not self.trailing_so.isdisjoint(lows) and any(  # "…, so Berger"
+                    low in self.trailing_so and prev in (",", "–", "—", "-") for prev, low in pairwise(lows)):
+                return True
             return self.any_marker.search(text, sentence.start, sentence.end) is not None
         return self.any_cue.search(text, sentence.start, sentence.end) is not None
     src: dict = field(default_factory=dict)  # claim_sources.toml as sets

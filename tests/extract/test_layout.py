@@ -28,6 +28,17 @@ def test_control_characters_are_dropped_and_vertical_separators_end_lines():
     assert clean_code_points("a\x0bb\x0cc\u2028d\u2029e\x85f") == "a\nb\nc\nd\ne\nf"
 
 
+def test_the_one_scan_finds_exactly_the_code_points_the_cleanup_changes():
+    from quellenlage.extract.layout import CONTROLS, LINE_BREAKS, NEEDS_CLEANING, SURROGATE
+
+    for cp in [*range(0x3000), *range(0xD7F0, 0xE010), 0xFEFF, 0xFFFD]:
+        ch = chr(cp)
+        changed = any(p.search(ch) for p in (SURROGATE, LINE_BREAKS, CONTROLS))
+        assert bool(NEEDS_CLEANING.search(ch)) == changed, hex(cp)
+    clean = "Der Rat tagte „am Dienstag“ – 5 €.\n"
+    assert clean_code_points(clean) is clean
+
+
 def test_text_with_a_lone_surrogate_and_nul_extracts_to_storable_utf8():
     # Found by the fuzz suite: a lone surrogate reached content_id() and crashed it.
     doc = extract(Document(raw=RawInput("x", "Der Rat tagte\ud800 am Dienstag.\x00 Er beschloss viel.", "text")))

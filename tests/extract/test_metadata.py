@@ -51,3 +51,19 @@ def test_byline_from_markup_skips_comments_and_teasers():
             '<article><p class="byline">Von Erika Mustermann</p><p>Text.</p></article>')
     assert byline_from_markup(load_tree(page(body=body))) == "Erika Mustermann"
     assert byline_from_markup(load_tree(page(body="<p>Nur Text, kein Autor.</p>"))) is None
+
+
+def test_byline_candidates_are_the_elements_the_xpath_selects_in_document_order():
+    from quellenlage.extract.metadata import BYLINE_XPATH, _byline_elements
+
+    body = ('<div id="main-author-box"><a rel="author" href="/a">Erika Mustermann</a></div>'
+            '<meta itemprop="author" content="Meta Person"><img class="author-photo" src="a.png">'
+            '<span class="AuthorName">Max Meier</span><span class="authorship">x</span>'
+            '<p class="post-byline">Von A. B.</p><div class="Byline"><i class="writer">C. D.</i></div>'
+            '<p class="journalist-box">E. F.</p><p class="WRITER">nicht</p><p id="Author">nicht</p>'
+            '<!-- class="author" --><script class="author">x</script><p itemprop="authors">nicht</p>'
+            '<p>Text.</p>')
+    tree = load_tree(page(body=body))
+    expected = tree.xpath(BYLINE_XPATH)
+    assert len(expected) == 8
+    assert list(_byline_elements(tree)) == expected

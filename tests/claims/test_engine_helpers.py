@@ -1,0 +1,59 @@
+"""Helpers of the claim engine that are rewritten for speed: each against its plain definition."""
+
+from __future__ import annotations
+
+from quellenlage.claims.engine import blank_masked
+from quellenlage.claims.lexicon import lexicon
+from quellenlage.document import Sentence
+from quellenlage.nlp.sentences import tokenize
+
+
+def _naive_blank(text: str, mask: bytearray) -> str:
+    return "".join(" " if m else ch for ch, m in zip(text, mask, strict=True))
+
+
+def test_blank_masked_blanks_exactly_the_masked_characters():
+    text = "„Wir handeln“, sagte sie. Er meinte: „Bald.“ Ende"
+    for spans in ([], [(0, 13)], [(0, 13), (37, 44)], [(0, len(text))], [(len(text) - 1, len(text))], [(3, 4), (4, 6)]):
+        mask = bytearray(len(text))
+        for a, b in spans:
+            mask[a:b] = b"\x01" * (b - a)
+        assert blank_masked(text, mask) == _naive_blank(text, mask)
+    assert blank_masked("", bytearray()) == ""
+
+
+def _naive_has_cue(lex, text: str, sentence: Sentence) -> bool:
+    prev = ""
+    for t in sentence.tokens:
+        low = t.text.lower()
+        if low in lex.verbs or (low in lex.trailing_so and prev in (",", "–", "—", "-")):
+            return True
+        prev = low
+    return lex.any_marker.search(text, sentence.start, sentence.end) is not None
+
+
+def test_has_cue_agrees_with_a_token_by_token_scan():
+    lex = lexicon("de")
+    texts = ["Der Minister sagte, die Lage sei ernst.", "Die Lage ist ernst, so Berger.",
+             "So Berger über die Lage.", "Die Lage ist ernst.", "Laut Polizei war es ein Unfall.",
+             "Die Lage ist ernst – so die Ministerin.", "Der Zug fährt so schnell wie nie."]
+    for text in texts:
+        sent = Sentence(start=0, end=len(text), tokens=tokenize(text))
+        assert lex.has_cue(text, sent) == _naive_has_cue(lex, text, sent), text
+    assert lex.has_cue(texts[0], Sentence(start=0, end=len(texts[0]), tokens=tokenize(texts[0])))
+    assert not lex.has_cue(texts[3], Sentence(start=0, end=len(texts[3]), tokens=tokenize(texts[3])))
+
+
+def test_has_cue_is_kept_on_the_sentence_and_asked_again_when_its_inputs_change():
+    de, en = lexicon("de"), lexicon("en")
+    text = "Der Minister sagte, die Lage sei ernst."
+    sent = Sentence(start=0, end=len(text), tokens=tokenize(text))
+    assert de.has_cue(text, sent) and sent.cue_memo[-1] is True
+    sent.cue_memo = sent.cue_memo[:-1] + (False,)  # a kept answer is used as long as the inputs are the same
+    assert de.has_cue(text, sent) is False
+    assert en.has_cue(text, sent) == _naive_has_cue(en, text, sent)  # another lexicon asks anew
+    other = "Die Lage ist ernst und bleibt es auch."
+    sent.start, sent.end, sent.tokens = 0, len(other), tokenize(other)
+    assert de.has_cue(other, sent) is False  # new text and tokens: asked anew
+    sent.tokens.append(tokenize("sagte")[0])  # the token list grew: asked anew
+    assert de.has_cue(other, sent) is True
