@@ -130,6 +130,11 @@ class Engine:
                     self.lex.src.get("gendered", {}).get(prev.phrase.head.lower()) == phrase.pronoun:
                 draft.name, draft.kind = prev.name, prev.kind
                 return draft
+        if phrase.descriptor and (appo := apposition(phrase, tokens, self.text)) is not None:
+            # "erklärte der Leiter, Dieter Brandt, …": the name right after the role, not the last person
+            draft.phrase, draft.name, draft.kind = appo, appo.head, "named"
+            self.resolver.note(appo.start, appo.head)
+            return draft
         if phrase.pronoun or phrase.descriptor:
             prev = self.last
             speaker = None

@@ -89,7 +89,9 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
     phrase = SourcePhrase(start, stop_at, text[start:stop_at], head.strip(QUOTE_CHARS))
     # "der Minister" points back to a person named before; "der Sprecher des Ministeriums" or
     # "der Manager einer anderen Firma" (an attached phrase) introduces someone new
-    if lex.descriptor is not None and low in lex.src["definite"] and core_end - j <= 3 and end == core_end:
+    if lex.descriptor is not None and low in lex.src["definite"] and core_end - j <= 3 and end == core_end \
+            and not (end + 1 < n and tokens[end].text in ("und", "and") and _cap(tokens[end + 1])):
+        # not "der stellvertretende Leiter und Projektchef Ulrich Brendel": a coordinated title before a name
         phrase.descriptor = bool(lex.descriptor.fullmatch(phrase.head))
     return phrase
 

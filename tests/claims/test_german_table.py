@@ -183,6 +183,15 @@ ROWS = [
     ('Ein Video, in dem berichtet wird, dass der Damm gebrochen sei, kursiert seit Montag.',
      [("dass der Damm gebrochen sei", None, "reportive", A, False)]),
     ('Das Haus, in dem gewohnt wird, ist alt.', []),
+    # --- "die Leiterin" refers back to the head named before; "der Leiter der Feuerwehr" introduces someone
+    ('Die Leiterin des Büros, Sandra Kühn, war in Berlin. Außerdem betonte die Büro-Leiterin, dass die Mieten stiegen.',
+     [("Mieten stiegen", "Sandra Kühn", "indirect", A, False)]),
+    ('Die Ärztin Sandra Kühn kam spät. Der Leiter der Feuerwehr sagte, der Brand sei gelöscht.',
+     [("Brand sei gelöscht", "Leiter der Feuerwehr", "indirect", A, False)]),
+    ('Joachim Sommer war auch da. „Die Rechner laufen länger“, erklärte der Leiter, Dieter Kranz, der Agentur.',
+     [("Rechner laufen länger", "Dieter Kranz", "direct", A, False)]),
+    ('Toni Berger kam spät. „Wir hatten nie Grund zur Sorge“, so der stellvertretende Parkleiter und Projektleiter Ulrich Brendel.',
+     [("nie Grund zur Sorge", "Parkleiter", "direct", A, False)]),
     # --- no claims: the outlet's own statements, feelings, plans, fragments
     ('Die Gewerkschaft pocht auf höhere Löhne.', []),
     ('Der Förster Anton Reh weiß, dass der Teich erst im Januar zufriert.', []),
