@@ -21,6 +21,7 @@ from .sources import (
     QUOTE_CHARS,
     SourcePhrase,
     addressee,
+    antecedent,
     read_np,
     subject_after,
     subject_before,
@@ -143,6 +144,9 @@ def cue_source_in(eng: Engine, start: int, stop: int, colon: bool = False):
                 if phrase is None and _addressee_next(toks, k, lex, text):
                     # "X hofft, dass …, sagte der Zeitung: …": no subject of its own, the first clause's
                     phrase = _first_clause_subject(eng, t.start) or False
+            if phrase is None and k >= 2 and toks[k - 1].text.lower() in lex.src["relative_subjects"] \
+                    and toks[k - 2].text == ",":  # "… von Eva Kern, die sagte: „…“"
+                phrase = antecedent(toks, 0, k - 2, lex, text)
             if phrase is False:
                 return None
             return (t.start, t.end), phrase or source_near(eng, toks, 0, k, len(toks)), toks, cue.stance

@@ -38,6 +38,7 @@ from .english import (
     that_after,
 )
 from .lexicon import zu_infinitive
+from .sources import antecedent as relative_antecedent
 from .sources import (
     kind_of,
     np_ending_before,
@@ -219,7 +220,7 @@ def find_reported(eng: Engine, i: int) -> None:
                 phrase = _clause_subject(toks, segs[0], lex, text) or phrase
         if phrase is None and c.seg > 0 and segs[c.seg - 1].sep == "," and c.k == seg.lo + 1 \
                 and first in lex.src["relative_subjects"] and nxt_first not in lex.src["relative_not_before"]:
-            phrase = _antecedent(toks, segs[c.seg - 1], lex, text)  # "…, die sagte, dass …": the noun before it
+            phrase = relative_antecedent(toks, segs[c.seg - 1].lo, segs[c.seg - 1].hi, lex, text)  # "…, die sagte, dass …": the noun before it
             if inline:  # "The mayor, who said the city was broke, resigned": the clause ends at its comma
                 hi_seg = span_hi = c.seg
         if phrase is None and c.seg > 0 and segs[c.seg - 1].sep == COORDINATED:
@@ -367,26 +368,6 @@ def _clause_subject(toks: list[Token], seg: Seg, lex, text: str):
         return None
     phrase = read_np(toks, seg.lo, lex, text, stop=stop)
     return None if phrase is None or phrase.pronoun else phrase
-
-
-def _antecedent(toks: list[Token], ps: Seg, lex, text: str):
-    """The noun phrase a relative pronoun right after segment ``ps`` stands for: the phrase at the
-    end of ``ps`` ("… met the mayor, who said …"); in German at its last capitalised word, since
-    a participle may follow ("Das Video wurde von der Nutzerin Eva Kern gepostet, die sagte, …")."""
-    end = ps.hi
-    if not lex.subject_first:
-        end = next((m + 1 for m in range(ps.hi - 1, ps.lo - 1, -1) if toks[m].text[:1].isupper()), ps.lo)
-    best = None
-    for p in range(end - 1, max(ps.lo, end - 8) - 1, -1):
-        w = toks[p].text
-        if not (w[:1].isupper() or w.lower() in lex.src["determiners"]):
-            if best is not None:
-                break
-            continue
-        phrase = read_np(toks, p, lex, text, stop=end)
-        if phrase is not None and phrase.end >= toks[end - 1].end - 1 and not phrase.pronoun:
-            best = phrase
-    return best
 
 
 def _opens_sentence(segs: list[Seg], n: int) -> bool:

@@ -162,6 +162,26 @@ def np_ending_before(tokens: list[Token], lo: int, k: int, lex: Lexicon, text: s
     return None
 
 
+def antecedent(toks: list[Token], lo: int, hi: int, lex: Lexicon, text: str) -> SourcePhrase | None:
+    """The noun phrase a relative pronoun right after ``toks[lo:hi]`` (and its comma) stands for: the
+    phrase at its end ("… met the mayor, who said …"); in German at its last capitalised word, since a
+    participle may follow ("Das Video wurde von der Nutzerin Eva Kern gepostet, die sagte, …")."""
+    end = hi
+    if not lex.subject_first:
+        end = next((m + 1 for m in range(hi - 1, lo - 1, -1) if toks[m].text[:1].isupper()), lo)
+    best = None
+    for p in range(end - 1, max(lo, end - 8) - 1, -1):
+        w = toks[p].text
+        if not (w[:1].isupper() or w.lower() in lex.src["determiners"]):
+            if best is not None:
+                break
+            continue
+        phrase = read_np(toks, p, lex, text, stop=end)
+        if phrase is not None and phrase.end >= toks[end - 1].end - 1 and not phrase.pronoun:
+            best = phrase
+    return best
+
+
 def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon, text: str) -> SourcePhrase | None:
     """The subject in the clause part ``tokens[lo:verb]`` (first nominative phrase), if any."""
     i = lo

@@ -164,6 +164,8 @@ ROWS = [
      [("Sturm plötzlich kam", "Eva Kern", "indirect", A, False)]),
     ('Der Brief ging an den Bürgermeister, der sagte, die Stadt sei pleite.',
      [("Stadt sei pleite", "Bürgermeister", "indirect", A, False)]),
+    ('Das Foto stammt von der Fotografin Eva Kern, die sagte: „Der Sturm kam ganz plötzlich.“',
+     [("Sturm kam ganz plötzlich", "Eva Kern", "direct", A, False)]),
     ('Der Brief ging an den Bürgermeister, der nichts dazu sagte.', []),
     ('Am besten holt man sich eine Trainerin, die zeigt, wie man richtig läuft.', []),
     # --- reports with a noun object: a figure ("meldete einen Verlust von …"), "beziffern … auf", "bezeichnen … als"
