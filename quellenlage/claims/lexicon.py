@@ -57,6 +57,7 @@ class Lexicon:
     hedge: re.Pattern | None = None
     any_cue: re.Pattern = re.compile(r"(?!)")  # any cue at all, verbs included (one regex)
     any_marker: re.Pattern = re.compile(r"(?!)")  # the same without the verb forms
+    any_source_marker: re.Pattern | None = None  # finds where any source marker of find_cues may match
 
     def has_cue(self, text: str, sentence: Sentence) -> bool:
         """Whether a sentence may hold a claim cue: a reporting-verb token (a set lookup, far
@@ -210,7 +211,26 @@ def lexicon(lang: str) -> Lexicon:
         lex.any_cue = re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)|{'|'.join(extra) or '(?!)'}|[\"„“”»«:]",
                                  re.IGNORECASE)
         lex.any_marker = re.compile(rf"{word_start_alternation(extra) or '(?!)'}|[\"„“”»«:]", re.IGNORECASE)
+    lex.any_source_marker = _gate([p for p, _ in source_marker_patterns(lex) if p is not None])
     return lex
+
+
+def _gate(patterns: list[re.Pattern]) -> re.Pattern | None:
+    """One regex that finds a match wherever one of ``patterns`` would (it may find more:
+    case, "." and "^"/"$" as liberal as the most liberal pattern), or None when the
+    patterns' flags do not allow one (verbose, ASCII)."""
+    flags = re.IGNORECASE
+    for p in patterns:
+        flags |= p.flags
+    if flags & ~(re.IGNORECASE | re.DOTALL | re.MULTILINE | re.UNICODE):
+        return None
+    return re.compile(word_start_alternation([p.pattern for p in patterns]) or "(?!)", flags)
+
+
+def source_marker_patterns(lex: Lexicon) -> tuple[tuple[re.Pattern | None, str], ...]:
+    """The source markers :func:`.cues.find_cues` looks for, each with its kind, in its order."""
+    return ((lex.source_before, "prep"), (lex.possessive, "poss"), (lex.own, "own"),
+            (lex.anaphoric, "anaphoric"), (lex.source_after, "after"), (lex.source_from, "from"))
 
 
 def zu_infinitive(toks: list[Token], lex: Lexicon) -> bool:

@@ -88,3 +88,21 @@ def test_the_marker_regex_finds_a_marker_in_the_same_sentences_as_the_plain_one(
              "Die Firma hat angeblich gewonnen.", "Die Glocken haben gelaut.", "Er kam: zu spät."]
     for text in texts:
         assert (plain.search(text) is None) == (lex.any_marker.search(text) is None), text
+
+
+def test_the_source_marker_gate_finds_a_match_wherever_a_source_marker_does():
+    from quellenlage.claims.lexicon import source_marker_patterns
+
+    for code, texts in (("de", ["Laut Polizei war es ein Unfall.", "Seinen Angaben nach kam er zu spät.",
+                                "Nach eigenen Angaben gewann die Firma.", "Dem Bericht zufolge stieg die Zahl.",
+                                "Wie aus dem Bericht hervorgeht, stieg die Zahl.", "Die Glocken haben gelaut.",
+                                "Der Zug kam pünktlich an."]),
+                        ("en", ["According to the police it was an accident.", "The train arrived on time."])):
+        lex = lexicon(code)
+        patterns = [p for p, _ in source_marker_patterns(lex) if p is not None]
+        assert patterns and lex.any_source_marker is not None
+        for text in texts:
+            for start in range(0, len(text), 3):
+                if any(p.search(text, start) for p in patterns):
+                    assert lex.any_source_marker.search(text, start), (text, start)
+        assert lex.any_source_marker.search(texts[0]) and not lex.any_source_marker.search(texts[-1])
