@@ -22,6 +22,7 @@ from .sources import (
 
 SEPARATORS = {",", ";", ":", "–", "—", "-"}
 COORDINATED = "+"  # Seg.sep of a clause cut before "und <reporting verb>"
+RESTART = "."  # Seg.sep before a new sentence the splitter left inside this one ("… problematisch. (c) X Wie …")
 PARTICLE_BEFORE = {"und", "oder", "aber", "sondern", "doch", "and", "or", "but"}  # words a clause ends before
 
 
@@ -49,8 +50,20 @@ def segments(eng: Engine, toks: list[Token]) -> list[Seg]:
                 and not (t.text == ":" and _between_digits(eng.text, t)):
             out.append(Seg(lo, k, t.text))
             lo = k + 1
+        elif k > lo and _restart(eng, toks, k):
+            out.append(Seg(lo, k, RESTART))
+            lo = k
     out.append(Seg(lo, len(toks), ""))
     return [s for s in out if s.hi > s.lo] or [Seg(0, len(toks), "")]
+
+
+def _restart(eng: Engine, toks: list[Token], k: int) -> bool:
+    """German: a capitalised complementizer inside a sentence ("… problematisch. (c) Verlag Wie der
+    Minister erklärte, …") opens a new sentence that a flattened teaser or credit line glued to
+    this one; only a sentence start capitalises it (not after a colon or an opening quote)."""
+    t = toks[k]
+    return not eng.lex.subject_first and t.text[:1].isupper() and t.text.lower() in eng.lex.complementizers \
+        and toks[k - 1].text not in ":(\"„“»«‚‘" and not eng.in_quote(t.start)
 
 
 def _spaced(text: str, t: Token) -> bool:

@@ -7,6 +7,8 @@ question for a quotation's frame ("…“, sagte X." / "X sagte: „…“").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..document import Token
 from ..nlp.sentences import tokenize
 from .clauses import PARTICLE_BEFORE, Cue, Seg, seg_of
@@ -16,7 +18,9 @@ from .english import (
 )
 from .lexicon import VerbCue, source_marker_patterns
 from .sources import (
+    QUOTE_CHARS,
     SourcePhrase,
+    addressee,
     read_np,
     subject_after,
     subject_before,
@@ -33,6 +37,8 @@ def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None
         return None
     if k > 0 and toks[k - 1].text.lower() in eng.lex.src["passive"]:
         return None  # "are believed to", "was reported": hearsay, not a source speaking
+    if eng.lex.subject_first and k > 0 and toks[k - 1].text.lower() in ("the", "a", "an", "all", "these", "those"):
+        return None  # "the accused walked", "all the pledges that …": a noun, no verb
     before = " ".join(x.text.lower() for x in toks[max(0, k - 2):k])
     if any(before == w or before.endswith(" " + w) for w in eng.lex.src["negators"]):
         return None  # "cannot say how", "did not say whether", "declined to say": no claim made
@@ -48,8 +54,10 @@ def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None
                    for m, w in enumerate(tail)):
                 return cue
             continue
-        if not cue.clause and cue.prep and not any(x.text.lower() in cue.prep for x in toks[seg.lo:seg.hi]):
+        if not cue.clause and cue.prep and not prep_follows(toks, k, seg, cue, eng.lex):
             continue
+        if cue.object and cue.prep and k + 1 < len(toks) and toks[k + 1].text.lower() in cue.prep:
+            continue  # "people accused of a crime": the participle, no one accusing
         if cue.excludes and any(x.text.lower() in cue.excludes for x in toks[k + 1:seg.hi]):
             continue  # "cited the driver for speeding", "cited him as a witness"
         if cue.content_object and (k + 1 >= seg.hi or toks[k + 1].text.lower() in eng.lex.src["prepositions"]
@@ -57,6 +65,30 @@ def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None
             continue  # "the study cited by …", "cited him": no content follows
         plain = plain or cue
     return plain
+
+
+def prep_follows(toks: list[Token], k: int, seg: Seg, cue: VerbCue, lex=None) -> bool:
+    """The verb's preposition stands in its clause, or (``prep_later``) in the clause part right
+    after one or two subordinate clauses that belong to its object ("bezifferte die Chancen,
+    dass es klappt, erneut auf 50:50"; "bezeichnete den Plan, den X vorgelegt hatte, als Fehler")."""
+    if any(x.text.lower() in cue.prep for x in toks[seg.lo:seg.hi]):
+        return True
+    if not cue.prep_later or lex is None:
+        return False
+    m = seg.hi
+    for _ in range(2):
+        if m + 1 >= len(toks) or toks[m].text != ",":
+            return False
+        opener = toks[m + 1].text.lower()
+        if opener in lex.src["prepositions"] and m + 2 < len(toks):
+            opener = toks[m + 2].text.lower()
+        if opener not in lex.complementizers and opener not in lex.src["relative_openers"]:
+            return False
+        m = next((n for n in range(m + 1, len(toks)) if toks[n].text in (",", ";", ":")), len(toks))
+        rest = toks[m + 1:next((n for n in range(m + 1, len(toks)) if toks[n].text in (",", ";", ":")), len(toks))]
+        if any(x.text.lower() in cue.prep for x in rest):
+            return True
+    return False
 
 
 def source_near(eng: Engine, toks: list[Token], lo: int, k: int, hi: int) -> SourcePhrase | None:
@@ -108,6 +140,11 @@ def cue_source_in(eng: Engine, start: int, stop: int, colon: bool = False):
                     or toks[k + 1].text.lower() in lex.pronouns):
                 # "Die Lage ist ernst, sagt Paul Winter: …": after a comma the verb comes first, its subject after it
                 phrase = subject_after(toks, k, lex, text)
+                if phrase is None and _addressee_next(toks, k, lex, text):
+                    # "X hofft, dass …, sagte der Zeitung: …": no subject of its own, the first clause's
+                    phrase = _first_clause_subject(eng, t.start) or False
+            if phrase is False:
+                return None
             return (t.start, t.end), phrase or source_near(eng, toks, 0, k, len(toks)), toks, cue.stance
         if k == 0 and lex.source_before is not None and (m := lex.source_before.match(text, t.start)):
             after = next((n for n, x in enumerate(toks) if x.start >= m.end()), len(toks))
@@ -130,6 +167,32 @@ def cue_source_in(eng: Engine, start: int, stop: int, colon: bool = False):
         if phrase is not None:
             return (phrase.start, phrase.end), phrase, toks, "assert"
     return None
+
+
+def _addressee_next(toks: list[Token], k: int, lex, text: str) -> bool:
+    """A medium spoken to follows the verb at ``toks[k]`` ("sagte der Zeitung")."""
+    phrase = read_np(toks, k + 1, lex, text) if k + 1 < len(toks) else None
+    return phrase is not None and addressee(phrase, lex)
+
+
+def _first_clause_subject(eng: Engine, verb_pos: int) -> SourcePhrase | None:
+    """The subject of the first clause of the sentence that holds ``verb_pos``, quoted names
+    included ("Nun hofft „Bär“, dass …" -> „Bär“): before its finite verb, else right after it."""
+    lex, text = eng.lex, eng.text
+    sent = eng.sents[eng.sentence_of(verb_pos)]
+    toks = tokenize(text[sent.start:verb_pos], sent.start)
+    cut = next((n for n, t in enumerate(toks) if t.text in ",;:" and not eng.in_quote(t.start)), len(toks))
+    toks = toks[:cut]
+    verb = next((n for n, t in enumerate(toks) if t.text[:1].islower() and t.text.isalpha()
+                 and t.text not in lex.src["conjunctions"] and t.text not in lex.src["skip"]), None)
+    if verb is None:
+        return None
+    phrase = subject_before(toks, 0, verb, lex, text) or subject_after(toks, verb, lex, text)
+    if phrase is not None and (phrase.text[:1] in QUOTE_CHARS or phrase.text[-1:] in QUOTE_CHARS):
+        core = phrase.text.strip(QUOTE_CHARS)
+        start = phrase.start + phrase.text.index(core)
+        phrase = replace(phrase, start=start, end=start + len(core), text=core, head=phrase.head.strip(QUOTE_CHARS))
+    return phrase
 
 
 def _first_subject(eng: Engine, toks: list[Token]) -> SourcePhrase | None:

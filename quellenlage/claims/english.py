@@ -23,6 +23,8 @@ def that_after(toks: list[Token], k: int, hi: int, lex: Lexicon) -> int:
     for n in range(k + 1, min(hi, k + 8)):
         low = toks[n].text.lower()
         if low == "that":
+            if toks[n - 1].text.lower() in lex.src["prepositions"]:
+                return 0  # "in that institution": a demonstrative, no clause
             return n + 1 if n + 1 < hi else 0
         if low in lex.verbs or low in lex.src["stop"] or toks[n].text in QUOTE_MARKS:
             return 0
@@ -68,6 +70,30 @@ def adjuncts_only(toks: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
         return False
     return not any(t.text.lower() in lex.src["stop"] or t.text.lower() in lex.complementizers
                    for t in toks[lo:hi])
+
+
+def aux_clause(toks: list[Token], n: int, hi: int, lex: Lexicon, text: str) -> bool:
+    """A bare content clause after a verb that otherwise needs "that": a short subject and then a
+    finite auxiliary or modal ("projected consumer prices would rise", "mentioned his government
+    would have …"); not a noun object ("mentioned the budget", "predicted a rise").
+    """
+    if n >= hi:
+        return False
+    b = n - 2  # the verb is toks[n - 1]; "the state's confirmed caseload is", "the most commonly reported drugs are":
+    while b >= 0 and (toks[b].text.lower().endswith("ly") or toks[b].text.lower() in ("most", "more", "least", "less")):
+        b -= 1  # a participle inside a noun phrase, no verb
+    if b >= 0 and (toks[b].text.lower() in lex.src["determiners"] or toks[b].text in ("'s", "’s", "'", "’")
+                   or toks[b].text.lower().endswith(("'s", "’s"))):
+        return False
+    low = toks[n].text.lower()
+    if low in lex.pronouns or low in lex.src["subject_pronouns"]:
+        after = n + 1
+    else:
+        phrase = read_np(toks, n, lex, text, stop=hi)
+        if phrase is None:
+            return False
+        after = next((m for m in range(n, hi) if toks[m].start >= phrase.end), hi)
+    return after < hi and toks[after].text.lower() in lex.src["clause_auxiliaries"]
 
 
 def clause_follows(toks: list[Token], k: int, hi: int, lex: Lexicon, text: str) -> bool:

@@ -30,6 +30,9 @@ class VerbCue:
     content_object: bool = False  # English "cited a lack of …": the verb's object is the content
     forward: bool = False  # only what follows can be the content ("reagierte bestürzt: …"), never what precedes
     excludes: tuple[str, ...] = ()  # words after the verb in its clause that make it no cue ("cited … for speeding")
+    figure_forms: tuple[str, ...] = ()  # forms whose noun object with a figure is the content ("meldete einen Verlust von 5 Mio. Euro")
+    infinitive: bool = False  # English "pledged to form …": a to-infinitive after the verb is the content
+    prep_later: bool = False  # the preposition may stand after a clause fenced by commas ("bezifferte X, dass …, auf …")
 
 
 @dataclass
@@ -51,6 +54,7 @@ class Lexicon:
     reportive_gate: re.Pattern | None = None
     reportive_marker: re.Pattern | None = None
     reportive_run: frozenset[str] = frozenset()  # "soll", "sollen": a fronted modal continuing a report's hearsay
+    agentless_relative: re.Pattern | None = None  # "in dem behauptet wird, dass …"
     reportive_plain: re.Pattern | None = None  # hearsay that keeps no distance ("it has been reported that")
     deny: re.Pattern | None = None
     uncertain: re.Pattern | None = None
@@ -150,6 +154,9 @@ def lexicon(lang: str) -> Lexicon:
             content_object=bool(spec.get("content_object", False)),
             excludes=tuple(spec.get("excludes", "").split()),
             forward=bool(spec.get("forward", False)),
+            prep_later=bool(spec.get("prep_later", False)),
+            infinitive=bool(spec.get("infinitive", False)),
+            figure_forms=tuple(spec.get("figure_forms", "").lower().split()),
         )
         for form in spec.get("forms", "").split():
             lex.verbs.setdefault(form.lower(), []).append(cue)
@@ -185,6 +192,7 @@ def lexicon(lang: str) -> Lexicon:
         )
     lex.reportive_marker = _words(rep.get("markers", []))
     lex.reportive_plain = _words(rep.get("plain", []))
+    lex.agentless_relative = _words(m.get("agentless_relative", []))
     lex.reportive_run = frozenset(w.lower() for w in rep.get("run_modal", []))
     st = m.get("stance", {})
     lex.deny = _words(st.get("deny", []))
@@ -195,7 +203,9 @@ def lexicon(lang: str) -> Lexicon:
     s = _optional(lang, "claim_sources")
     for key in ("determiners", "nominative", "prepositions", "attach", "skip", "conjunctions", "not_sources", "stop",
                 "relative", "definite", "passive", "objects", "adjuncts", "not_content", "negators", "coordinators", "question_frames", "subject_pronouns", "subordinators", "media_heads",
-                "modals", "media_name_heads", "relative_openers", "name_particles", "neuter_pronouns", "adverb_endings", "zu_particles", "zu_adverbial", "correlates"):
+                "modals", "media_name_heads", "relative_openers", "name_particles", "neuter_pronouns", "adverb_endings", "zu_particles", "zu_adverbial", "correlates",
+                "addressee_determiners", "figure_preps", "relative_subjects",
+                "relative_not_before", "clause_auxiliaries"):
         lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
     kinds = s.get("kinds", {})
     for key in ("anonymous", "documents", "described"):

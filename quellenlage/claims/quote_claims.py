@@ -141,12 +141,28 @@ def _lead_claim(eng: Engine, d: Draft, toks: list, colon: int, i: int) -> None:
             first = next((t for t in toks if not eng.in_quote(t.start)), None)
             if first is not None and before[-1].start - first.start > 0:
                 cstart, cend = first.start, before[-1].start
+    first_tok = next((t for t in toks if not eng.in_quote(t.start)), None)
+    if cstart is None and first_tok is not None and (phrase.end <= first_tok.start or commas and phrase.end <= commas[0].start) \
+            and phrase.end <= cue[0] and _addressee_after(eng, toks, cue):
+        # "X hofft, dass …, sagte der Zeitung:": the speaker is the subject of the sentence's first
+        # clause, before the quote's lead; the sentence up to the verb's comma is the content
+        before = [t for t in commas if t.end <= cue[0]]
+        if before and eng.text[before[-1].end:cue[0]].strip() == "":
+            cstart, cend = eng.sents[i].start, before[-1].start
     if cstart is None or cend is None or len(eng.text[cstart:cend].split()) < 3:
         return
-    lead = Draft(d.start, colon, cstart, cend, "indirect", cue=cue, sentence=i, paragraph=d.paragraph,
+    lead = Draft(min(d.start, cstart), colon, cstart, cend, "indirect", cue=cue, sentence=i, paragraph=d.paragraph,
                  verb_stance=d.verb_stance)
     eng.attribute(lead, phrase, toks)
     eng.add(lead)
+
+
+def _addressee_after(eng: Engine, toks: list, cue: tuple[int, int]) -> bool:
+    """The cue verb is followed by the medium spoken to, not by its subject ("…, sagte der Zeitung:")."""
+    from .cues import _addressee_next
+
+    k = next((n for n, t in enumerate(toks) if t.start == cue[0]), None)
+    return k is not None and _addressee_next(toks, k, eng.lex, eng.text)
 
 
 def _speaker_before_verb(eng: Engine, found, lead_end: int) -> bool:

@@ -23,12 +23,13 @@ from dataclasses import replace
 
 from ..document import Token
 from ..nlp.morphology import has_reported_mood
-from .clauses import COORDINATED, Cue, Seg, merge_appositions, segments, split_coordinated
-from .cues import find_cues, relay_name, source_near, verb_cue
+from .clauses import COORDINATED, RESTART, Cue, Seg, merge_appositions, segments, split_coordinated
+from .cues import find_cues, prep_follows, relay_name, source_near, verb_cue
 from .engine import Draft, Engine
 from .english import (
     adjuncts_only,
     after_addressee,
+    aux_clause,
     clause_follows,
     inline_content,
     media_addressee,
@@ -71,6 +72,10 @@ def find_reported(eng: Engine, i: int) -> None:
         return
     made: list[Draft] = []
     owned = -1  # last segment index owned by a claim
+    inner = _agentless_relative(eng, toks, segs, i)
+    if inner is not None:  # "Ein Video, in dem behauptet wird, dass …, ist erfunden, sagte X"
+        made.append(inner[0])
+        owned = inner[1]
     pending_via: list[str] = []
     verb_cues = [c for c in cues if c.kind in ("verb", "so")]
     for n, c in enumerate(verb_cues):
@@ -80,7 +85,8 @@ def find_reported(eng: Engine, i: int) -> None:
         if any(d.cstart <= toks[c.k].start < d.cend for d in made):
             continue  # "said first responders found a man": a verb inside a claim's content is part of it
         nxt_cue_seg = next((v.seg for v in verb_cues[n + 1:] if v.seg > c.seg
-                            and not (v.verb is not None and v.verb.forward)), len(segs))  # "…, dass X reagieren würde"
+                            and not (v.verb is not None and v.verb.forward)  # "…, dass X reagieren würde"
+                            and not _idle_coordinated(toks, segs[v.seg], v, lex)), len(segs))
         first = toks[seg.lo].text.lower()
         parenthetical = c.seg > 0 and c.k == seg.lo + 1 and first in lex.backward and not lex.subject_first
         heady = c.kind == "so" or c.k == seg.lo or first == "wie" or parenthetical or (
@@ -94,7 +100,9 @@ def find_reported(eng: Engine, i: int) -> None:
             or ((nxt_first not in lex.src["conjunctions"] or nxt_first in lex.src["skip"]) and has_reported_mood(
                 [t for t in toks[nxt.lo:nxt.hi] if not eng.in_quote(t.start)], lex.lang)))
         can_inline = c.kind == "verb" and lex.subject_first and c.verb.clause and c.k + 1 < seg.hi and (
-            c.verb.bare or toks[c.k + 1].text.lower() in lex.complementizers or that_after(toks, c.k, seg.hi, lex) > 0) \
+            c.verb.bare or toks[c.k + 1].text.lower() in lex.complementizers or that_after(toks, c.k, seg.hi, lex) > 0
+            or aux_clause(toks, c.k + 1, seg.hi, lex, text)
+            or (c.verb.infinitive and toks[c.k + 1].text.lower() == "to")) \
             and toks[c.k + 1].text.lower() not in lex.src["not_content"] \
             and not (toks[c.k].text.endswith("ing") and not opens_clause(toks, c.k + 1, lex))  # "adding emphasis"
         tail_cand = None
@@ -125,10 +133,11 @@ def find_reported(eng: Engine, i: int) -> None:
             lo_seg, hi_seg, span_lo, span_hi = owned + 1, c.seg - 1, owned + 1, c.seg
             if parenthetical and c.seg + 1 < nxt_cue_seg:  # "Alle, das betonte X, können …": both sides
                 hi_seg = span_hi = nxt_cue_seg - 1
-            if first == "wie" and c.seg + 1 < len(segs) and c.seg == 0:
+            if first == "wie" and c.seg + 1 < len(segs) and _opens_sentence(segs, c.seg):
                 lo_seg = hi_seg = None
-        if lo_seg is None and first == "wie" and c.seg == 0 and len(segs) > 1:  # "Wie das Amt mitteilte, …"
-            lo_seg, hi_seg, span_lo, span_hi = 1, nxt_cue_seg - 1, 0, nxt_cue_seg - 1
+        if lo_seg is None and first == "wie" and _opens_sentence(segs, c.seg) and c.seg + 1 < len(segs):
+            # "Wie das Amt mitteilte, …"
+            lo_seg, hi_seg, span_lo, span_hi = c.seg + 1, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
         if lo_seg is None and opens:
             if nxt_cue_seg == c.seg + 1:  # "Die Zeitung berichtet, der Minister habe gesagt, dass …"
                 phrase = source_near(eng, toks, seg.lo, c.k, seg.hi)
@@ -136,9 +145,13 @@ def find_reported(eng: Engine, i: int) -> None:
                     pending_via.append(_strip(phrase.text, lex))
                 continue
             lo_seg, hi_seg, span_lo, span_hi = c.seg + 1, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
-        if lo_seg is None and c.kind == "verb" and (c.verb.content_object or c.verb.prep and any(
-                t.text.lower() in c.verb.prep for t in toks[seg.lo:seg.hi])):
+        if lo_seg is None and c.kind == "verb" and (c.verb.content_object or c.verb.prep and (any(
+                t.text.lower() in c.verb.prep for t in toks[seg.lo:seg.hi]) or prep_follows(toks, c.k, seg, c.verb, lex))):
             lo_seg, hi_seg, span_lo, span_hi = c.seg, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
+        if lo_seg is None and c.kind == "verb" and toks[c.k].text.lower() in c.verb.figure_forms \
+                and any(toks[m].text.lower() in lex.src["figure_preps"] and toks[m + 1].text[:1].isdigit()
+                        for m in range(c.k + 1, seg.hi - 1)):
+            lo_seg, hi_seg, span_lo, span_hi = c.seg, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1  # "meldete einen Verlust von 5 Mio."
         if lo_seg is None and c.kind == "verb" and (c.verb.stance != "assert" or (
                 lex.reportive_modal is not None and lex.reportive_modal.search(plain))):
             lo_seg, hi_seg, span_lo, span_hi = c.seg, c.seg, c.seg, c.seg
@@ -192,9 +205,23 @@ def find_reported(eng: Engine, i: int) -> None:
                 head = subject_before(toks, segs[0].lo, segs[0].hi, lex, text)  # "Gilley, author of …, argued"
                 if head is not None and (phrase is None or head.end >= toks[segs[0].hi - 1].end):
                     phrase = head
+        if phrase is not None and c.verb is not None and c.verb.infinitive and phrase.start > toks[c.k].start \
+                and c.k + 1 < len(toks) and toks[c.k + 1].text.lower() == "to":
+            phrase = None  # "…, and pledged to form a commission in Costa Rica": the infinitive has no subject
+        if phrase is None and not made and lex.subject_first and c.seg > 0 and c.k == seg.lo + 1 \
+                and toks[seg.lo].text.lower() in lex.src["coordinators"] and toks[c.k].text.endswith("ed"):
+            phrase = _clause_subject(toks, segs[0], lex, text)  # "Mayor X thanked the nurses, and pledged to …"
         if phrase is None and made and seg.lo < c.k and all(
                 t.text.lower() in lex.src["conjunctions"] | lex.src["skip"] for t in toks[seg.lo:c.k]):
             phrase = made[-1].phrase  # "She said …, but told reporters …": the subject of the first verb
+            if lex.subject_first and _in_relative_clause(toks, made[-1], lex):
+                # "X apologized to the workers who accused him …, and pledged to …": X, not the workers
+                phrase = _clause_subject(toks, segs[0], lex, text) or phrase
+        if phrase is None and c.seg > 0 and segs[c.seg - 1].sep == "," and c.k == seg.lo + 1 \
+                and first in lex.src["relative_subjects"] and nxt_first not in lex.src["relative_not_before"]:
+            phrase = _antecedent(toks, segs[c.seg - 1], lex, text)  # "…, die sagte, dass …": the noun before it
+            if inline:  # "The mayor, who said the city was broke, resigned": the clause ends at its comma
+                hi_seg = span_hi = c.seg
         if phrase is None and c.seg > 0 and segs[c.seg - 1].sep == COORDINATED:
             ps = segs[c.seg - 1]  # "Der Verband kritisierte X und forderte, …": the first verb's subject
             kv = next((m for m in range(ps.lo, ps.hi) if toks[m].text.lower() in lex.verbs), None)
@@ -204,6 +231,9 @@ def find_reported(eng: Engine, i: int) -> None:
         cstart, cend = toks[segs[lo_seg].lo].start, toks[segs[hi_seg].hi - 1].end
         if c.kind == "verb" and c.verb.content_object and lo_seg == c.seg:
             cstart = toks[c.k + 1].start  # "cited a lack of …": the object
+        elif c.kind == "verb" and lex.subject_first and c.verb.prep and lo_seg == c.seg and c.k + 1 < seg.hi \
+                and any(t.text.lower() in c.verb.prep for t in toks[c.k + 1:seg.hi]):
+            cstart = toks[c.k + 1].start  # "the workers who accused him of …": what follows the verb, not its subject
         if inline:
             at = inline_content(toks, c.k, seg.hi, lex, c.verb, text)
             if at >= seg.hi:
@@ -280,6 +310,88 @@ def find_reported(eng: Engine, i: int) -> None:
         owned = len(segs)
     for d in made:
         eng.add(d)
+
+
+def _agentless_relative(eng: Engine, toks: list[Token], segs: list[Seg], i: int):
+    """A relative clause at the start of the sentence that reports without an agent ("Ein Video, in
+    dem behauptet wird, dass …, um …, ist …"), with the content clauses after it: a reportive claim
+    of its own, and the index of its last segment (the sentence's own cue owns what follows)."""
+    lex = eng.lex
+    if lex.agentless_relative is None:
+        return None
+    n = next((n for n in range(1, min(len(segs) - 1, 4)) if segs[n - 1].sep == ","), None)
+    if n is None:
+        return None
+    seg = segs[n]
+    k = seg.lo + (toks[seg.lo].text.lower() in lex.src["prepositions"])
+    if k >= seg.hi or toks[k].text.lower() not in lex.src["relative_openers"]:
+        return None
+    lo, hi = toks[seg.lo].start, toks[seg.hi - 1].end
+    if not lex.agentless_relative.search(eng.outside_quotes(lo, hi)):
+        return None
+    last = n
+    while last + 1 < len(segs) - 1 and segs[last].sep == "," and (
+            toks[segs[last + 1].lo].text.lower() in lex.complementizers | lex.src["zu_adverbial"]):
+        last += 1
+    if last == n:
+        return None  # nothing reported: "…, in dem berichtet wird."
+    end = toks[segs[last].hi - 1].end
+    d = Draft(lo, end, lo, end, "reportive", sentence=i, paragraph=eng.sents[i].paragraph, inner=True)
+    d.kind = "unnamed"
+    return d, last
+
+
+def _idle_coordinated(toks: list[Token], seg: Seg, v: Cue, lex) -> bool:
+    """ "…, and already more than 130 had responded positively": a reporting verb in a coordinated
+    clause with nothing after it but adverbs reports nothing of its own, so it does not end the
+    content of the cue before it."""
+    if toks[seg.lo].text.lower() not in lex.src["coordinators"] or v.k == seg.lo + 1:
+        return False
+    return all(t.text.lower().endswith("ly") or t.text in ".!?" for t in toks[v.k + 1:seg.hi])
+
+
+def _in_relative_clause(toks: list[Token], d: Draft, lex) -> bool:
+    """The claim's cue verb follows a relative pronoun ("the workers who accused him")."""
+    k = next((n for n, t in enumerate(toks) if d.cue is not None and t.start == d.cue[0]), None)
+    return k is not None and k > 0 and toks[k - 1].text.lower() in lex.src["relative"]
+
+
+def _clause_subject(toks: list[Token], seg: Seg, lex, text: str):
+    """English: the subject that opens segment ``seg``, up to its first lower-case word that is no
+    determiner ("President-elect Ana Ruiz apologized …" -> "President-elect Ana Ruiz")."""
+    stop = next((n for n in range(seg.lo + 1, seg.hi) if toks[n].text[:1].islower() and (
+        toks[n].text.endswith("ed") or toks[n].text.lower() in lex.verbs or toks[n].text.lower() in lex.src["stop"])), None)
+    if stop is None:
+        return None  # no past-tense verb ends the subject: "Green accepts …, but says …" is left alone
+    if stop <= seg.lo:
+        return None
+    phrase = read_np(toks, seg.lo, lex, text, stop=stop)
+    return None if phrase is None or phrase.pronoun else phrase
+
+
+def _antecedent(toks: list[Token], ps: Seg, lex, text: str):
+    """The noun phrase a relative pronoun right after segment ``ps`` stands for: the phrase at the
+    end of ``ps`` ("… met the mayor, who said …"); in German at its last capitalised word, since
+    a participle may follow ("Das Video wurde von der Nutzerin Eva Kern gepostet, die sagte, …")."""
+    end = ps.hi
+    if not lex.subject_first:
+        end = next((m + 1 for m in range(ps.hi - 1, ps.lo - 1, -1) if toks[m].text[:1].isupper()), ps.lo)
+    best = None
+    for p in range(end - 1, max(ps.lo, end - 8) - 1, -1):
+        w = toks[p].text
+        if not (w[:1].isupper() or w.lower() in lex.src["determiners"]):
+            if best is not None:
+                break
+            continue
+        phrase = read_np(toks, p, lex, text, stop=end)
+        if phrase is not None and phrase.end >= toks[end - 1].end - 1 and not phrase.pronoun:
+            best = phrase
+    return best
+
+
+def _opens_sentence(segs: list[Seg], n: int) -> bool:
+    """Segment ``n`` starts its sentence, or a sentence glued into it (:data:`.clauses.RESTART`)."""
+    return n == 0 or segs[n - 1].sep == RESTART
 
 
 def _neuter_antecedent(eng: Engine, i: int) -> Draft | None:

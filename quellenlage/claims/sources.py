@@ -221,12 +221,33 @@ def subject_after(tokens: list[Token], verb: int, lex: Lexicon, text: str, stop:
                 i += 1
             continue
         phrase = read_np(tokens, i, lex, text, stop=n)
+        if phrase is not None and addressee(phrase, lex):  # "sagte der Zeitung am Montag ein Sprecher"
+            i = next((m for m in range(i, n) if tokens[m].start >= phrase.end), n)
+            continue
         if phrase is not None and lex.subject_first and not (
                 t.text[:1].isupper() or low in lex.src["determiners"] or phrase.pronoun
                 or any(w[:1].isupper() for w in phrase.text.split())):  # "said engineer Rosa Klein"
             return None  # English "said just 30 hours": no subject there
         return phrase
     return None
+
+
+def addressee(phrase: SourcePhrase, lex: Lexicon) -> bool:
+    """ "der Zeitung", "der MOPO" right after a reporting verb: a feminine dative, the medium spoken
+    to (``addressee_determiners`` before a ``media_heads`` word or a gazetteer outlet)."""
+    first = phrase.text.split()[0].lower()
+    if first not in lex.src.get("addressee_determiners", ()) or phrase.pronoun:
+        return False
+    head = phrase.head.lower()
+    if any(head.endswith(m) for m in lex.src["media_heads"]):
+        return True
+    try:
+        from ..entities.gazetteer import gazetteer
+
+        entry = gazetteer().lookup(phrase.text.split(" ", 1)[1] if " " in phrase.text else phrase.text)
+    except Exception:  # the entity stage is optional for claims
+        return False
+    return entry is not None and entry.type == "MEDIA"
 
 
 def kind_of(phrase: SourcePhrase, lex: Lexicon, named: bool) -> str:

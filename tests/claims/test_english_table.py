@@ -190,6 +190,28 @@ ROWS = [
     ("It is claimed that the river was poisoned by the tannery.", [("river was poisoned", None, REP, A, True)]),
     ("Allegations were made that the referee took money.", [("referee took money", None, REP, A, True)]),
     ("It has been reported that the dam will reportedly be raised.", [("dam will reportedly", None, REP, A, True)]),
+    # --- a relative pronoun as the subject of the reporting verb: the noun phrase before it speaks
+    ("The letter went to the harbour master, who said the pier was unsafe.",
+     [("the pier was unsafe", "harbour master", "indirect", A, False)]),
+    ("The grant came from Ruth Adler, who said that the money was spent well.",
+     [("the money was spent well", "Ruth Adler", "indirect", A, False)]),
+    # --- a bare content clause with an auxiliary after a verb that otherwise needs "that"
+    ("The central bank projected wages would rise by 4 percent.",
+     [("wages would rise", "central bank", "indirect", A, False)]),
+    ("Mayor Ann Berg also mentioned her office would publish the data.",
+     [("her office would publish", "Ann Berg", "indirect", A, False)]),
+    ("The clip shows a lecture in which the senator suggested the crisis had been caused by a ban.",
+     [("the crisis had been caused", "senator", "indirect", A, False)]),
+    # --- pledges and accusations; a second predicate after a relative clause belongs to the main subject
+    ("The mayor pledged to build a new school.", [("to build a new school", "mayor", "indirect", A, False)]),
+    ("Governor Lea Marsh thanked the nurses who criticised her, and pledged to raise their pay in the region.",
+     [("to raise their pay", "Lea Marsh", "indirect", A, False)]),
+    ("The coach apologized to the fans, and vowed to win the next match.",
+     [("to win the next match", "coach", "indirect", A, False)]),
+    ("Two players accused the referee of bias in that match.", [("the referee of bias", "players", "indirect", A, False)]),
+    # --- a coordinated clause whose reporting verb has nothing to report stays in the content before it
+    ("Principal Ann Cole said the forms were sent out, and already more than 90 had responded positively.",
+     [("more than 90 had responded", "Ann Cole", "indirect", A, False)]),
     # --- sentences that must yield no attributed claim
     ("The train leaves at eight o'clock.", []),
     ("The city plans a new park on the river.", []),
@@ -221,6 +243,19 @@ ROWS = [
     ("Reports were made in pencil on the back of the form.", []),
     ("Claims were made on the insurance after the flood.", []),
     ("It was announced with a loud bell.", []),
+    ("He thanked the volunteers, who said nothing.", []),
+    ("She mentioned the budget in her speech.", []),
+    ("Prices are projected to rise next year.", []),
+    ("The projected growth is small.", []),
+    ("She pledged her support.", []),
+    ("The two men were accused.", []),
+    ("Young people accused of a crime will meet a mentor.", []),
+    ("The judge looked at the accused and sighed.", []),
+    ("Of all the pledges that won the vote, this one is the oldest.", []),
+    ("The county's confirmed caseload is nearly 2,000.", []),
+    ("The most commonly reported side effects are mild.", []),
+    ("Older patients benefit less, which suggests that the dose is too low.", []),
+    ("The pilots said nothing about the delay.", []),
 ]
 
 
@@ -309,3 +344,20 @@ def test_it_stands_for_an_organisation_only(text: str, count: int) -> None:
     claims = [c for c in claims_of(text, "en") if c.mode != "assertion"]
     assert len(claims) == count, [(names(c), c.content.text) for c in claims]
     assert all(names(c).lower() != "it" for c in claims)
+
+
+def test_relative_clause_report_ends_at_its_comma() -> None:
+    """ "The coach, who said X, resigned": the main clause's predicate is not part of the content."""
+    claims = [c for c in claims_of("The coach, who said the team was tired, resigned on Monday.", "en")
+              if c.mode != "assertion"]
+    assert [c.content.text for c in claims] == ["the team was tired"]
+    assert "coach" in names(claims[0])
+
+
+def test_colon_quote_after_a_participle_has_no_lead_claim() -> None:
+    """ "X used his speech to warn …, adding: “…”": the quote is X's; the clause before the comma is
+    the outlet's narration, not a second claim (the German "sagte der Zeitung:" rule must not fire)."""
+    from .helpers import check
+
+    check('Ron Hale used his speech to warn against a rushed plan, adding: "We need more time for this."',
+          [("We need more time", "Ron Hale", "direct", A, False)], lang="en")

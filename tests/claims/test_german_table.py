@@ -141,6 +141,48 @@ ROWS = [
      '„Ich will wieder richtig spielen“, sagt er.', [("wieder richtig spielen", "Peter Nowak", "direct", A, False)]),
     ('Der Stürmer Peter Nowak spielte lange für den Verein. Thomas Müllers Trainer lobte ihn. „Er ist wieder fit“, sagte Müller.',
      [("wieder fit", "Müller", "direct", A, False)]),
+    # --- a teaser or credit line glued to the sentence ("… nötig. (c) Agentur Wie …"): the sentence restarts at "Wie"
+    ('Die Ministerin Karla Brandt besuchte das Werk. Neue Halle geplant - Ausbau von fünf Hektar nötig. (c) Nordagentur '
+     'Wie die Ressortchefin am Montag erklärte, würden dort 200 Stellen entstehen.',
+     [("200 Stellen entstehen", "Karla Brandt", "indirect", A, False)]),
+    ('Der Park wird erweitert - Baubeginn im Mai. (c) Nordagentur Wie die Halle aussehen wird, ist noch offen.', []),
+    # --- a medium after the verb is whom the speaker told (feminine dative "der Zeitung"), not the speaker
+    ('Die Lage sei ernst, sagte der Tageszeitung ein Sprecher der Feuerwehr.',
+     [("Lage sei ernst", "Sprecher der Feuerwehr", "indirect", A, False)]),
+    ('Nun hofft Jonas Keller, dass sein Bruder bald zurückkehrt, sagte der Zeitung: „Ich rede jeden Tag mit ihm.“',
+     [("sein Bruder bald zurückkehrt", "Jonas Keller", "indirect", A, False),
+      ("rede jeden Tag mit ihm", "Jonas Keller", "direct", A, False)]),
+    ('Der Kapitän Tim Brandt fehlt noch. Nun hofft „Timmi“, dass er bald spielt, sagte der Agentur: „Das Knie hält.“',
+     [("dass er bald spielt", "Timmi", "indirect", A, False), ("Das Knie hält", "Timmi", "direct", A, False)]),
+    ('Der Trainer sagte der Zeitung das Interview kurzfristig ab.', []),
+    ('Die Sprecherin des Vereins, Jana Ott, sagte: „Wir machen weiter.“', [("Wir machen weiter", "Jana Ott", "direct", A, False)]),
+    # --- first names of the list (lang/common/first_names.tsv) make a pronoun's antecedent
+    ('Der Stürmer Piotr Nowicki trainiert wieder. Nach dem Spiel fasste er einen Plan. „Ich will wieder spielen“, sagt er.',
+     [("wieder spielen", "Piotr Nowicki", "direct", A, False)]),
+    # --- a relative pronoun as the subject of the reporting verb: the noun before it is the source
+    ('Das Foto stammt von der Fotografin Eva Kern, die sagte, dass der Sturm plötzlich kam.',
+     [("Sturm plötzlich kam", "Eva Kern", "indirect", A, False)]),
+    ('Der Brief ging an den Bürgermeister, der sagte, die Stadt sei pleite.',
+     [("Stadt sei pleite", "Bürgermeister", "indirect", A, False)]),
+    ('Der Brief ging an den Bürgermeister, der nichts dazu sagte.', []),
+    ('Am besten holt man sich eine Trainerin, die zeigt, wie man richtig läuft.', []),
+    # --- reports with a noun object: a figure ("meldete einen Verlust von …"), "beziffern … auf", "bezeichnen … als"
+    ('Im Bericht meldete die Reederei Nordwind einen Verlust von 40 Millionen Euro, nach einem Gewinn im Vorjahr.',
+     [("Verlust von 40 Millionen Euro", "Reederei Nordwind", "indirect", A, False)]),
+    ('Die Ministerin bezifferte die Chancen, dass die Brücke noch gebaut wird, auf eins zu drei.',
+     [("Brücke noch gebaut wird", "Ministerin", "indirect", A, False)]),
+    ('Der Landrat bezeichnete den Plan, den die Opposition vorgelegt hatte, als Fehler.',
+     [("den die Opposition vorgelegt hatte", "Landrat", "indirect", A, False)]),
+    ('Die Polizei meldete einen Unfall auf der Landstraße.', []),
+    ('Im Mai wurde ein Verlust von 40 Millionen Euro gemeldet.', []),
+    ('Die Ministerin bezifferte die Kosten nicht, sie fuhr dann auf die Autobahn.', []),
+    # --- an agentless report in a relative clause is hearsay of its own, apart from the sentence's speaker
+    ('Ein Foto, auf dem behauptet wird, dass der Pilot schlief, um Zeit zu sparen, ist frei erfunden, sagte eine Sprecherin der Airline.',
+     [("dass der Pilot schlief", None, "reportive", A, False),
+      ("ist frei erfunden", "Sprecherin der Airline", "indirect", D, False)]),
+    ('Ein Video, in dem berichtet wird, dass der Damm gebrochen sei, kursiert seit Montag.',
+     [("dass der Damm gebrochen sei", None, "reportive", A, False)]),
+    ('Das Haus, in dem gewohnt wird, ist alt.', []),
     # --- no claims: the outlet's own statements, feelings, plans, fragments
     ('Die Gewerkschaft pocht auf höhere Löhne.', []),
     ('Der Förster Anton Reh weiß, dass der Teich erst im Januar zufriert.', []),
