@@ -61,6 +61,7 @@ class Lexicon:
     hedge: re.Pattern | None = None
     any_cue: re.Pattern = re.compile(r"(?!)")  # any cue at all, verbs included (one regex)
     any_marker: re.Pattern = re.compile(r"(?!)")  # the same without the verb forms
+    any_source_marker: re.Pattern | None = None  # finds where any source marker of find_cues may match
 
     def has_cue(self, text: str, sentence: Sentence) -> bool:
         """Whether a sentence may hold a claim cue: a reporting-verb token (a set lookup, far
@@ -93,6 +94,29 @@ class Lexicon:
     descriptor: re.Pattern | None = None
     complementizers: frozenset[str] = frozenset()
     subject_first: bool = False  # English: "X said" is the normal order
+
+
+WORD_START = r"(?<!\w)"
+
+
+def word_start_alternation(patterns: list[str]) -> str:
+    r"""``"|".join(patterns)``, matching the same, with the patterns that all begin with
+    ``(?<!\w)`` sharing that one test: the regex then tries them only where a word starts,
+    which halves the time of a search over a sentence. A pattern that is itself an
+    alternation at its top level (``(?<!\w)a|b``) is kept whole."""
+    from re import _constants, _parser
+
+    shared, alone = [], []
+    for p in patterns:
+        try:
+            first = _parser.parse(p).data[0][0] if p.startswith(WORD_START) else None
+        except Exception:  # noqa: BLE001 -- the private parser changed or refused: keep the pattern whole
+            first = None
+        if first is _constants.ASSERT_NOT:
+            shared.append(f"(?:{p[len(WORD_START):]})")
+        else:
+            alone.append(p)
+    return "|".join(([f"{WORD_START}(?:{'|'.join(shared)})"] if shared else []) + alone)
 
 
 def _alt(patterns: list[str]) -> str:
@@ -196,8 +220,27 @@ def lexicon(lang: str) -> Lexicon:
     if cues or extra:
         lex.any_cue = re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)|{'|'.join(extra) or '(?!)'}|[\"„“”»«:]",
                                  re.IGNORECASE)
-        lex.any_marker = re.compile(rf"{'|'.join(extra) or '(?!)'}|[\"„“”»«:]", re.IGNORECASE)
+        lex.any_marker = re.compile(rf"{word_start_alternation(extra) or '(?!)'}|[\"„“”»«:]", re.IGNORECASE)
+    lex.any_source_marker = _gate([p for p, _ in source_marker_patterns(lex) if p is not None])
     return lex
+
+
+def _gate(patterns: list[re.Pattern]) -> re.Pattern | None:
+    """One regex that finds a match wherever one of ``patterns`` would (it may find more:
+    case, "." and "^"/"$" as liberal as the most liberal pattern), or None when the
+    patterns' flags do not allow one (verbose, ASCII)."""
+    flags = re.IGNORECASE
+    for p in patterns:
+        flags |= p.flags
+    if flags & ~(re.IGNORECASE | re.DOTALL | re.MULTILINE | re.UNICODE):
+        return None
+    return re.compile(word_start_alternation([p.pattern for p in patterns]) or "(?!)", flags)
+
+
+def source_marker_patterns(lex: Lexicon) -> tuple[tuple[re.Pattern | None, str], ...]:
+    """The source markers :func:`.cues.find_cues` looks for, each with its kind, in its order."""
+    return ((lex.source_before, "prep"), (lex.possessive, "poss"), (lex.own, "own"),
+            (lex.anaphoric, "anaphoric"), (lex.source_after, "after"), (lex.source_from, "from"))
 
 
 def zu_infinitive(toks: list[Token], lex: Lexicon) -> bool:

@@ -98,14 +98,15 @@ def is_tag_like(line: str) -> bool:
     return 0 < len(text) <= TAG_MAX_CHARS and not SENTENCE_END.search(text.rstrip(")"))
 
 
-@cache
 def _longest(active: tuple[Rule, ...]) -> int:
     return max((r.max_chars for r in active), default=0)
 
 
-def match_rule(line: str, in_tail: bool, active: tuple[Rule, ...]) -> Rule | None:
+def match_rule(line: str, in_tail: bool, active: tuple[Rule, ...], longest: int | None = None) -> Rule | None:
+    """The first rule of ``active`` the line matches; ``longest`` is ``_longest(active)`` when
+    the caller has it (worked out once per page, not per line: hashing the rules costs more)."""
     length = len(line)
-    if length > _longest(active):
+    if length > (_longest(active) if longest is None else longest):
         return None  # story paragraphs are longer than any debris line: the common case, decided at once
     text = normalise(line)
     for rule in active:
@@ -119,7 +120,8 @@ def match_rule(line: str, in_tail: bool, active: tuple[Rule, ...]) -> Rule | Non
 def clean_lines(lines: list[str], langs: tuple[str, ...] | None = None) -> tuple[list[str], list[str]]:
     """Split ``lines`` into (kept story lines, removed debris lines), order preserved."""
     active = rules(langs)
-    matched = [match_rule(line, True, active) for line in lines]
+    longest = _longest(active)
+    matched = [match_rule(line, True, active, longest) for line in lines]
     # The closing block starts after the last story line that no rule claims.
     tail_start = 0
     for i in range(len(lines) - 1, -1, -1):
@@ -133,7 +135,7 @@ def clean_lines(lines: list[str], langs: tuple[str, ...] | None = None) -> tuple
         line = lines[i]
         rule = matched[i] if (matched[i] is None or matched[i].where != "tail" or i >= tail_start) else None
         if rule is None and matched[i] is not None and matched[i].where == "tail":
-            rule = match_rule(line, False, active)  # another, position-free rule may still apply
+            rule = match_rule(line, False, active, longest)  # another, position-free rule may still apply
         if rule is None:
             kept.append(line)
             i += 1

@@ -21,6 +21,21 @@ CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
 # Any code point one of the three above would change: most pages hold none, and one scan
 # for them is a third of the cost of running the three (an HTML page is 100 kB and more).
 NEEDS_CLEANING = re.compile("|".join(p.pattern for p in (SURROGATE, LINE_BREAKS, CONTROLS)))
+# The same test on the UTF-8 bytes, twice as fast again: a surrogate cannot be encoded, the
+# ASCII controls are single bytes, U+0080-U+009F are C2 80-9F and U+2028/U+2029 E2 80 A8/A9.
+_ASCII_CONTROLS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_C1 = re.compile(rb"\xc2[\x80-\x9f]")  # two searches for a fixed lead byte each: one with an
+_SEPARATOR = re.compile(rb"\xe2\x80[\xa8\xa9]")  # alternation scans byte by byte, 4x slower
+
+
+def needs_cleaning(text: str) -> bool:
+    """Whether :func:`clean_code_points` would change ``text`` (the answer of ``NEEDS_CLEANING``)."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return (len(data.translate(None, _ASCII_CONTROLS)) != len(data) or _C1.search(data) is not None
+            or _SEPARATOR.search(data) is not None)
 
 
 def clean_code_points(text: str) -> str:
@@ -30,7 +45,7 @@ def clean_code_points(text: str) -> str:
     ``surrogateescape`` decoding or JSON with ``\\ud800``); they cannot be written as
     UTF-8, so each becomes U+FFFD, while a surrogate *pair* is joined into its character.
     """
-    if NEEDS_CLEANING.search(text) is None:
+    if not needs_cleaning(text):
         return text
     if SURROGATE.search(text):
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")

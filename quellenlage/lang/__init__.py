@@ -27,7 +27,13 @@ class MissingResource(LookupError):
 
 
 def available_languages() -> list[str]:
-    return sorted(p.name for p in HERE.iterdir() if p.is_dir() and p.name not in (COMMON, "__pycache__"))
+    """The language folders (read once, like the files in them: stages ask on every page)."""
+    return list(_language_folders(HERE))
+
+
+@cache
+def _language_folders(here: Path) -> tuple[str, ...]:
+    return tuple(sorted(p.name for p in here.iterdir() if p.is_dir() and p.name not in (COMMON, "__pycache__")))
 
 
 def resource_path(lang: str, name: str) -> Path:

@@ -57,3 +57,52 @@ def test_has_cue_is_kept_on_the_sentence_and_asked_again_when_its_inputs_change(
     assert de.has_cue(other, sent) is False  # new text and tokens: asked anew
     sent.tokens.append(tokenize("sagte")[0])  # the token list grew: asked anew
     assert de.has_cue(other, sent) is True
+
+
+def test_word_start_alternation_matches_where_the_plain_alternation_does():
+    import re
+
+    from quellenlage.claims.lexicon import word_start_alternation
+
+    patterns = [r"(?<!\w)(?:laut|gemäß)(?!\w)", r"(?<!\w)(?P<pron>seinen|ihren) Angaben nach", r"(?<!\w)ab|cd",
+                r"zufolge(?!\w)", r"(?<!\w)(?:demnach)"]
+    combined = word_start_alternation(patterns)
+    assert combined.count(r"(?<!\w)") == 2  # one shared test, and the top-level alternation kept whole
+    plain, fast = re.compile("|".join(patterns), re.I), re.compile(combined, re.I)
+    texts = ["Laut Polizei", "Gelaut der Glocken", "Seinen Angaben nach", "abcd", "xab", "xcd", "dem Bericht zufolge",
+             "Demnach ja", "Demnachfolger", "gemäßigt", "nichts davon"]
+    for text in texts:
+        for start in range(len(text)):
+            assert (plain.search(text, start) is None) == (fast.search(text, start) is None), (text, start)
+
+
+def test_the_marker_regex_finds_a_marker_in_the_same_sentences_as_the_plain_one():
+    import re
+
+    lex = lexicon("de")
+    markers = [p.pattern for p in (lex.source_before, lex.source_after, lex.source_from, lex.possessive, lex.own,
+                                   lex.anaphoric, lex.reportive_marker, lex.reportive_plain) if p is not None]
+    plain = re.compile(rf"{'|'.join(markers)}|[\"„“”»«:]", re.IGNORECASE)
+    texts = ["Laut Polizei war es ein Unfall.", "Nach eigenen Angaben hat die Firma gewonnen.",
+             "Demnach bleibt alles beim Alten.", "Der Bauer mäht die Wiese.", "Dem Bericht zufolge stieg die Zahl.",
+             "Die Firma hat angeblich gewonnen.", "Die Glocken haben gelaut.", "Er kam: zu spät."]
+    for text in texts:
+        assert (plain.search(text) is None) == (lex.any_marker.search(text) is None), text
+
+
+def test_the_source_marker_gate_finds_a_match_wherever_a_source_marker_does():
+    from quellenlage.claims.lexicon import source_marker_patterns
+
+    for code, texts in (("de", ["Laut Polizei war es ein Unfall.", "Seinen Angaben nach kam er zu spät.",
+                                "Nach eigenen Angaben gewann die Firma.", "Dem Bericht zufolge stieg die Zahl.",
+                                "Wie aus dem Bericht hervorgeht, stieg die Zahl.", "Die Glocken haben gelaut.",
+                                "Der Zug kam pünktlich an."]),
+                        ("en", ["According to the police it was an accident.", "The train arrived on time."])):
+        lex = lexicon(code)
+        patterns = [p for p, _ in source_marker_patterns(lex) if p is not None]
+        assert patterns and lex.any_source_marker is not None
+        for text in texts:
+            for start in range(0, len(text), 3):
+                if any(p.search(text, start) for p in patterns):
+                    assert lex.any_source_marker.search(text, start), (text, start)
+        assert lex.any_source_marker.search(texts[0]) and not lex.any_source_marker.search(texts[-1])

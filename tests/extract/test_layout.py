@@ -29,12 +29,14 @@ def test_control_characters_are_dropped_and_vertical_separators_end_lines():
 
 
 def test_the_one_scan_finds_exactly_the_code_points_the_cleanup_changes():
-    from quellenlage.extract.layout import CONTROLS, LINE_BREAKS, NEEDS_CLEANING, SURROGATE
+    from quellenlage.extract.layout import CONTROLS, LINE_BREAKS, NEEDS_CLEANING, SURROGATE, needs_cleaning
 
-    for cp in [*range(0x3000), *range(0xD7F0, 0xE010), 0xFEFF, 0xFFFD]:
+    for cp in [*range(0x3000), *range(0xD7F0, 0xE010), 0xFEFF, 0xFFFD, 0x10000, 0x1F600]:
         ch = chr(cp)
         changed = any(p.search(ch) for p in (SURROGATE, LINE_BREAKS, CONTROLS))
         assert bool(NEEDS_CLEANING.search(ch)) == changed, hex(cp)
+        for text in (ch, f"ä{ch}b", f"\u20ac{ch}", f"{ch}\U0001f600"):
+            assert needs_cleaning(text) == changed, hex(cp)
     clean = "Der Rat tagte „am Dienstag“ – 5 €.\n"
     assert clean_code_points(clean) is clean
 
