@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from ..nlp.morphology import has_konjunktiv1, has_reported_mood
+from ..nlp.morphology import has_konjunktiv1, has_reported_mood, is_reported_mood
 from ..nlp.sentences import tokenize
 from .engine import MAX_GAP, Draft, Engine
 from .lexicon import zu_infinitive
@@ -93,6 +93,8 @@ def continuation(eng: Engine, i: int, inner: list[Draft] | None = None) -> None:
         return
     if mood and not has_konjunktiv1(toks, eng.lex.lang) and not _reported(eng, prev):
         return  # Konjunktiv II alone ("Das würde bedeuten …") continues only reported speech
+    if mood and not quoted and _coordinated_konjunktiv2(toks, eng):
+        return  # "Das Team führt mit 2:1 und würde mit einem Sieg …": the first verb is indicative, the outlet's
     if mood and not quoted and prev.mode == "direct" and toks and toks[-1].text == "?" \
             and not has_konjunktiv1(toks, eng.lex.lang):
         return  # "„…“, sagt er. Was aber würde X erwarten?": the outlet's question between two quotes
@@ -100,6 +102,17 @@ def continuation(eng: Engine, i: int, inner: list[Draft] | None = None) -> None:
     d = Draft(lo, hi, lo, hi, mode, sentence=i, paragraph=s.paragraph)
     eng.inherit(d, prev)
     eng.add(d)
+
+
+def _coordinated_konjunktiv2(toks: list, eng: Engine) -> bool:
+    """A sentence whose only reported-mood verb is a Konjunktiv II right after "und"/"oder" (a second
+    predicate of the same subject, "Das Team führt … und würde …"): its first predicate is indicative,
+    so the sentence is the outlet's own, not a continuation of someone's speech."""
+    lang = eng.lex.lang
+    if has_konjunktiv1(toks, lang):
+        return False
+    first = next((n for n, t in enumerate(toks) if t.text[:1].islower() and is_reported_mood(t, lang)), None)
+    return first is not None and first > 0 and toks[first - 1].text.lower() in eng.lex.src["predicate_coordinators"]
 
 
 def _reported(eng: Engine, d: Draft) -> bool:

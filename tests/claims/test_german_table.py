@@ -194,6 +194,13 @@ ROWS = [
      [("Rechner laufen länger", "Dieter Kranz", "direct", A, False)]),
     ('Toni Berger kam spät. „Wir hatten nie Grund zur Sorge“, so der stellvertretende Parkleiter und Projektleiter Ulrich Brendel.',
      [("nie Grund zur Sorge", "Parkleiter", "direct", A, False)]),
+    # --- a Konjunktiv II only as the second predicate of an indicative sentence: the outlet's, not the speaker's
+    ('„Sie fehlt uns sehr“, so Trainerin Kim Roth. Die Gäste führen in der Serie mit 2:1 und würden mit einem Sieg den Titel holen.',
+     [("Sie fehlt uns sehr", "Kim Roth", "direct", A, False)]),
+    ('„Sie fehlt uns sehr“, so Trainerin Kim Roth. Ohne sie würden die Chancen sinken.',
+     [("Sie fehlt uns sehr", "Kim Roth", "direct", A, False), ("Chancen sinken", "Kim Roth", "indirect", A, False)]),
+    ('Die Trainerin Kim Roth sagte, das Team sei stark. Es spiele gut und würde gern gewinnen.',
+     [("Team sei stark", "Kim Roth", "indirect", A, False), ("würde gern gewinnen", "Kim Roth", "indirect", A, False)]),
     # --- no claims: the outlet's own statements, feelings, plans, fragments
     ('Die Gewerkschaft pocht auf höhere Löhne.', []),
     ('Der Förster Anton Reh weiß, dass der Teich erst im Januar zufriert.', []),
