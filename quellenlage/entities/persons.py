@@ -137,16 +137,22 @@ def role_at(toks: list[Tok], i: int, code: str) -> tuple[Role, int] | None:
     may be the tail of a compound ("Bundesverkehrsminister").
     """
     text = toks[i].text
-    key = fold(text)
-    if key in multiword_starts(code):
+    starts_multiword, role = _word_role(text, code)
+    if starts_multiword:
         table = roles(code)
         for span in (3, 2):
             if i + span <= len(toks):
-                role = table.get(" ".join(fold(t.text) for t in toks[i : i + span]))
-                if role is not None:
-                    return role, i + span
-    role = _one_word_role(text, code)
+                multi = table.get(" ".join(fold(t.text) for t in toks[i : i + span]))
+                if multi is not None:
+                    return multi, i + span
     return (role, i + 1) if role is not None else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_role(text: str, code: str) -> tuple[bool, Role | None]:
+    """Whether the word may start a multi-word role, and the role it names alone (one cached
+    call per token: role_at runs on every token of the article)."""
+    return fold(text) in multiword_starts(code), _one_word_role(text, code)
 
 
 @lru_cache(maxsize=1 << 16)
