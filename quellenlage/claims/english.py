@@ -26,8 +26,10 @@ def that_after(toks: list[Token], k: int, hi: int, lex: Lexicon) -> int:
             if toks[n - 1].text.lower() in lex.src["prepositions"]:
                 return 0  # "in that institution": a demonstrative, no clause
             return n + 1 if n + 1 < hi else 0
-        if low in lex.verbs or low in lex.src["stop"] or toks[n].text in QUOTE_MARKS:
-            return 0
+        if low == "to" and n + 1 < hi and toks[n + 1].text.lower() in lex.src["determiners"]:
+            continue  # "pledged to the board in July that …": a preposition, no infinitive
+        if low in lex.verbs or (low in lex.src["stop"] and not toks[n].text[:1].isupper()) or toks[n].text in QUOTE_MARKS:
+            return 0  # (a capitalised "May" is the month, not the modal)
     return 0
 
 
@@ -102,8 +104,8 @@ def clause_follows(toks: list[Token], k: int, hi: int, lex: Lexicon, text: str) 
     n = k + 1
     if n >= hi:
         return False
-    if toks[n].text.lower() in lex.complementizers:
-        return True
+    if toks[n].text.lower() in lex.complementizers or that_after(toks, k, hi, lex) > 0:
+        return True  # "said that …", "said in a statement that …", "told the board in July that …"
     phrase = read_np(toks, n, lex, text, stop=hi)
     if phrase is None:  # "said it acted after …" (a pronoun opens the clause); not "said on Monday"
         low = toks[n].text.lower()

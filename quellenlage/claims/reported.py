@@ -103,7 +103,8 @@ def find_reported(eng: Engine, i: int) -> None:
         can_inline = c.kind == "verb" and lex.subject_first and c.verb.clause and c.k + 1 < seg.hi and (
             c.verb.bare or toks[c.k + 1].text.lower() in lex.complementizers or that_after(toks, c.k, seg.hi, lex) > 0
             or aux_clause(toks, c.k + 1, seg.hi, lex, text)
-            or (c.verb.infinitive and toks[c.k + 1].text.lower() == "to")) \
+            or (c.verb.infinitive and toks[c.k + 1].text.lower() == "to" and c.k + 2 < seg.hi
+                and toks[c.k + 2].text[:1].islower() and toks[c.k + 2].text.lower() not in lex.src["determiners"])) \
             and toks[c.k + 1].text.lower() not in lex.src["not_content"] \
             and not (toks[c.k].text.endswith("ing") and not opens_clause(toks, c.k + 1, lex))  # "adding emphasis"
         tail_cand = None
@@ -202,7 +203,9 @@ def find_reported(eng: Engine, i: int) -> None:
                                           and phrase.start == toks[seg.lo].start
                                           and not phrase.text[:1].isupper() and not phrase.pronoun
                                           and toks[segs[0].lo].text[:1].isupper()
-                                          and toks[segs[0].lo].text.lower() not in lex.src["conjunctions"]):
+                                          and toks[segs[0].lo].text.lower() not in lex.src["conjunctions"]
+                                          # a name before the apposition, not a fronted "Last month, the agency said"
+                                          and all(t.text[:1].isupper() for t in toks[segs[0].lo:segs[0].hi] if t.text.isalpha())):
                 head = subject_before(toks, segs[0].lo, segs[0].hi, lex, text)  # "Gilley, author of …, argued"
                 if head is not None and (phrase is None or head.end >= toks[segs[0].hi - 1].end):
                     phrase = head

@@ -212,6 +212,14 @@ ROWS = [
     # --- a coordinated clause whose reporting verb has nothing to report stays in the content before it
     ("Principal Ann Cole said the forms were sent out, and already more than 90 had responded positively.",
      [("more than 90 had responded", "Ann Cole", "indirect", A, False)]),
+    # --- "that" after a prepositional phrase, also when the verb heads a clause after an apposition
+    ("Transit chief Ron Hale, who was suspended by the mayor, said in a statement that the line would reopen.",
+     [("the line would reopen", "Ron Hale", "indirect", A, False)]),
+    ("Transit chief Ron Hale, who was suspended by the mayor, pledged to the board in May that the line would reopen.",
+     [("the line would reopen", "Ron Hale", "indirect", A, False)]),
+    ("The mayor said to the crowd that the pool would close.", [("the pool would close", "mayor", "indirect", A, False)]),
+    ("Last month, the agency testified to the council that it had reached 60 percent of tenants.",
+     [("it had reached 60 percent", "agency", "indirect", A, False)]),
     # --- sentences that must yield no attributed claim
     ("The train leaves at eight o'clock.", []),
     ("The city plans a new park on the river.", []),
@@ -361,3 +369,10 @@ def test_colon_quote_after_a_participle_has_no_lead_claim() -> None:
 
     check('Ron Hale used his speech to warn against a rushed plan, adding: "We need more time for this."',
           [("We need more time", "Ron Hale", "direct", A, False)], lang="en")
+
+
+def test_heading_verb_after_an_apposition_has_the_clause_after_it_as_content() -> None:
+    """ "X, who …, said in a statement that Y": Y is the content, not the apposition before the verb."""
+    text = "Transit chief Ron Hale, who was suspended by the mayor, said in a statement that the line would reopen."
+    claims = [c for c in claims_of(text, "en") if c.mode != "assertion"]
+    assert [c.content.text for c in claims] == ["the line would reopen"]
