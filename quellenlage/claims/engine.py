@@ -154,8 +154,19 @@ class Engine:
             draft.name = person or _strip_det(phrase.text, self.lex)
             if person and not known_non_person(person):  # "Amnesty International" is no antecedent of "she"
                 self.resolver.note(phrase.start, person)
+            elif person is None and self._surname_of_named(phrase):  # "Hasib said" after "Usman Hasib"
+                self.resolver.note(phrase.start, phrase.text)
         draft.kind = kind_of(phrase, self.lex, named is not None) if appo is None else "named"
         return draft
+
+    def _surname_of_named(self, phrase: SourcePhrase) -> bool:
+        """A one-word source ("Hasib said") that closes a name of two capitalised words written
+        before it ("… son, Usman Hasib, runs …"): a person's surname, an antecedent of "he"/"er"
+        later, even when the entity stage did not know the first name."""
+        word = phrase.text
+        if not word.isalpha() or not word[:1].isupper() or word in self.lex.src["not_sources"] or known_non_person(word):
+            return False
+        return re.search(rf"\b[A-ZÄÖÜ][\w-]+ {re.escape(word)}\b", self.text[:phrase.start]) is not None
 
     def _surname_alone(self, phrase: SourcePhrase) -> SourcePhrase:
         """ 'laut Hörmann der "Plan" …': a bare surname of a person named before is the whole

@@ -135,6 +135,10 @@ def find_reported(eng: Engine, i: int) -> None:
             lo_seg, hi_seg, span_lo, span_hi = owned + 1, c.seg - 1, owned + 1, c.seg
             if parenthetical and c.seg + 1 < nxt_cue_seg:  # "Alle, das betonte X, können …": both sides
                 hi_seg = span_hi = nxt_cue_seg - 1
+            elif c.k == seg.lo and c.kind == "verb":
+                around = _parenthetical_tag(toks, segs, c.seg, owned, nxt_cue_seg, lex, text)
+                if around is not None:  # "Der Plan, sagte X, werde …": the clause around the tag
+                    lo_seg, hi_seg, span_lo, span_hi = around, nxt_cue_seg - 1, around, nxt_cue_seg - 1
             if first == "wie" and c.seg + 1 < len(segs) and _opens_sentence(segs, c.seg):
                 lo_seg = hi_seg = None
         if lo_seg is None and first == "wie" and _opens_sentence(segs, c.seg) and c.seg + 1 < len(segs):
@@ -165,7 +169,11 @@ def find_reported(eng: Engine, i: int) -> None:
         if lo_seg is None and tail_cand is not None:
             tail_phrase = tail_cand
             lo_seg, hi_seg, span_lo, span_hi = owned + 1, c.seg, owned + 1, c.seg
-            if c.seg + 1 < nxt_cue_seg and toks[segs[c.seg + 1].lo].text.lower() in lex.src["coordinators"]:
+            around = _parenthetical_tag(toks, segs, c.seg, owned, nxt_cue_seg, lex, text) \
+                if tail_cand.start == toks[seg.lo].start else None
+            if around is not None:  # "The plan, he said, will cost …", "…, which, he said, scared …"
+                lo_seg, hi_seg, span_lo, span_hi = around, nxt_cue_seg - 1, around, nxt_cue_seg - 1
+            elif c.seg + 1 < nxt_cue_seg and toks[segs[c.seg + 1].lo].text.lower() in lex.src["coordinators"]:
                 quote = _quote_at(eng, toks, segs[c.seg + 1].lo + 1)
                 if quote is None:
                     hi_seg = span_hi = nxt_cue_seg - 1  # "…, authorities said, and meetings were set up …"
@@ -371,6 +379,34 @@ def _clause_subject(toks: list[Token], seg: Seg, lex, text: str):
         return None
     phrase = read_np(toks, seg.lo, lex, text, stop=stop)
     return None if phrase is None or phrase.pronoun else phrase
+
+
+def _parenthetical_tag(toks: list[Token], segs: list[Seg], n: int, owned: int, nxt_cue_seg: int, lex, text: str) -> int | None:
+    """A short reporting tag set off by commas inside a clause: its subject stands before the tag
+    and its predicate after it ("The plan, he said, will cost …", "Der Plan, sagte X, werde …",
+    "…, which, she said, scared them off"). The segment where that clause begins, else None.
+
+    Before the tag only a noun phrase (opening the free part of the sentence) or a lone relative
+    pronoun; after it a lower-case word that is no article, pronoun, preposition, conjunction or
+    adverb, i.e. the clause's verb ("will", "scared", "werde")."""
+    if n < 1 or n + 1 >= nxt_cue_seg or segs[n - 1].sep != "," or segs[n].sep != "," or segs[n].hi - segs[n].lo > 6:
+        return None
+    pre, post = segs[n - 1], segs[n + 1]
+    word = toks[post.lo].text
+    low = word.lower()
+    src = lex.src
+    if not word.isalpha() or not word[:1].islower() or low in lex.complementizers or low in lex.pronouns or any(
+            low in src[k] for k in ("determiners", "prepositions", "conjunctions", "coordinators", "subordinators",
+                                    "relative_openers", "subject_pronouns", "adjuncts", "objects", "negators")):
+        return None
+    if pre.hi - pre.lo == 1 and toks[pre.lo].text.lower() in src["relative_openers"] and n > 1:
+        return n - 1
+    if n - 1 != owned + 1 or toks[pre.lo].text.lower() in src["conjunctions"] | src["prepositions"]:
+        return None
+    phrase = read_np(toks, pre.lo, lex, text, stop=pre.hi)
+    if phrase is None or phrase.end < toks[pre.hi - 1].end or phrase.pronoun:
+        return None
+    return n - 1
 
 
 def _opens_sentence(segs: list[Seg], n: int) -> bool:

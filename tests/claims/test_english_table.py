@@ -252,6 +252,18 @@ ROWS = [
     ("Claims were made on the insurance after the flood.", []),
     ("It was announced with a loud bell.", []),
     ("He thanked the volunteers, who said nothing.", []),
+    # --- a short tag set off by commas inside the clause: the content is the clause around it
+    ("Mayor Tom Baker spoke on Monday. The plan, he said, will cost the city more than expected.",
+     [("will cost the city", "Tom Baker", IND, A, False)]),
+    ("Engineer Anna Cole inspected the dam, which, she said, had cracked in two places.",
+     [("had cracked in two places", "Anna Cole", IND, A, False)]),
+    ("Those gates, the guard says, will now be locked at night.", [("will now be locked", "guard", IND, A, False)]),
+    # a surname alone as the source is the antecedent of a later "he" (the full name came before)
+    ("The new tenant, Rafiq Dorsan, moved in last spring. Dorsan said the flat was damp. The landlord sent a "
+     "plumber in May. Later he said the pipes had burst twice.",
+     [("flat was damp", "Dorsan", IND, A, False), ("pipes had burst twice", "Dorsan", IND, A, False)]),
+    ("The plan, he hoped, would cost less.", []),
+    ("The bridge, the old one, will be closed at night.", []),
     ("She mentioned the budget in her speech.", []),
     ("Prices are projected to rise next year.", []),
     ("The projected growth is small.", []),

@@ -201,6 +201,17 @@ ROWS = [
      [("Sie fehlt uns sehr", "Kim Roth", "direct", A, False), ("Chancen sinken", "Kim Roth", "indirect", A, False)]),
     ('Die Trainerin Kim Roth sagte, das Team sei stark. Es spiele gut und würde gern gewinnen.',
      [("Team sei stark", "Kim Roth", "indirect", A, False), ("würde gern gewinnen", "Kim Roth", "indirect", A, False)]),
+    # --- ein eingeschobener Redebegleitsatz: der Inhalt ist der Satz um ihn herum
+    ('Der Plan, sagte Bürgermeister Hans Ott, werde die Stadt viel Geld kosten.',
+     [("werde die Stadt viel Geld kosten", "Hans Ott", "indirect", A, False)]),
+    ('Die Brücke, erklärte die Behörde, müsse sofort gesperrt werden.',
+     [("müsse sofort gesperrt werden", "Behörde", "indirect", A, False)]),
+    # ein Nachname allein als Quelle ist das Antezedens eines späteren "er"
+    ('Der neue Mieter, Rafiq Dorsan, zog im Frühjahr ein. Dorsan sagte, die Wohnung sei feucht. Der Vermieter '
+     'schickte im Mai einen Klempner. Später sagte er, die Rohre seien zweimal geplatzt.',
+     [("Wohnung sei feucht", "Dorsan", "indirect", A, False), ("Rohre seien zweimal geplatzt", "Dorsan", "indirect", A, False)]),
+    ('Die Brücke, hoffte er, werde halten.', []),
+    ('Die Brücke, die alte, wird nachts gesperrt.', []),
     # --- no claims: the outlet's own statements, feelings, plans, fragments
     ('Die Gewerkschaft pocht auf höhere Löhne.', []),
     ('Der Förster Anton Reh weiß, dass der Teich erst im Januar zufriert.', []),
