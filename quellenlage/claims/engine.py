@@ -34,6 +34,7 @@ from .stance import is_hedged, stance_of
 
 MAX_CLAIM = 3000  # characters: a longer "claim" is a broken quote or a flattened table
 MAX_GAP = 1  # sentences of the outlet's own a Konjunktiv I continuation may bridge
+MAX_PRONOUN_GAP = 3  # ... when its subject is a pronoun that fits the speaker ("Das habe er gespürt")
 
 
 @dataclass
@@ -142,6 +143,8 @@ class Engine:
                     and self.resolver.is_person(prev.name):  # not "Amnesty International … she said"
                 speaker = prev.name
             named = self.resolver.resolve(phrase.start, phrase.pronoun, speaker)
+            if named is not None and named == speaker:
+                self.resolver.learn(named, phrase.pronoun)  # "Sparks says … . “…,” he says": Sparks is male
             draft.name = named or (None if phrase.pronoun else phrase.text)
         else:
             person = person_name(phrase, tokens, self.lex)
@@ -154,19 +157,29 @@ class Engine:
             draft.name = person or _strip_det(phrase.text, self.lex)
             if person and not known_non_person(person):  # "Amnesty International" is no antecedent of "she"
                 self.resolver.note(phrase.start, person)
-            elif person is None and self._surname_of_named(phrase):  # "Hasib said" after "Usman Hasib"
-                self.resolver.note(phrase.start, phrase.text)
+            elif person is None and (full := self._surname_of_named(phrase)):  # "Hasib said" after "Usman Hasib"
+                self.resolver.note(phrase.start, full, self.resolver.gender_of(full))
         draft.kind = kind_of(phrase, self.lex, named is not None) if appo is None else "named"
         return draft
 
-    def _surname_of_named(self, phrase: SourcePhrase) -> bool:
+    def _surname_of_named(self, phrase: SourcePhrase) -> str | None:
         """A one-word source ("Hasib said") that closes a name of two capitalised words written
         before it ("… son, Usman Hasib, runs …"): a person's surname, an antecedent of "he"/"er"
-        later, even when the entity stage did not know the first name."""
+        later, even when the entity stage did not know the first name. The full name, else None."""
         word = phrase.text
         if not word.isalpha() or not word[:1].isupper() or word in self.lex.src["not_sources"] or known_non_person(word):
-            return False
-        return re.search(rf"\b[A-ZÄÖÜ][\w-]+ {re.escape(word)}\b", self.text[:phrase.start]) is not None
+            return None
+        src = self.src_closed
+        for found in re.finditer(rf"\b([A-ZÄÖÜ][\w-]+) {re.escape(word)}\b", self.text[:phrase.start]):
+            if found.group(1).lower() not in src and found.group(1) not in self.lex.src["not_sources"]:
+                return found.group(0)  # "Usman Hasib", not "Laut Hasib" or "The Hasib"
+        return None
+
+    @property
+    def src_closed(self) -> frozenset[str]:
+        """Function words that open no name ("Laut", "The", "Mit")."""
+        s = self.lex.src
+        return s["determiners"] | s["prepositions"] | s["conjunctions"] | s["skip"]
 
     def _surname_alone(self, phrase: SourcePhrase) -> SourcePhrase:
         """ 'laut Hörmann der "Plan" …': a bare surname of a person named before is the whole

@@ -201,6 +201,10 @@ def find_reported(eng: Engine, i: int) -> None:
             phrase = made[-1].phrase if made else subject_before(toks, segs[0].lo, past, lex, text)  # "X issued …"
         elif c.kind == "so":
             phrase = c.phrase
+        elif first in lex.src["prepositions"] and lex.subject_first and seg.lo + 2 < c.k \
+                and toks[seg.lo + 1].text.lower() in lex.src["relative_openers"] and _subject_opens(toks[seg.lo + 2], lex) \
+                and seg.hi - c.k > 2:
+            phrase = subject_before(toks, seg.lo + 2, c.k, lex, text)  # "…, for which Lee said he's thankful"
         elif first in lex.src["prepositions"] and first not in lex.src["conjunctions"]:
             phrase = subject_after(toks, c.k, lex, text, stop=seg.hi)
         elif c.verb is not None and c.verb.content_object:  # what follows the verb is the content, never its subject
@@ -407,6 +411,13 @@ def _parenthetical_tag(toks: list[Token], segs: list[Seg], n: int, owned: int, n
     if phrase is None or phrase.end < toks[pre.hi - 1].end or phrase.pronoun:
         return None
     return n - 1
+
+
+def _subject_opens(tok: Token, lex) -> bool:
+    """``tok`` may begin a subject right after "for which": a name, an article or a pronoun
+    ("for which Lee said", "for which the board said"), not a noun ("in which case")."""
+    low = tok.text.lower()
+    return tok.text[:1].isupper() or low in lex.src["determiners"] or low in lex.pronouns or low in lex.src["subject_pronouns"]
 
 
 def _opens_sentence(segs: list[Seg], n: int) -> bool:

@@ -40,9 +40,15 @@ class _LastBefore:
             i -= 1  # of several at the same offset, the first added wins
         return entries[i - 1]
 
-    def last(self, before: int, gender: str | None, any_gender: bool = False) -> tuple[int, int, str] | None:
-        """The last entry before ``before`` with this gender (None: no gender known), or of any gender."""
-        return self._last(self.every if any_gender else self.by_gender.get(gender, []), before)
+    def last(self, before: int, gender: str | None, any_gender: bool = False,
+             skip: frozenset[str] = frozenset()) -> tuple[int, int, str] | None:
+        """The last entry before ``before`` with this gender (None: no gender known), or of any
+        gender; names whose last word is in ``skip`` are passed over."""
+        entries = self.every if any_gender else self.by_gender.get(gender, [])
+        entry = self._last(entries, before)
+        while entry is not None and entry[2].split()[-1] in skip:  # by surname: "Sparks", "Evan Sparks"
+            entry = self._last(entries, entry[0])
+        return entry
 
 
 class Resolver:
@@ -61,6 +67,7 @@ class Resolver:
         self._candidates: list[tuple[int, str, str | None]] | None = None
         self._candidate_index = _LastBefore()
         self._genders: dict[str, str | None] = {}
+        self._learned: dict[str, str] = {}  # name of unknown gender -> the gender of a pronoun resolved to it
 
     def note(self, offset: int, name: str, gender: str | None = None) -> None:
         self.seen.append((offset, name, gender))
@@ -122,20 +129,33 @@ class Resolver:
         """The person a pronoun at ``offset`` refers to; the speaker just quoted comes first."""
         if gender == "pl":
             return None
-        if speaker and self.gender_of(speaker) in (None, gender):
+        if speaker and self.gender_of(speaker) in (None, gender) and self._learned.get(speaker.split()[-1], gender) == gender:
             return speaker
         self.candidates()
         if gender is None:
             best = self._latest(offset, None, any_gender=True)
         else:
-            best = self._latest(offset, gender) or self._latest(offset, None)
+            best = self._latest(offset, gender)
+            if best is None:
+                # a name of unknown gender: not one an earlier pronoun of the other gender stood for
+                # ("… says Evan Sparks. … he says …" -> Sparks is no antecedent of a later "she")
+                other = frozenset(n for n, g in self._learned.items() if g != gender)
+                best = self._latest(offset, None, skip=other)
+                if best is not None:
+                    self.learn(best, gender)
         return best
 
-    def _latest(self, offset: int, gender: str | None, any_gender: bool = False) -> str | None:
+    def learn(self, name: str, gender: str | None) -> None:
+        """A pronoun of ``gender`` stood for ``name``: remembered when the name's gender is unknown."""
+        if gender in ("m", "f") and name and self.gender_of(name) is None:
+            self._learned.setdefault(name.split()[-1], gender)
+
+    def _latest(self, offset: int, gender: str | None, any_gender: bool = False,
+                skip: frozenset[str] = frozenset()) -> str | None:
         """Name of the last fitting person before ``offset``; at one offset the candidates come first."""
         found = []
         for rank, index in enumerate((self._candidate_index, self._seen_index)):
-            entry = index.last(offset, gender, any_gender)
+            entry = index.last(offset, gender, any_gender, skip)
             if entry is not None:
                 found.append((entry[0], -rank, -entry[1], entry[2]))
         return max(found)[3] if found else None

@@ -9,9 +9,9 @@
 
 from __future__ import annotations
 
-from ..nlp.morphology import has_konjunktiv1, has_reported_mood, is_reported_mood
+from ..nlp.morphology import has_konjunktiv1, has_reported_mood, is_konjunktiv1, is_reported_mood
 from ..nlp.sentences import tokenize
-from .engine import MAX_GAP, Draft, Engine
+from .engine import MAX_GAP, MAX_PRONOUN_GAP, Draft, Engine
 from .lexicon import zu_infinitive
 from .stance import reportive_cue
 
@@ -74,10 +74,11 @@ def continuation(eng: Engine, i: int, inner: list[Draft] | None = None) -> None:
         if hi - lo < 3:
             return
     toks = [t for t in s.tokens if not eng.in_quote(t.start) and lo <= t.start < hi]
+    limit = MAX_PRONOUN_GAP if _speaker_pronoun(eng, toks, prev) else MAX_GAP
     gap, j = 0, i - 1
     while j > prev.sentence and prev.end < eng.sents[j].start:
         if not eng.interstitial(j):
-            if gap == MAX_GAP:
+            if gap == limit:
                 break
             gap += 1
         j -= 1
@@ -102,6 +103,31 @@ def continuation(eng: Engine, i: int, inner: list[Draft] | None = None) -> None:
     d = Draft(lo, hi, lo, hi, mode, sentence=i, paragraph=s.paragraph)
     eng.inherit(d, prev)
     eng.add(d)
+
+
+def _speaker_pronoun(eng: Engine, toks: list, prev: Draft) -> bool:
+    """ "Diese Solidarität habe er auch gespürt": a Konjunktiv I verb with a personal pronoun
+    right before or after it (its subject) that fits the last named speaker, and no other
+    person of that gender named since: the speaker's reported speech, even after a few
+    sentences of the outlet's own."""
+    if not prev.name or prev.kind not in ("named", "described"):
+        return False
+    lang = eng.lex.lang
+    for n, t in enumerate(toks):
+        if not t.text[:1].islower() or not is_konjunktiv1(t, lang):
+            continue
+        for m in (n - 1, n + 1):
+            if not 0 <= m < len(toks):
+                continue
+            gender = eng.lex.pronouns.get(toks[m].text.lower()) if toks[m].text.lower() in eng.lex.src["personal_pronouns"] else None
+            if gender not in ("m", "f"):
+                continue
+            known = eng.resolver.gender_of(prev.name)
+            if known not in (None, gender) or (known is None and prev.kind != "named"):
+                return False  # a role without a name ("der Sprecher") only with its person's gender
+            named = eng.resolver.resolve(toks[m].start, gender)
+            return named is None or bool(set(named.split()) & set(prev.name.split()))  # "Yücel" in "Deniz Yücel"
+    return False
 
 
 def _coordinated_konjunktiv2(toks: list, eng: Engine) -> bool:

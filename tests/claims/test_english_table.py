@@ -263,6 +263,14 @@ ROWS = [
      "plumber in May. Later he said the pipes had burst twice.",
      [("flat was damp", "Dorsan", IND, A, False), ("pipes had burst twice", "Dorsan", IND, A, False)]),
     ("The plan, he hoped, would cost less.", []),
+    # a name of unknown gender that a "he" stood for is no antecedent of a later "she"
+    ("The dam is safe, says Quenna Marsh, a geologist. The dam leaks, says Zorbek Tallin, an engineer. "
+     "\"It has leaked for years,\" he says. The town has no plan. \"We need a new dam,\" she says.",
+     [("It has leaked for years", "Zorbek Tallin", DIR, A, False), ("We need a new dam", "Quenna Marsh", DIR, A, False)]),
+    # a relative clause after a preposition: its subject is the source ("for which X said …")
+    ("The bill passed with 300 more votes than the rival plan, for which Lee said he’s grateful.",
+     [("he’s grateful", "Lee", IND, A, False)]),
+    ("The union won a raise, about which the director said little.", []),
     ("The bridge, the old one, will be closed at night.", []),
     ("She mentioned the budget in her speech.", []),
     ("Prices are projected to rise next year.", []),

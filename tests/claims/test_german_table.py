@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import check, claims_of
+from .helpers import check, claims_of, names
 
 A, D, U = "assert", "deny", "uncertain"
 
@@ -291,3 +291,29 @@ def test_laut_in_main_clause_takes_the_sentence() -> None:
     text = "Laut Veranstalter feierten 5000 Gäste in der Halle, die später abbrannte."
     claims = [c for c in claims_of(text) if c.mode != "assertion"]
     assert len(claims) == 1 and "abbrannte" in claims[0].span.text
+
+
+# a Konjunktiv I sentence whose subject is a pronoun next to the verb ("habe sie") that fits the last
+# named speaker continues that speaker's report across a few sentences of the outlet's own; not when
+# the pronoun fits no speaker or another person of that gender was named in between
+PRONOUN_RUNS = [
+    ('Die Trainerin Kim Roth sagte, das Team sei stark. Die Halle war voll. Die Fans sangen. '
+     'Diese Stimmung habe sie schon beim ersten Spiel gespürt.', "Stimmung habe sie", "Kim Roth"),
+    ('Der Trainer Jan Ott sagte, das Team sei stark. Die Halle war voll. Die Fans sangen. '
+     'Doch er habe sich davon nicht ablenken lassen.', "nicht ablenken lassen", "Jan Ott"),
+    ('Der Trainer Jan Ott sagte, das Team sei stark. Die Halle war voll. Die Fans sangen. '
+     'Diese Stimmung habe sie schon lange vermisst.', "Stimmung habe sie", None),
+    ('Der Trainer Jan Ott sagte, das Team sei stark. Die Halle war voll. Danach sprach Bürgermeister Paul Brand. '
+     'Diese Stimmung habe er schon lange vermisst.', "Stimmung habe er", None),
+    ('Der Trainer Jan Ott sagte, das Team sei stark. Die Halle war voll. Die Fans sangen. Der Bus kam spät. '
+     'Die Spieler froren. Diese Stimmung habe er schon lange vermisst.', "Stimmung habe er", None),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "source"), PRONOUN_RUNS, ids=[r[0][-40:] for r in PRONOUN_RUNS])
+def test_konjunktiv1_with_a_pronoun_continues_the_fitting_speaker(text: str, anchor: str, source: str | None) -> None:
+    hits = [c for c in claims_of(text, "de") if c.mode != "assertion" and anchor in c.span.text]
+    if source is None:
+        assert not any("Jan Ott" in names(c) for c in hits), [(c.span.text, names(c)) for c in hits]
+    else:
+        assert hits and source in names(hits[0]), [(c.span.text, names(c)) for c in hits]
