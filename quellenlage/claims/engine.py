@@ -89,6 +89,8 @@ class Engine:
         self.consumed = bytearray(len(self.text))
         self.drafts: list[Draft] = []
         self.resolver = Resolver(doc)
+        self.resolver.closed = self.src_closed
+        self.resolver.report_words = frozenset(self.lex.verbs)
         self.last: Draft | None = None  # the last claim with a source
         self.speaker: Draft | None = None  # the last claim of someone speaking (verb, quote, "so X")
 

@@ -7,7 +7,9 @@ sources, and "First Last" names whose first name is known (with its gender).
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+import re
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable
 
 from ..document import Document
 from .sources import _NAME, _first_names
@@ -41,12 +43,12 @@ class _LastBefore:
         return entries[i - 1]
 
     def last(self, before: int, gender: str | None, any_gender: bool = False,
-             skip: frozenset[str] = frozenset()) -> tuple[int, int, str] | None:
+             skip: Callable[[str], bool] | None = None) -> tuple[int, int, str] | None:
         """The last entry before ``before`` with this gender (None: no gender known), or of any
-        gender; names whose last word is in ``skip`` are passed over."""
+        gender; names for which ``skip`` is true are passed over."""
         entries = self.every if any_gender else self.by_gender.get(gender, [])
         entry = self._last(entries, before)
-        while entry is not None and entry[2].split()[-1] in skip:  # by surname: "Sparks", "Evan Sparks"
+        while entry is not None and skip is not None and skip(entry[2]):
             entry = self._last(entries, entry[0])
         return entry
 
@@ -68,6 +70,10 @@ class Resolver:
         self._candidate_index = _LastBefore()
         self._genders: dict[str, str | None] = {}
         self._learned: dict[str, str] = {}  # name of unknown gender -> the gender of a pronoun resolved to it
+        self._weak: _LastBefore | None = None
+        self._starts: list[int] | None = None
+        self.closed: frozenset[str] = frozenset()  # function words that start no name (articles, prepositions)
+        self.report_words: frozenset[str] = frozenset()  # reporting verb forms ("said", "sagte")
 
     def note(self, offset: int, name: str, gender: str | None = None) -> None:
         self.seen.append((offset, name, gender))
@@ -139,11 +145,62 @@ class Resolver:
             if best is None:
                 # a name of unknown gender: not one an earlier pronoun of the other gender stood for
                 # ("… says Evan Sparks. … he says …" -> Sparks is no antecedent of a later "she")
-                other = frozenset(n for n, g in self._learned.items() if g != gender)
-                best = self._latest(offset, None, skip=other)
+                best = self._latest(offset, None, skip=self._learned_other(gender))
                 if best is not None:
                     self.learn(best, gender)
+        if best is None and gender in ("m", "f"):
+            entry = self._weak_index().last(offset, None, any_gender=True, skip=self._other_gender(gender))
+            if entry is not None and self._sentence_of(offset) - self._sentence_of(entry[0]) <= 1:
+                # "Deniz Yücel saß …, wie er sagt": only a name in the pronoun's sentence or the one before
+                best = entry[2]
+                self.learn(best, gender)
         return best
+
+    def _learned_other(self, gender: str) -> Callable[[str], bool]:
+        """Whether an earlier pronoun of the other gender stood for a name (by surname: "Sparks", "Evan Sparks")."""
+        return lambda name: self._learned.get(name.split()[-1], gender) != gender
+
+    def _other_gender(self, gender: str) -> Callable[[str], bool]:
+        """Whether a name is known as the other gender: by its first name, or because an earlier
+        pronoun of that gender stood for it (by surname: "Sparks", "Evan Sparks")."""
+        def other(name: str) -> bool:
+            known = self.gender_of(name) or self._learned.get(name.split()[-1])
+            return known is not None and known != gender
+        return other
+
+    def _sentence_of(self, offset: int) -> int:
+        if self._starts is None:
+            self._starts = [x.start for x in self.doc.sentences]
+        return bisect_right(self._starts, offset)
+
+    def _weak_index(self) -> _LastBefore:
+        """The last resort for "he"/"er": two- or three-word capitalised names whose first word is no
+        known first name but whose last word stands alone elsewhere in the text right next to a
+        reporting verb ("Deniz Yücel" … "berichtete Yücel", "Usman Hasib" … "Hasib said"): how
+        articles name a speaker after the first mention. A place or a noun pair ("Frankfurter
+        Buchmesse" … "auf der Buchmesse") does not speak."""
+        if self._weak is None:
+            self._weak = _LastBefore()
+            text, genders = self.doc.text, _first_names()
+            for m in _NAME.finditer(text):
+                first, rest = m.group(1), m.group(2).split()
+                lead = text[max(0, m.start() - 30):m.start()].split()
+                if first in genders or first.lower() in self.closed or self._genitive(m.start(2) + len(rest[0])) \
+                        or (lead and lead[-1].lower() in self.closed):  # "den Vornamen Martin": a noun, no name
+                    continue
+                surname = rest[-1]
+                alone = 0
+                for hit in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+                    before = text[max(0, hit.start() - 40):hit.start()].split()
+                    after = text[hit.end():hit.end() + 40].split()
+                    word = before[-1] if before else ""
+                    nxt = after[0].strip(".,;:") if after else ""
+                    if word != first and word not in rest and word.lower() not in self.closed and (
+                            word.strip(",").lower() in self.report_words or nxt.lower() in self.report_words):
+                        alone += 1  # "berichtete Yücel", "Hasib said"
+                if alone and not known_non_person(f"{first} {m.group(2)}"):
+                    self._weak.add(m.start(), f"{first} {m.group(2)}", None)
+        return self._weak
 
     def learn(self, name: str, gender: str | None) -> None:
         """A pronoun of ``gender`` stood for ``name``: remembered when the name's gender is unknown."""
@@ -151,7 +208,7 @@ class Resolver:
             self._learned.setdefault(name.split()[-1], gender)
 
     def _latest(self, offset: int, gender: str | None, any_gender: bool = False,
-                skip: frozenset[str] = frozenset()) -> str | None:
+                skip: Callable[[str], bool] | None = None) -> str | None:
         """Name of the last fitting person before ``offset``; at one offset the candidates come first."""
         found = []
         for rank, index in enumerate((self._candidate_index, self._seen_index)):
