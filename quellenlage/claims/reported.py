@@ -313,7 +313,10 @@ def find_reported(eng: Engine, i: int) -> None:
         cstart, cend = _content_beside(toks, segs, free[0], c, lo, hi, lex)
         d = Draft(lo, hi, cstart, cend, "indirect", cue=(pos, toks[max(c.k, c.end - 1)].end), sentence=i,
                   paragraph=s.paragraph, cue_kind=c.kind)
-        if c.kind == "anaphoric":
+        report = _relative_report(toks, segs, c, lex, text) if c.kind == "anaphoric" else None
+        if report is not None:  # "…, ein Bericht der Zeitung, demzufolge …": the report before the comma
+            eng.attribute(d, report, toks)
+        elif c.kind == "anaphoric":
             if eng.last is None:
                 continue
             eng.inherit(d, eng.last)
@@ -326,6 +329,19 @@ def find_reported(eng: Engine, i: int) -> None:
         owned = len(segs)
     for d in made:
         eng.add(d)
+
+
+def _relative_report(toks: list[Token], segs: list[Seg], c: Cue, lex, text: str):
+    """An anaphoric marker that opens a relative clause right after a comma ("ein Bericht,
+    demzufolge …"): the document noun before the comma is the source, not the last speaker."""
+    if c.seg == 0 or c.k != segs[c.seg].lo or segs[c.seg - 1].sep != ",":
+        return None
+    prev = segs[c.seg - 1]
+    phrase = relative_antecedent(toks, prev.lo, prev.hi, lex, text)
+    if phrase is None:
+        return None
+    head = phrase.head.split("-")[-1].lower()  # "Reuters-Bericht" -> "bericht"
+    return phrase if head in lex.src["documents"] else None
 
 
 def _agentless_relative(eng: Engine, toks: list[Token], segs: list[Seg], i: int):

@@ -211,6 +211,12 @@ ROWS = [
      'schickte im Mai einen Klempner. Später sagte er, die Rohre seien zweimal geplatzt.',
      [("Wohnung sei feucht", "Dorsan", "indirect", A, False), ("Rohre seien zweimal geplatzt", "Dorsan", "indirect", A, False)]),
     ('Die Brücke, hoffte er, werde halten.', []),
+    # "demzufolge" opening a relative clause after a report noun: the report is the source, not the last speaker
+    ('Die Ministerin sagte, die Werft sei pleite. Im Mai erschien ein Bericht der Zeitung, demzufolge die Werft '
+     'schließen müsse.', [("Werft sei pleite", "Ministerin", "indirect", A, False),
+                         ("Werft schließen müsse", "Bericht der Zeitung", "indirect", A, False)]),
+    ('Die Ministerin sagte, die Werft sei pleite. Demzufolge müsse sie schließen.',
+     [("Werft sei pleite", "Ministerin", "indirect", A, False), ("müsse sie schließen", "Ministerin", "indirect", A, False)]),
     ('Die Brücke, die alte, wird nachts gesperrt.', []),
     # --- no claims: the outlet's own statements, feelings, plans, fragments
     ('Die Gewerkschaft pocht auf höhere Löhne.', []),
