@@ -242,6 +242,9 @@ def find_reported(eng: Engine, i: int) -> None:
             ps = segs[c.seg - 1]  # "Der Verband kritisierte X und forderte, …": the first verb's subject
             kv = next((m for m in range(ps.lo, ps.hi) if toks[m].text.lower() in lex.verbs), None)
             phrase = source_near(eng, toks, ps.lo, kv, ps.hi) if kv is not None else None
+        if phrase is not None and phrase.text.split()[0].lower() in lex.src["demonstratives"] \
+                and phrase.head.lower() in lex.src["statement_nouns"]:
+            continue  # "Diese Aussage macht deutlich, dass …": the outlet reads a statement quoted before
         if phrase is None or (c.verb is not None and c.verb.subject and kind_of(phrase, lex, False) != c.verb.subject):
             continue  # "The museum shows paintings": only documents "show" a claim
         cstart, cend = toks[segs[lo_seg].lo].start, toks[segs[hi_seg].hi - 1].end

@@ -74,6 +74,9 @@ def continuation(eng: Engine, i: int, inner: list[Draft] | None = None) -> None:
         if hi - lo < 3:
             return
     toks = [t for t in s.tokens if not eng.in_quote(t.start) and lo <= t.start < hi]
+    src = eng.lex.src
+    if len(toks) > 1 and toks[0].text.lower() in src["demonstratives"] and toks[1].text.lower() in src["statement_nouns"]:
+        return  # "Diese Aussage macht deutlich, dass …": the outlet about the statement, not the speaker
     limit = MAX_PRONOUN_GAP if _speaker_pronoun(eng, toks, prev) else MAX_GAP
     gap, j = 0, i - 1
     while j > prev.sentence and prev.end < eng.sents[j].start:

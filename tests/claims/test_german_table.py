@@ -211,6 +211,15 @@ ROWS = [
      'schickte im Mai einen Klempner. Später sagte er, die Rohre seien zweimal geplatzt.',
      [("Wohnung sei feucht", "Dorsan", "indirect", A, False), ("Rohre seien zweimal geplatzt", "Dorsan", "indirect", A, False)]),
     ('Die Brücke, hoffte er, werde halten.', []),
+    # a statement referred back to with a demonstrative is no source: the outlet reads the quote before
+    ('„Wir bauen bald ein neues Werk“, sagte der Chef. Diese Aussage macht deutlich, dass die Firma wachsen will.',
+     [("Wir bauen bald ein neues Werk", "Chef", "direct", A, False)]),
+    ('„Wir bauen bald ein neues Werk“, sagte die Sprecherin. Diese Aussage macht deutlich, dass die Firma wachsen dürfte.',
+     [("Wir bauen bald ein neues Werk", "Sprecherin", "direct", A, False)]),
+    ('Der Chef sagte, die Firma wolle wachsen. Diese Äußerung zeigt, dass die Zeiten sich ändern.',
+     [("Firma wolle wachsen", "Chef", "indirect", A, False)]),
+    ('Die Aussage des Zeugen zeigt, dass der Angeklagte lügt.',
+     [("Angeklagte lügt", "Aussage des Zeugen", "indirect", A, False)]),
     # "demzufolge" opening a relative clause after a report noun: the report is the source, not the last speaker
     ('Die Ministerin sagte, die Werft sei pleite. Im Mai erschien ein Bericht der Zeitung, demzufolge die Werft '
      'schließen müsse.', [("Werft sei pleite", "Ministerin", "indirect", A, False),
