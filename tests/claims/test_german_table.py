@@ -211,6 +211,10 @@ ROWS = [
      'schickte im Mai einen Klempner. Später sagte er, die Rohre seien zweimal geplatzt.',
      [("Wohnung sei feucht", "Dorsan", "indirect", A, False), ("Rohre seien zweimal geplatzt", "Dorsan", "indirect", A, False)]),
     ('Die Brücke, hoffte er, werde halten.', []),
+    # "bestreiten" with a match or a season as its object: to contest it, no denial
+    ('Die Mannschaft bestreitet am Samstag ihr letztes Spiel.', []),
+    ('Die Fahrerinnen bestreiten am Freitag ihre Trainingstage.', []),
+    ('Der Trainer bestritt, dass es Streit im Team gebe.', [("Streit im Team", "Trainer", "indirect", D, False)]),
     # a statement referred back to with a demonstrative is no source: the outlet reads the quote before
     ('„Wir bauen bald ein neues Werk“, sagte der Chef. Diese Aussage macht deutlich, dass die Firma wachsen will.',
      [("Wir bauen bald ein neues Werk", "Chef", "direct", A, False)]),
