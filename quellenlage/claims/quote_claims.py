@@ -86,6 +86,8 @@ def quote_claim(eng: Engine, q: Quote, i: int) -> None:
         eng.inherit(d, prev)
         eng.add(d)
         return
+    # how far back the previous claim ends: a long quote spans several sentences ('"… 'Oh, he left.' …," X said.')
+    gap = i - eng.sentence_of(max(prev.start, prev.end - 1), prev.sentence) if prev is not None else 0
     if prev is not None and (q.paragraph == prev.paragraph or (q.paragraph == prev.paragraph + 1 and q.continues)
                              or (q.paragraph == prev.paragraph + 1 and prev.mode == "direct" and i - prev.sentence <= 2
                                  and not _other_person_before(eng, q, prev))
@@ -93,7 +95,7 @@ def quote_claim(eng: Engine, q: Quote, i: int) -> None:
                              # right after a paragraph that ends with X's reported claim
                              or (q.paragraph == prev.paragraph + 1 and prev.mode == "indirect" and i - prev.sentence == 1
                                  and prev.phrase is not None and (q.start == 0 or text[q.start - 1] == "\n"))) \
-            and i - prev.sentence <= 3:
+            and gap <= 3:
         eng.inherit(d, prev)
         eng.add(d)
 

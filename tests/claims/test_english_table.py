@@ -263,6 +263,10 @@ ROWS = [
      "plumber in May. Later he said the pipes had burst twice.",
      [("flat was damp", "Dorsan", IND, A, False), ("pipes had burst twice", "Dorsan", IND, A, False)]),
     ("The plan, he hoped, would cost less.", []),
+    # an untagged quote right after a long tagged quote of several sentences goes on with its speaker
+    ("Mayor Dana Reyes spoke on Monday. \"The guard came. He said, 'We got a call.' Then he asked, 'Is he gone?' "
+     "We said, 'No.' He said, 'Fine, call us,'\" Reyes said. \"Then they just drove off.\"",
+     [("The guard came", "Reyes", DIR, A, False), ("Then they just drove off", "Reyes", DIR, A, False)]),
     # a name of unknown gender that a "he" stood for is no antecedent of a later "she"
     ("The dam is safe, says Quenna Marsh, a geologist. The dam leaks, says Zorbek Tallin, an engineer. "
      "\"It has leaked for years,\" he says. The town has no plan. \"We need a new dam,\" she says.",
