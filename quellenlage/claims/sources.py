@@ -142,12 +142,19 @@ def _core_en(tokens: list[Token], j: int, n: int, lex: Lexicon) -> int:
             k += 1  # a plural possessive: "the nurses' union"
             continue
         if (k > j and low in lex.src["skip"]) or not (w[:1].isalnum()) or low in lex.src["stop"] or low in lex.src["prepositions"] or low in lex.verbs \
-                or (low.endswith("ly") and w[:1].islower()) or low in lex.src["conjunctions"] or low in lex.pronouns:
+                or (low.endswith("ly") and w[:1].islower()) or low in lex.src["conjunctions"] or low in lex.pronouns \
+                or _pronoun_contraction(low, lex):
             break
         k += 1
     if k > j and all(t.text.lower() in lex.src["determiners"] for t in tokens[j:k]):
         return j
     return k
+
+
+def _pronoun_contraction(low: str, lex: Lexicon) -> bool:
+    """A pronoun with a verb clitic ("it's", "he’s", "that's", "they're"): a clause begins, no genitive."""
+    stem = low.replace("’", "'").split("'")[0]
+    return stem != low and (stem in lex.pronouns or stem in lex.src["subject_pronouns"] or stem in lex.src["stop"])
 
 
 def np_ending_before(tokens: list[Token], lo: int, k: int, lex: Lexicon, text: str) -> SourcePhrase | None:

@@ -263,6 +263,10 @@ ROWS = [
      "plumber in May. Later he said the pipes had burst twice.",
      [("flat was damp", "Dorsan", IND, A, False), ("pipes had burst twice", "Dorsan", IND, A, False)]),
     ("The plan, he hoped, would cost less.", []),
+    # a pronoun with a verb clitic after the addressee opens the clause ("told CNN it's …"), no genitive
+    ("Coach Ruth Kane told CNN it’s the best team in years.", [("the best team", "Ruth Kane", IND, A, False)]),
+    ("The council approved the park, and planner Omar Haddad told the paper that's what residents wanted.",
+     [("what residents wanted", "Omar Haddad", IND, A, False)]),
     # an untagged quote right after a long tagged quote of several sentences goes on with its speaker
     ("Mayor Dana Reyes spoke on Monday. \"The guard came. He said, 'We got a call.' Then he asked, 'Is he gone?' "
      "We said, 'No.' He said, 'Fine, call us,'\" Reyes said. \"Then they just drove off.\"",
