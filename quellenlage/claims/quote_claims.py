@@ -81,6 +81,9 @@ def quote_claim(eng: Engine, q: Quote, i: int) -> None:
                                   or (q.closed and tstrip[:1].islower())):
         return
     # 3. no cue of its own: the speaker of the claim just before
+    if _topic_report_before(eng, d, i):
+        eng.add(d)
+        return
     prev = eng.last and (run_speaker(eng, eng.last) or eng.last)
     if prev is not None and _quote_paragraph_goes_on(eng, q, prev, i):
         eng.inherit(d, prev)
@@ -98,6 +101,30 @@ def quote_claim(eng: Engine, q: Quote, i: int) -> None:
             and gap <= 3:
         eng.inherit(d, prev)
         eng.add(d)
+
+
+def _topic_report_before(eng: Engine, d: Draft, i: int) -> bool:
+    """A quote right after a sentence in which a named person reports only a topic ("Yücel
+    berichtete auch über die Razzien. „…“", "Lee spoke about the fund. "…""): the quote is that
+    person's. The sentence before is in the same paragraph, claims nothing itself and holds no quote."""
+    from .cues import cue_source_in
+    from .sources import person_name
+
+    if i == 0 or eng.sents[i - 1].paragraph != eng.sents[i].paragraph:
+        return False
+    before = eng.sents[i - 1]
+    if any(d2.sentence == i - 1 or (d2.start < before.end and d2.end > before.start) for d2 in eng.drafts) \
+            or any(eng.in_quote(t.start) for t in before.tokens):
+        return False
+    found = cue_source_in(eng, before.start, before.end)
+    if found is None:
+        return False
+    cue, phrase, toks, _stance = found
+    if phrase is None or phrase.pronoun or phrase.descriptor:
+        return False
+    eng.attribute(d, phrase, toks)
+    # a person: a full name ("Die Autorin Kim Roth") or the surname of one named before ("Yücel")
+    return person_name(phrase, toks, eng.lex) is not None or eng._surname_of_named(phrase) is not None
 
 
 def _other_person_before(eng: Engine, q: Quote, prev: Draft) -> bool:

@@ -211,6 +211,10 @@ ROWS = [
      'schickte im Mai einen Klempner. Später sagte er, die Rohre seien zweimal geplatzt.',
      [("Wohnung sei feucht", "Dorsan", "indirect", A, False), ("Rohre seien zweimal geplatzt", "Dorsan", "indirect", A, False)]),
     ('Die Brücke, hoffte er, werde halten.', []),
+    # a quote right after a sentence in which a named person reports only a topic ("berichtete über …") is theirs
+    ('Die Lesung war voll. Die Autorin Kim Roth berichtete auch über die Nächte in der Zelle. '
+     '„Man hört jeden Schritt auf dem Flur.“', [("Man hört jeden Schritt", "Kim Roth", "direct", A, False)]),
+    ('Die Autorin Kim Roth las aus ihrem Buch. „Man hört jeden Schritt auf dem Flur.“', []),
     # "bestreiten" with a match or a season as its object: to contest it, no denial
     ('Die Mannschaft bestreitet am Samstag ihr letztes Spiel.', []),
     ('Die Fahrerinnen bestreiten am Freitag ihre Trainingstage.', []),
