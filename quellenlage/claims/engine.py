@@ -159,14 +159,14 @@ class Engine:
             draft.name = person or _strip_det(phrase.text, self.lex)
             if person and not known_non_person(person):  # "Amnesty International" is no antecedent of "she"
                 self.resolver.note(phrase.start, person)
-            elif person is None and (full := self._surname_of_named(phrase)):  # "Hasib said" after "Usman Hasib"
+            elif person is None and (full := self._surname_of_named(phrase)):  # "Okafor said" after "Tunde Okafor"
                 self.resolver.note(phrase.start, full, self.resolver.gender_of(full))
         draft.kind = kind_of(phrase, self.lex, named is not None) if appo is None else "named"
         return draft
 
     def _surname_of_named(self, phrase: SourcePhrase) -> str | None:
-        """A one-word source ("Hasib said") that closes a name of two capitalised words written
-        before it ("… son, Usman Hasib, runs …"): a person's surname, an antecedent of "he"/"er"
+        """A one-word source ("Okafor said") that closes a name of two capitalised words written
+        before it ("… his son, Tunde Okafor, runs …"): a person's surname, an antecedent of "he"/"er"
         later, even when the entity stage did not know the first name. The full name, else None."""
         word = phrase.text
         if not word.isalpha() or not word[:1].isupper() or word in self.lex.src["not_sources"] or known_non_person(word):
@@ -174,7 +174,7 @@ class Engine:
         src = self.src_closed
         for found in re.finditer(rf"\b([A-ZÄÖÜ][\w-]+) {re.escape(word)}\b", self.text[:phrase.start]):
             if found.group(1).lower() not in src and found.group(1) not in self.lex.src["not_sources"]:
-                return found.group(0)  # "Usman Hasib", not "Laut Hasib" or "The Hasib"
+                return found.group(0)  # "Tunde Okafor", not "Laut Okafor" or "The Okafor"
         return None
 
     @property
@@ -223,7 +223,7 @@ class Engine:
         self.drafts.append(d)
         self.consume(d.start, d.end)
         if (d.phrase is not None or d.name) and not d.inner and not self.interstitial(d.sentence):
-            # a quote in a subheading ('Weikert: "…"') does not take over the run below it
+            # a quote in a subheading ('Brandt: "…"') does not take over the run below it
             self.last = d
             if d.cue_kind == "speech":
                 self.speaker = d

@@ -104,8 +104,8 @@ def quote_claim(eng: Engine, q: Quote, i: int) -> None:
 
 
 def _topic_report_before(eng: Engine, d: Draft, i: int) -> bool:
-    """A quote right after a sentence in which a named person reports only a topic ("Yücel
-    berichtete auch über die Razzien. „…“", "Lee spoke about the fund. "…""): the quote is that
+    """A quote right after a sentence in which a named person reports only a topic ("Kovač
+    berichtete auch über die Proben. „…“", "Lee spoke about the fund. "…""): the quote is that
     person's. The sentence before is in the same paragraph, claims nothing itself and holds no quote."""
     from .cues import cue_source_in
     from .sources import person_name
@@ -123,7 +123,7 @@ def _topic_report_before(eng: Engine, d: Draft, i: int) -> bool:
     if phrase is None or phrase.pronoun or phrase.descriptor:
         return False
     eng.attribute(d, phrase, toks)
-    # a person: a full name ("Die Autorin Kim Roth") or the surname of one named before ("Yücel")
+    # a person: a full name ("Die Autorin Kim Roth") or the surname of one named before ("Kovač")
     return person_name(phrase, toks, eng.lex) is not None or eng._surname_of_named(phrase) is not None
 
 

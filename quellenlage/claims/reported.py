@@ -504,7 +504,7 @@ def _strip(text: str, lex) -> str:
 
 
 def _coordinated_title(toks: list[Token], lo: int, phrase, lex, text: str):
-    """ '…, President and Chief Financial Officer of Super Value Debra Symonette said': a title of
+    """ '…, President and Chief Financial Officer of Northwind Foods Jana Ortiz said': a title of
     capitalised words and "and" between the clause start and the phrase read back from the verb
     belongs to it (the phrase reader stops at "and" and after seven words), so the whole title
     with the name at its end is the subject."""

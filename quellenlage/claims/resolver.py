@@ -101,7 +101,7 @@ class Resolver:
         return self._candidates
 
     def _genitive(self, end: int) -> bool:
-        """The name ending at ``end`` is a possessive, no antecedent: "Nach Rafael van der Vaarts
+        """The name ending at ``end`` is a possessive, no antecedent: "Nach Jan van der Meers
         Abschiedsspiel … sagt er", "After Ann Lee's farewell … he said" (German: a name in -s right
         before a capitalised noun)."""
         text = self.doc.text
@@ -151,7 +151,7 @@ class Resolver:
         if best is None and gender in ("m", "f"):
             entry = self._weak_index().last(offset, None, any_gender=True, skip=self._other_gender(gender))
             if entry is not None and self._sentence_of(offset) - self._sentence_of(entry[0]) <= 1:
-                # "Deniz Yücel saß …, wie er sagt": only a name in the pronoun's sentence or the one before
+                # "Mira Kovač saß …, wie sie sagt": only a name in the pronoun's sentence or the one before
                 best = entry[2]
                 self.learn(best, gender)
         return best
@@ -176,9 +176,9 @@ class Resolver:
     def _weak_index(self) -> _LastBefore:
         """The last resort for "he"/"er": two- or three-word capitalised names whose first word is no
         known first name but whose last word stands alone elsewhere in the text right next to a
-        reporting verb ("Deniz Yücel" … "berichtete Yücel", "Usman Hasib" … "Hasib said"): how
-        articles name a speaker after the first mention. A place or a noun pair ("Frankfurter
-        Buchmesse" … "auf der Buchmesse") does not speak."""
+        reporting verb ("Mira Kovač" … "berichtete Kovač", "Tunde Okafor" … "Okafor said"): how
+        articles name a speaker after the first mention. A place or a noun pair ("Leipziger
+        Messe" … "auf der Messe") does not speak."""
         if self._weak is None:
             self._weak = _LastBefore()
             text, genders = self.doc.text, _first_names()
@@ -197,7 +197,7 @@ class Resolver:
                     nxt = after[0].strip(".,;:") if after else ""
                     if word != first and word not in rest and word.lower() not in self.closed and (
                             word.strip(",").lower() in self.report_words or nxt.lower() in self.report_words):
-                        alone += 1  # "berichtete Yücel", "Hasib said"
+                        alone += 1  # "berichtete Kovač", "Okafor said"
                 if alone and not known_non_person(f"{first} {m.group(2)}"):
                     self._weak.add(m.start(), f"{first} {m.group(2)}", None)
         return self._weak

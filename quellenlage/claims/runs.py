@@ -109,7 +109,7 @@ def continuation(eng: Engine, i: int, inner: list[Draft] | None = None) -> None:
 
 
 def _speaker_pronoun(eng: Engine, toks: list, prev: Draft) -> bool:
-    """ "Diese Solidarität habe er auch gespürt": a Konjunktiv I verb with a personal pronoun
+    """ "Diesen Rückhalt habe sie auch gespürt": a Konjunktiv I verb with a personal pronoun
     right before or after it (its subject) that fits the last named speaker, and no other
     person of that gender named since: the speaker's reported speech, even after a few
     sentences of the outlet's own."""
@@ -129,7 +129,7 @@ def _speaker_pronoun(eng: Engine, toks: list, prev: Draft) -> bool:
             if known not in (None, gender) or (known is None and prev.kind != "named"):
                 return False  # a role without a name ("der Sprecher") only with its person's gender
             named = eng.resolver.resolve(toks[m].start, gender)
-            return named is None or bool(set(named.split()) & set(prev.name.split()))  # "Yücel" in "Deniz Yücel"
+            return named is None or bool(set(named.split()) & set(prev.name.split()))  # "Kovač" in "Mira Kovač"
     return False
 
 

@@ -114,7 +114,7 @@ def _core(tokens: list[Token], j: int, n: int, lex: Lexicon) -> int:
                 continue
             break
         if saw_cap and w in lex.src["name_particles"] and k + 1 < n and _cap(tokens[k + 1]):
-            k += 1  # "Chef de Mission Thomas Weikert", "Tour de France": a foreign particle inside a name
+            k += 1  # "Chef de Mission Paul Brenner", "Tour de France": a foreign particle inside a name
             continue
         if _cap(t) and w.lower() not in lex.src["prepositions"] | lex.src["conjunctions"] or (saw_cap and w in ("-",)):
             if w in lex.src["not_sources"] and k == j:
@@ -306,7 +306,7 @@ def person_name(phrase: SourcePhrase, tokens: list[Token], lex: Lexicon | None =
             run.append(t)
             continue
         if run and t.text in particles and n + 1 < len(inside) and inside[n + 1].text[:1].isupper():
-            run.append(t)  # "Chef de Mission Thomas Weikert"
+            run.append(t)  # "Chef de Mission Paul Brenner"
             continue
         if len(run) >= 2:
             best = run

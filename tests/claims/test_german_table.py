@@ -137,7 +137,7 @@ ROWS = [
     # --- a name in the genitive ("Müllers Abschiedsspiel") is no antecedent of a pronoun
     ('Der Stürmer Peter Nowak spielte lange für den Verein. Nach Thomas Müllers Abschiedsspiel fasste er einen Plan. '
      '„Ich will wieder richtig spielen“, sagt er.', [("wieder richtig spielen", "Peter Nowak", "direct", A, False)]),
-    ('Der Stürmer Peter Nowak spielte lange für den Verein. Nach Rafael van der Vaarts Abschiedsspiel fasste er einen Plan. '
+    ('Der Stürmer Peter Nowak spielte lange für den Verein. Nach Jan van der Meers Abschiedsspiel fasste er einen Plan. '
      '„Ich will wieder richtig spielen“, sagt er.', [("wieder richtig spielen", "Peter Nowak", "direct", A, False)]),
     ('Der Stürmer Peter Nowak spielte lange für den Verein. Thomas Müllers Trainer lobte ihn. „Er ist wieder fit“, sagte Müller.',
      [("wieder fit", "Müller", "direct", A, False)]),
