@@ -102,11 +102,11 @@ def _longest(active: tuple[Rule, ...]) -> int:
     return max((r.max_chars for r in active), default=0)
 
 
-def match_rule(line: str, in_tail: bool, active: tuple[Rule, ...], longest: int | None = None) -> Rule | None:
-    """The first rule of ``active`` the line matches; ``longest`` is ``_longest(active)`` when
-    the caller has it (worked out once per page, not per line: hashing the rules costs more)."""
+def match_rule(line: str, in_tail: bool, active: tuple[Rule, ...], longest: int) -> Rule | None:
+    """The first rule of ``active`` the line matches; ``longest`` is ``_longest(active)``, worked
+    out once per page by the caller, not per line (hashing the rules for a cache cost more)."""
     length = len(line)
-    if length > (_longest(active) if longest is None else longest):
+    if length > longest:
         return None  # story paragraphs are longer than any debris line: the common case, decided at once
     text = normalise(line)
     for rule in active:

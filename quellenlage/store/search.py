@@ -86,9 +86,9 @@ _HITS = select(*SUMMARY_COLUMNS, CLAIM_COUNT, func.substr(ArticleRow.text, 1, SC
 #: the newest MAX_MATCHES matches, their number, and those with every word in the title first; one
 #: statement, so SQLite runs it in one call outside the GIL (fetching a thousand pks row by row
 #: took the GIL a thousand times, and other threads' turns between)
-_RANKED = text("""
-WITH newest AS MATERIALIZED (
-    SELECT rowid AS pk FROM article_fts WHERE article_fts MATCH :q ORDER BY rowid DESC LIMIT :m),
+_NEWEST = "SELECT rowid AS pk FROM article_fts WHERE article_fts MATCH :q ORDER BY rowid DESC LIMIT :m"
+_RANKED = text(f"""
+WITH newest AS MATERIALIZED ({_NEWEST}),
 in_title AS (
     SELECT rowid AS pk FROM article_fts WHERE article_fts MATCH :in_title AND rowid >= (SELECT min(pk) FROM newest))
 SELECT pk, (SELECT count(*) FROM newest) FROM newest
@@ -98,8 +98,7 @@ ORDER BY pk IN in_title DESC, pk DESC LIMIT :l OFFSET :o""")
 def _sqlite(session: Session, match: str, limit: int, offset: int) -> tuple[int, list[int]]:
     params = {"q": match, "in_title": "{title} : (" + match + ")", "m": MAX_MATCHES, "l": limit, "o": offset}
     rows = session.execute(_RANKED, params).all()
-    newest = "SELECT rowid FROM article_fts WHERE article_fts MATCH :q ORDER BY rowid DESC LIMIT :m"
-    total = rows[0][1] if rows else _count(session, f"SELECT count(*) FROM ({newest})", params)
+    total = rows[0][1] if rows else _count(session, f"SELECT count(*) FROM ({_NEWEST})", params)
     return total, [r[0] for r in rows]
 
 
