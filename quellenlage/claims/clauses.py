@@ -13,12 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..document import Token
-from .engine import Engine
 from .lexicon import VerbCue
 from .sources import (
     SourcePhrase,
     _first_names,
 )
+from .state import ClaimState
 
 SEPARATORS = {",", ";", ":", "–", "—", "-"}
 COORDINATED = "+"  # Seg.sep of a clause cut before "und <reporting verb>"
@@ -43,27 +43,27 @@ class Cue:
     end: int = 0  # token index after the cue phrase
 
 
-def segments(eng: Engine, toks: list[Token]) -> list[Seg]:
+def segments(state: ClaimState, toks: list[Token]) -> list[Seg]:
     out, lo = [], 0
     for k, t in enumerate(toks):
-        if t.text in SEPARATORS and not eng.in_quote(t.start) and (t.text != "-" or _spaced(eng.text, t)) \
-                and not (t.text == ":" and _between_digits(eng.text, t)):
+        if t.text in SEPARATORS and not state.in_quote(t.start) and (t.text != "-" or _spaced(state.text, t)) \
+                and not (t.text == ":" and _between_digits(state.text, t)):
             out.append(Seg(lo, k, t.text))
             lo = k + 1
-        elif k > lo and _restart(eng, toks, k):
+        elif k > lo and _restart(state, toks, k):
             out.append(Seg(lo, k, RESTART))
             lo = k
     out.append(Seg(lo, len(toks), ""))
     return [s for s in out if s.hi > s.lo] or [Seg(0, len(toks), "")]
 
 
-def _restart(eng: Engine, toks: list[Token], k: int) -> bool:
+def _restart(state: ClaimState, toks: list[Token], k: int) -> bool:
     """German: a capitalised complementizer inside a sentence ("… problematisch. (c) Verlag Wie der
     Minister erklärte, …") opens a new sentence that a flattened teaser or credit line glued to
     this one; only a sentence start capitalises it (not after a colon or an opening quote)."""
     t = toks[k]
-    return not eng.lex.subject_first and t.text[:1].isupper() and t.text.lower() in eng.lex.complementizers \
-        and toks[k - 1].text not in ":(\"„“»«‚‘" and not eng.in_quote(t.start)
+    return not state.lex.subject_first and t.text[:1].isupper() and t.text.lower() in state.lex.complementizers \
+        and toks[k - 1].text not in ":(\"„“»«‚‘" and not state.in_quote(t.start)
 
 
 def _spaced(text: str, t: Token) -> bool:
@@ -79,7 +79,7 @@ def seg_of(segs: list[Seg], k: int) -> int:
     return next((n for n, s in enumerate(segs) if s.lo <= k < s.hi), len(segs) - 1)
 
 
-def merge_appositions(eng: Engine, toks: list[Token], segs: list[Seg]) -> list[Seg]:
+def merge_appositions(state: ClaimState, toks: list[Token], segs: list[Seg]) -> list[Seg]:
     """ "Der Sprecher der Polizei, Max Roth, sagte, …" (or "Max Roth, Sprecher der Polizei,
     sagte"): a subject with a comma-fenced apposition is one segment, so the verb after it
     opens the content instead of claiming the name as its content."""
@@ -87,37 +87,37 @@ def merge_appositions(eng: Engine, toks: list[Token], segs: list[Seg]) -> list[S
     while n + 2 < len(segs):
         a, b, c = segs[n], segs[n + 1], segs[n + 2]
         verb = toks[c.lo].text
-        if a.sep == "," and b.sep == "," and verb[:1].islower() and verb.lower() in eng.lex.verbs \
+        if a.sep == "," and b.sep == "," and verb[:1].islower() and verb.lower() in state.lex.verbs \
                 and b.hi - b.lo <= 6 and (_is_name(toks[b.lo:b.hi]) or _is_name(toks[a.lo:a.hi])):
             segs = segs[:n] + [Seg(a.lo, c.hi, c.sep)] + segs[n + 3:]
-        elif a.sep == "," and b.sep == "," and not eng.lex.subject_first and b.hi - b.lo <= 6 \
-                and _is_name(toks[b.lo:b.hi]) and _inverted_verb(eng, toks, a):
+        elif a.sep == "," and b.sep == "," and not state.lex.subject_first and b.hi - b.lo <= 6 \
+                and _is_name(toks[b.lo:b.hi]) and _inverted_verb(state, toks, a):
             # "Unterdessen pochte die Leiterin des Büros, Jana Kühn, am Montag darauf, …": the
             # apposition after an inverted subject belongs to it, and so does an adjunct
             # stretch that ends in the verb's correlate ("darauf", "dafür") before the content
             end = b
-            if c.sep == "," and toks[c.hi - 1].text.lower() in eng.lex.src.get("correlates", ()) \
-                    and not any(t.text[:1].islower() and t.text.lower() in eng.lex.verbs for t in toks[c.lo:c.hi]):
+            if c.sep == "," and toks[c.hi - 1].text.lower() in state.lex.src.get("correlates", ()) \
+                    and not any(t.text[:1].islower() and t.text.lower() in state.lex.verbs for t in toks[c.lo:c.hi]):
                 end = c
             segs = segs[:n] + [Seg(a.lo, end.hi, end.sep)] + segs[segs.index(end) + 1:]
         n += 1
     return segs
 
 
-def _inverted_verb(eng: Engine, toks: list[Token], a: Seg) -> bool:
+def _inverted_verb(state: ClaimState, toks: list[Token], a: Seg) -> bool:
     """Segment ``a`` holds a reporting verb after a fronted word and its subject after it
     ("Unterdessen sagte die Leiterin des Büros")."""
     for k in range(a.lo + 1, a.hi - 1):
         w = toks[k].text
-        if w[:1].islower() and w.lower() in eng.lex.verbs:
-            return toks[k + 1].text.lower() in eng.lex.src["determiners"] or toks[k + 1].text[:1].isupper()
+        if w[:1].islower() and w.lower() in state.lex.verbs:
+            return toks[k + 1].text.lower() in state.lex.src["determiners"] or toks[k + 1].text[:1].isupper()
     return False
 
 
-def split_coordinated(eng: Engine, toks: list[Token], segs: list[Seg]) -> list[Seg]:
+def split_coordinated(state: ClaimState, toks: list[Token], segs: list[Seg]) -> list[Seg]:
     """ "X streitet die Tat ab und gibt an, …": two coordinated reporting verbs are two
     clauses; the second ("und gibt an") keeps its conjunction, so it takes the first's subject."""
-    verbs, out = eng.lex.verbs, []
+    verbs, out = state.lex.verbs, []
     for seg in segs:
         lo = seg.lo
         verb_at = -1

@@ -12,7 +12,6 @@ from dataclasses import replace
 from ..document import Token
 from ..nlp.sentences import tokenize
 from .clauses import PARTICLE_BEFORE, Cue, Seg, seg_of
-from .engine import Engine
 from .english import (
     colon_speaker,
 )
@@ -26,43 +25,44 @@ from .sources import (
     subject_after,
     subject_before,
 )
+from .state import ClaimState
 
 
-def verb_cue(eng: Engine, toks: list[Token], k: int, seg: Seg) -> VerbCue | None:
+def verb_cue(state: ClaimState, toks: list[Token], k: int, seg: Seg) -> VerbCue | None:
     """The reporting verb at ``toks[k]``, with its separable particle or preposition checked."""
     t = toks[k]
     if not t.text[:1].islower():
         return None
-    options = eng.lex.verbs.get(t.text.lower())
+    options = state.lex.verbs.get(t.text.lower())
     if not options:
         return None
-    if k > 0 and toks[k - 1].text.lower() in eng.lex.src["passive"]:
+    if k > 0 and toks[k - 1].text.lower() in state.lex.src["passive"]:
         return None  # "are believed to", "was reported": hearsay, not a source speaking
-    if eng.lex.subject_first and k > 0 and toks[k - 1].text.lower() in ("the", "a", "an", "all", "these", "those"):
+    if state.lex.subject_first and k > 0 and toks[k - 1].text.lower() in ("the", "a", "an", "all", "these", "those"):
         return None  # "the accused walked", "all the pledges that …": a noun, no verb
     before = " ".join(x.text.lower() for x in toks[max(0, k - 2):k])
-    if any(before == w or before.endswith(" " + w) for w in eng.lex.src["negators"]):
+    if any(before == w or before.endswith(" " + w) for w in state.lex.src["negators"]):
         return None  # "cannot say how", "did not say whether", "declined to say": no claim made
     if t.text.lower() in {c.lemma for c in options} and \
-            any(x.text.lower() in eng.lex.src["modals"] for x in toks[seg.lo:k] if not eng.in_quote(x.start)):
+            any(x.text.lower() in state.lex.src["modals"] for x in toks[seg.lo:k] if not state.in_quote(x.start)):
         return None  # "die Regierung müsse sagen, wie …": an infinitive after a modal reports nothing
     plain = None
     for cue in options:
         if cue.particle:
-            tail = [x.text.lower() for x in toks[k + 1:seg.hi] if not eng.in_quote(x.start)]
+            tail = [x.text.lower() for x in toks[k + 1:seg.hi] if not state.in_quote(x.start)]
             # the particle closes its clause: at the end, or before "und"/"oder" ("streitet … ab und gibt an")
             if any(w == cue.particle and (m + 1 == len(tail) or tail[m + 1] in PARTICLE_BEFORE)
                    for m, w in enumerate(tail)):
                 return cue
             continue
-        if not cue.clause and cue.prep and not prep_follows(toks, k, seg, cue, eng.lex):
+        if not cue.clause and cue.prep and not prep_follows(toks, k, seg, cue, state.lex):
             continue
         if cue.object and cue.prep and k + 1 < len(toks) and toks[k + 1].text.lower() in cue.prep:
             continue  # "people accused of a crime": the participle, no one accusing
         if cue.excludes and any(x.text.lower() in cue.excludes for x in toks[k + 1:seg.hi]):
             continue  # "cited the driver for speeding", "cited him as a witness"
-        if cue.content_object and (k + 1 >= seg.hi or toks[k + 1].text.lower() in eng.lex.src["prepositions"]
-                                   or toks[k + 1].text.lower() in eng.lex.src["objects"]):
+        if cue.content_object and (k + 1 >= seg.hi or toks[k + 1].text.lower() in state.lex.src["prepositions"]
+                                   or toks[k + 1].text.lower() in state.lex.src["objects"]):
             continue  # "the study cited by …", "cited him": no content follows
         plain = plain or cue
     return plain
@@ -92,9 +92,9 @@ def prep_follows(toks: list[Token], k: int, seg: Seg, cue: VerbCue, lex=None) ->
     return False
 
 
-def source_near(eng: Engine, toks: list[Token], lo: int, k: int, hi: int) -> SourcePhrase | None:
+def source_near(state: ClaimState, toks: list[Token], lo: int, k: int, hi: int) -> SourcePhrase | None:
     """The subject before the verb, else (German word order, or English "said X") after it."""
-    lex, text = eng.lex, eng.text
+    lex, text = state.lex, state.text
     if lex.subject_first:  # "… after the owner said", "Asked what he thought": the clause's own subject
         for p in range(k - 1, lo, -1):
             low = toks[p].text.lower()
@@ -111,15 +111,15 @@ def source_near(eng: Engine, toks: list[Token], lo: int, k: int, hi: int) -> Sou
     return subject_after(toks, k, lex, text, stop=hi)
 
 
-def cue_source_in(eng: Engine, start: int, stop: int, colon: bool = False):
+def cue_source_in(state: ClaimState, start: int, stop: int, colon: bool = False):
     """A cue and its source in ``text[start:stop]`` (a quote's trailer or introduction).
 
     Returns ``(cue span, phrase, tokens, verb stance)`` or None.
     """
-    text, lex = eng.text, eng.lex
+    text, lex = state.text, state.lex
     if stop <= start:
         return None
-    toks = [t for t in tokenize(text[start:stop], start) if not eng.in_quote(t.start)]
+    toks = [t for t in tokenize(text[start:stop], start) if not state.in_quote(t.start)]
     while toks and not colon and toks[0].text in ",;–—-":
         toks = toks[1:]
     if colon:  # only the clause right before the colon
@@ -131,7 +131,7 @@ def cue_source_in(eng: Engine, start: int, stop: int, colon: bool = False):
     # an introduction before a colon may name its speaker at length ("Der Präsident des Verbands der
     # Chemischen Industrie (VCI), Thomas Brenner, sagte: …"): look further for its verb
     for k, t in enumerate(toks[:24 if colon else 14]):
-        cue = verb_cue(eng, toks, k, whole)
+        cue = verb_cue(state, toks, k, whole)
         if cue is None and t.text[:1].islower() and not (k > 0 and toks[k - 1].text.lower() in lex.src["negators"]):
             cue = lex.quote_verbs.get(t.text.lower())  # "X weiß: „…“", "„…“, weiß X"
         if cue is not None:
@@ -141,15 +141,15 @@ def cue_source_in(eng: Engine, start: int, stop: int, colon: bool = False):
                     or toks[k + 1].text.lower() in lex.pronouns):
                 # "Die Lage ist ernst, sagt Paul Winter: …": after a comma the verb comes first, its subject after it
                 phrase = subject_after(toks, k, lex, text)
-                if phrase is None and _addressee_next(toks, k, lex, text):
+                if phrase is None and addressee_next(toks, k, lex, text):
                     # "X hofft, dass …, sagte der Zeitung: …": no subject of its own, the first clause's
-                    phrase = _first_clause_subject(eng, t.start) or False
+                    phrase = _first_clause_subject(state, t.start) or False
             if phrase is None and k >= 2 and toks[k - 1].text.lower() in lex.src["relative_subjects"] \
                     and toks[k - 2].text == ",":  # "… von Eva Kern, die sagte: „…“"
                 phrase = antecedent(toks, 0, k - 2, lex, text)
             if phrase is False:
                 return None
-            return (t.start, t.end), phrase or source_near(eng, toks, 0, k, len(toks)), toks, cue.stance
+            return (t.start, t.end), phrase or source_near(state, toks, 0, k, len(toks)), toks, cue.stance
         if k == 0 and lex.source_before is not None and (m := lex.source_before.match(text, t.start)):
             after = next((n for n, x in enumerate(toks) if x.start >= m.end()), len(toks))
             phrase = read_np(toks, after, lex, text)  # '„…“, hieß es aus dem Rathaus.'
@@ -173,19 +173,19 @@ def cue_source_in(eng: Engine, start: int, stop: int, colon: bool = False):
     return None
 
 
-def _addressee_next(toks: list[Token], k: int, lex, text: str) -> bool:
+def addressee_next(toks: list[Token], k: int, lex, text: str) -> bool:
     """A medium spoken to follows the verb at ``toks[k]`` ("sagte der Zeitung")."""
     phrase = read_np(toks, k + 1, lex, text) if k + 1 < len(toks) else None
     return phrase is not None and addressee(phrase, lex)
 
 
-def _first_clause_subject(eng: Engine, verb_pos: int) -> SourcePhrase | None:
+def _first_clause_subject(state: ClaimState, verb_pos: int) -> SourcePhrase | None:
     """The subject of the first clause of the sentence that holds ``verb_pos``, quoted names
     included ("Nun hofft „Bär“, dass …" -> „Bär“): before its finite verb, else right after it."""
-    lex, text = eng.lex, eng.text
-    sent = eng.sents[eng.sentence_of(verb_pos)]
+    lex, text = state.lex, state.text
+    sent = state.sents[state.sentence_of(verb_pos)]
     toks = tokenize(text[sent.start:verb_pos], sent.start)
-    cut = next((n for n, t in enumerate(toks) if t.text in ",;:" and not eng.in_quote(t.start)), len(toks))
+    cut = next((n for n, t in enumerate(toks) if t.text in ",;:" and not state.in_quote(t.start)), len(toks))
     toks = toks[:cut]
     verb = next((n for n, t in enumerate(toks) if t.text[:1].islower() and t.text.isalpha()
                  and t.text not in lex.src["conjunctions"] and t.text not in lex.src["skip"]), None)
@@ -199,26 +199,26 @@ def _first_clause_subject(eng: Engine, verb_pos: int) -> SourcePhrase | None:
     return phrase
 
 
-def _first_subject(eng: Engine, toks: list[Token]) -> SourcePhrase | None:
+def _first_subject(state: ClaimState, toks: list[Token]) -> SourcePhrase | None:
     """The subject of a sentence for "nach eigenen Angaben": first nominative phrase outside a PP."""
-    lex = eng.lex
+    lex = state.lex
     i = 0
     while i < len(toks) and toks[i].text.lower() in lex.src["conjunctions"]:
         i += 1
     if i < len(toks) and toks[i].text.lower() not in lex.src["prepositions"]:
-        p = read_np(toks, i, lex, eng.text)
+        p = read_np(toks, i, lex, state.text)
         if p is not None and not p.pronoun:
             return p
     for k in range(i + 1, len(toks)):
         low = toks[k].text.lower()
         if low in lex.src["nominative"] and toks[k - 1].text.lower() not in lex.src["prepositions"]:
-            p = read_np(toks, k, lex, eng.text)
+            p = read_np(toks, k, lex, state.text)
             if p is not None:
                 return p
     return None
 
 
-def relay_name(phrase: SourcePhrase, eng: Engine) -> str:
+def relay_name(phrase: SourcePhrase, state: ClaimState) -> str:
     """ "eines neuen Berichtes der britischen "Morgenpost"" -> "Morgenpost"; "a report in the
     Washington Post" -> "Washington Post": the last run of capitalised words after a document."""
     toks = tokenize(phrase.text)
@@ -229,21 +229,21 @@ def relay_name(phrase: SourcePhrase, eng: Engine) -> str:
         elif runs[-1]:
             runs.append([])
     runs = [r for r in runs if r]
-    if phrase.head.lower() in eng.lex.src["documents"] and sum(map(len, runs)) > 1:
+    if phrase.head.lower() in state.lex.src["documents"] and sum(map(len, runs)) > 1:
         return " ".join(runs[-1])
     return phrase.text
 
 
-def find_cues(eng: Engine, toks: list[Token], segs: list[Seg], s_start: int) -> list[Cue]:
-    lex, text = eng.lex, eng.text
+def find_cues(state: ClaimState, toks: list[Token], segs: list[Seg], s_start: int) -> list[Cue]:
+    lex, text = state.lex, state.text
     cues: list[Cue] = []
-    live = [not eng.in_quote(t.start) and not eng.is_consumed(t.start) for t in toks]
+    live = [not state.in_quote(t.start) and not state.is_consumed(t.start) for t in toks]
     index = {t.start: n for n, t in enumerate(toks)}
     for k, t in enumerate(toks):
         if not live[k]:
             continue
         si = seg_of(segs, k)
-        vc = verb_cue(eng, toks, k, segs[si])
+        vc = verb_cue(state, toks, k, segs[si])
         if vc is not None:
             cues.append(Cue(k, si, "verb", verb=vc, end=k + 1))
         elif t.text.lower() in lex.trailing_so and si > 0 and si == len(segs) - 1 and k == segs[si].lo:
@@ -257,7 +257,7 @@ def find_cues(eng: Engine, toks: list[Token], segs: list[Seg], s_start: int) -> 
         if pat is None:
             continue
         for m in pat.finditer(text, s_start, s_end):
-            if eng.in_quote(m.start()) or eng.is_consumed(m.start()) or m.start() not in index:
+            if state.in_quote(m.start()) or state.is_consumed(m.start()) or m.start() not in index:
                 continue
             k = index[m.start()]
             after = next((n for n in range(k, len(toks)) if toks[n].start >= m.end()), len(toks))
@@ -270,11 +270,11 @@ def find_cues(eng: Engine, toks: list[Token], segs: list[Seg], s_start: int) -> 
                 pron = (m.groupdict().get("pron") or m.groupdict().get("pron2") or "").lower()
                 phrase = SourcePhrase(m.start(), m.start() + len(m.group()), m.group(), pron, pronoun=lex.pronouns.get(pron))
             elif kind == "own":
-                phrase = _first_subject(eng, toks)
+                phrase = _first_subject(state, toks)
                 if phrase is None:
                     continue
             elif kind == "after":
-                phrase = _np_ending_at(eng, toks, segs[seg_of(segs, k)].lo, k)
+                phrase = _np_ending_at(state, toks, segs[seg_of(segs, k)].lo, k)
                 if phrase is None:
                     continue
             elif kind == "from":  # "Aus Regierungskreisen hieß es": a PP right before the marker
@@ -282,7 +282,7 @@ def find_cues(eng: Engine, toks: list[Token], segs: list[Seg], s_start: int) -> 
                 if lo + 2 < k and toks[lo].text.lower() in lex.src["conjunctions"] and not (
                         lex.reportive_marker and lex.reportive_marker.match(text, toks[lo].start)):
                     lo += 1  # "…, wie aus dem Bericht hervorgeht" (not hearsay "wie aus Kreisen verlautete")
-                phrase = _np_ending_at(eng, toks, lo + 1, k) if lo + 1 < k else None
+                phrase = _np_ending_at(state, toks, lo + 1, k) if lo + 1 < k else None
                 # the phrase may follow a participle's own words: "aus von der Behörde erhobenen Daten"
                 prep = toks[lo].text.lower()
                 if phrase is None or not toks[lo + 1].start <= phrase.start <= toks[min(lo + 4, k - 1)].start \
@@ -295,9 +295,9 @@ def find_cues(eng: Engine, toks: list[Token], segs: list[Seg], s_start: int) -> 
     return cues
 
 
-def _np_ending_at(eng: Engine, toks: list[Token], lo: int, k: int) -> SourcePhrase | None:
+def _np_ending_at(state: ClaimState, toks: list[Token], lo: int, k: int) -> SourcePhrase | None:
     for p in range(lo, k):
-        phrase = read_np(toks, p, eng.lex, eng.text, stop=k)
+        phrase = read_np(toks, p, state.lex, state.text, stop=k)
         if phrase is not None and phrase.end >= toks[k - 1].end:
             return phrase
     return None

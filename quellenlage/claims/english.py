@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..document import Token
 from .lexicon import Lexicon, VerbCue
-from .sources import SourcePhrase, person_name, read_np, subject_before
+from .sources import SourcePhrase, person_name, read_np
 
 QUOTE_MARKS = "\"„“”»«"
 
@@ -166,38 +166,6 @@ def after_addressee(toks: list[Token], n: int, hi: int, lex: Lexicon, text: str)
     return next((m for m in range(n, hi) if toks[m].start >= phrase.end), hi)
 
 
-def relay_inner_speaker(eng, d, toks: list[Token]) -> None:
-    """ "The Kiel newspaper Kuestenpost reported that the captain had warned …": when a news
-    outlet reports what someone else said, that someone is the source and the outlet the relay
-    (``via``). The outlet is known by its head noun (``media_heads``) or the gazetteer."""
-    lex = eng.lex
-    if d.phrase is None or d.mode != "indirect":
-        return
-    words = {w.lower() for w in d.phrase.text.split()}
-    first, *rest = d.phrase.text.split()  # "The Post", "the Evening Herald"; not a person ("Officer Tom Post")
-    names = {w.lower() for w in rest if w[:1].isupper()} if first.lower() in lex.src["determiners"] else set()
-    if not words & lex.src["media_heads"] and not names & lex.src["media_name_heads"] \
-            and media_name(d.name or d.phrase.text) is None:
-        return
-    inside = [n for n, t in enumerate(toks) if d.cstart <= t.start < d.cend]
-    if len(inside) < 3:
-        return
-    lo = inside[0]
-    from .clauses import Seg
-    from .cues import verb_cue
-
-    for k in inside[1:8]:
-        if eng.lex.verbs.get(toks[k].text.lower()) and verb_cue(eng, toks, k, Seg(lo, inside[-1] + 1, "")):
-            inner = subject_before(toks, lo, k, lex, eng.text)
-            if inner is None or inner.pronoun:
-                return
-            named = " ".join(w for w in d.phrase.text.split() if w.lower() not in lex.src["determiners"])
-            outlet = _last_capitalised_run(named) or d.name or named
-            eng.attribute(d, inner, toks)
-            d.via = [*d.via, outlet]
-            return
-
-
 def media_name(name: str) -> str | None:
     """``name`` when the entity gazetteer knows it as a news outlet."""
     try:
@@ -207,14 +175,3 @@ def media_name(name: str) -> str | None:
     except Exception:  # the entity stage is optional for claims
         return None
     return name if entry is not None and entry.type == "MEDIA" else None
-
-
-def _last_capitalised_run(text: str) -> str:
-    run: list[str] = []
-    best: list[str] = []
-    for w in text.split():
-        if w[:1].isupper():
-            run.append(w)
-        else:
-            best, run = (run or best), []
-    return " ".join(run or best)

@@ -10,209 +10,211 @@ from __future__ import annotations
 
 from ..nlp.morphology import has_konjunktiv1
 from ..nlp.sentences import _abbreviations
-from .engine import MAX_CLAIM, Draft, Engine, _clause_end, _clause_start
+from .core import MAX_CLAIM, Draft, clause_end, clause_start
+from .cues import addressee_next, cue_source_in
 from .quotes import Quote, word_count
 from .runs import run_speaker
+from .sources import person_name
+from .state import ClaimState
 
 
-def quote_claim(eng: Engine, q: Quote, i: int) -> None:
-    from .cues import cue_source_in
+def quotation_claims(state: ClaimState, i: int) -> None:
+    """A direct claim for every quotation that opens in sentence ``i`` and is not yet taken."""
+    for q in state.quotes_opening_in(i):
+        if not state.is_consumed(q.start):
+            quote_claim(state, q, i)
 
-    text, _lex = eng.text, eng.lex
+
+def quote_claim(state: ClaimState, q: Quote, i: int) -> None:
+    text, _lex = state.text, state.lex
     a, b = q.inner
     inner = text[a:b].rstrip()
     if word_count(text, q) < 3 or q.end - q.start > MAX_CLAIM:
         return
-    j = eng.sentence_of(max(q.end - 1, q.start), i)
-    sent_end = eng.sents[j].end if q.end <= eng.sents[j].end else q.end
-    clause_start = _clause_start(text, q.start, eng.sents[i].start)
-    if clause_start != q.start:
+    j = state.sentence_of(max(q.end - 1, q.start), i)
+    sent_end = state.sents[j].end if q.end <= state.sents[j].end else q.end
+    if clause_start(text, q.start, state.sents[i].start) != q.start:
         return  # a quoted fragment inside a sentence: part of whatever claim covers it
     d = Draft(q.start, q.end, a, a + len(inner), "direct", sentence=i, paragraph=q.paragraph)
     # 1. a trailing cue: "…", sagte er.  /  "…," said Della.
     trailer = text[q.end:sent_end]
     tstrip = trailer.lstrip()
     if tstrip.startswith((",", "–", "-", "—")) or inner.rstrip("'‘’").endswith(",") or (tstrip[:1].islower() and q.closed):
-        stop = _clause_end(text, q.end + (len(trailer) - len(tstrip)) + 1, sent_end, _abbreviations(eng.lex.lang))
-        found = cue_source_in(eng, q.end, stop)
+        stop = clause_end(text, q.end + (len(trailer) - len(tstrip)) + 1, sent_end, _abbreviations(state.lex.lang))
+        found = cue_source_in(state, q.end, stop)
         if found is not None:
             cue, phrase, toks, vstance = found
             d.end = max(q.end, stop)
             d.cue, d.verb_stance = cue, vstance
-            eng.attribute(d, phrase, toks)
+            state.attribute(d, phrase, toks)
             if d.phrase is not None:
-                eng.add(d)
+                state.add(d)
                 return
     # 2. a colon introduction, or a cue before the quote in the same sentence
-    prev_end = _prev_quote_end(eng, q)
-    lead_from = max(eng.sents[i].start, prev_end)
+    prev_end = _prev_quote_end(state, q)
+    lead_from = max(state.sents[i].start, prev_end)
     lead = text[lead_from:q.start].rstrip()
     # English 'The mayor said, "…"', 'X told "CBS" co-host Y, "…"': a comma introduction
     # counts only with a reporting verb in it (not 'In the end, "…"')
-    said_comma = lead.endswith(",") and prev_end <= eng.sents[i].start and eng.lex.subject_first
-    if lead.endswith(":") or (lead.endswith(",") and prev_end > eng.sents[i].start) or said_comma:
-        found = cue_source_in(eng, lead_from, lead_from + len(lead) - 1, colon=True)
+    said_comma = lead.endswith(",") and prev_end <= state.sents[i].start and state.lex.subject_first
+    if lead.endswith(":") or (lead.endswith(",") and prev_end > state.sents[i].start) or said_comma:
+        found = cue_source_in(state, lead_from, lead_from + len(lead) - 1, colon=True)
         lead_end = lead_from + len(lead) - 1
-        if found is not None and said_comma and not _speaker_before_verb(eng, found, lead_end):
+        if found is not None and said_comma and not _speaker_before_verb(state, found, lead_end):
             found = None  # 'Asked what he thought, Blocker said, "…"': the clause right before the comma
-            cut = eng.outside_quotes(lead_from, lead_end).rfind(",")
+            cut = state.outside_quotes(lead_from, lead_end).rfind(",")
             if cut > 0:
-                found = cue_source_in(eng, lead_from + cut + 1, lead_end, colon=True)
-                if found is not None and not _speaker_before_verb(eng, found, lead_end):
+                found = cue_source_in(state, lead_from + cut + 1, lead_end, colon=True)
+                if found is not None and not _speaker_before_verb(state, found, lead_end):
                     found = None
         if found is not None:
             cue, phrase, toks, vstance = found
             d.start, d.cue, d.verb_stance = lead_from, cue, vstance
-            eng.attribute(d, phrase, toks)
+            state.attribute(d, phrase, toks)
             if d.phrase is not None and not (said_comma and not d.name):
-                _lead_claim(eng, d, toks, lead_from + len(lead) - 1, i)
-                eng.add(d)
+                _lead_claim(state, d, toks, lead_from + len(lead) - 1, i)
+                state.add(d)
                 return
-        prev = eng.last
+        prev = state.last
         if prev is not None and prev.sentence == i and not said_comma:
-            eng.inherit(d, prev)
-            eng.add(d)
+            state.inherit(d, prev)
+            state.add(d)
             return
     # a German quote that is part of a clause: appended ("Die Nachfrage sei hoch, „so hoch wie
     # nie“") or its subject („…“ erlaubten dem Amt keine Pause): the sentence is the claim (a
     # continuation), not the fragment alone
-    if eng.lex.lang == "de" and ((lead.endswith(",") and lead_from == eng.sents[i].start
-                                   and cue_source_in(eng, lead_from, lead_from + len(lead) - 1) is None)
+    if state.lex.lang == "de" and ((lead.endswith(",") and lead_from == state.sents[i].start
+                                   and cue_source_in(state, lead_from, lead_from + len(lead) - 1) is None)
                                   or (q.closed and tstrip[:1].islower())):
         return
     # 3. no cue of its own: the speaker of the claim just before
-    if _topic_report_before(eng, d, i):
-        eng.add(d)
+    if _topic_report_before(state, d, i):
+        state.add(d)
         return
-    prev = eng.last and (run_speaker(eng, eng.last) or eng.last)
-    if prev is not None and _quote_paragraph_goes_on(eng, q, prev, i):
-        eng.inherit(d, prev)
-        eng.add(d)
+    prev = state.last and (run_speaker(state, state.last) or state.last)
+    if prev is not None and _quote_paragraph_goes_on(state, q, prev, i):
+        state.inherit(d, prev)
+        state.add(d)
         return
     # how far back the previous claim ends: a long quote spans several sentences ('"… 'Oh, he left.' …," X said.')
-    gap = i - eng.sentence_of(max(prev.start, prev.end - 1), prev.sentence) if prev is not None else 0
+    gap = i - state.sentence_of(max(prev.start, prev.end - 1), prev.sentence) if prev is not None else 0
     if prev is not None and (q.paragraph == prev.paragraph or (q.paragraph == prev.paragraph + 1 and q.continues)
                              or (q.paragraph == prev.paragraph + 1 and prev.mode == "direct" and i - prev.sentence <= 2
-                                 and not _other_person_before(eng, q, prev))
+                                 and not _other_person_before(state, q, prev))
                              # "X said it was possible.\n“That is a possibility …”": a quote paragraph
                              # right after a paragraph that ends with X's reported claim
                              or (q.paragraph == prev.paragraph + 1 and prev.mode == "indirect" and i - prev.sentence == 1
                                  and prev.phrase is not None and (q.start == 0 or text[q.start - 1] == "\n"))) \
             and gap <= 3:
-        eng.inherit(d, prev)
-        eng.add(d)
+        state.inherit(d, prev)
+        state.add(d)
 
 
-def _topic_report_before(eng: Engine, d: Draft, i: int) -> bool:
+def _topic_report_before(state: ClaimState, d: Draft, i: int) -> bool:
     """A quote right after a sentence in which a named person reports only a topic ("Kovač
     berichtete auch über die Proben. „…“", "Lee spoke about the fund. "…""): the quote is that
     person's. The sentence before is in the same paragraph, claims nothing itself and holds no quote."""
-    from .cues import cue_source_in
-    from .sources import person_name
-
-    if i == 0 or eng.sents[i - 1].paragraph != eng.sents[i].paragraph:
+    if i == 0 or state.sents[i - 1].paragraph != state.sents[i].paragraph:
         return False
-    before = eng.sents[i - 1]
-    if any(d2.sentence == i - 1 or (d2.start < before.end and d2.end > before.start) for d2 in eng.drafts) \
-            or any(eng.in_quote(t.start) for t in before.tokens):
+    before = state.sents[i - 1]
+    if any(d2.sentence == i - 1 or (d2.start < before.end and d2.end > before.start) for d2 in state.drafts) \
+            or any(state.in_quote(t.start) for t in before.tokens):
         return False
-    found = cue_source_in(eng, before.start, before.end)
+    found = cue_source_in(state, before.start, before.end)
     if found is None:
         return False
     cue, phrase, toks, _stance = found
     if phrase is None or phrase.pronoun or phrase.descriptor:
         return False
-    eng.attribute(d, phrase, toks)
+    state.attribute(d, phrase, toks)
     # a person: a full name ("Die Autorin Kim Roth") or the surname of one named before ("Kovač")
-    return person_name(phrase, toks, eng.lex) is not None or eng._surname_of_named(phrase) is not None
+    return person_name(phrase, toks, state.lex) is not None or state.surname_of_named(phrase) is not None
 
 
-def _other_person_before(eng: Engine, q: Quote, prev: Draft) -> bool:
+def _other_person_before(state: ClaimState, q: Quote, prev: Draft) -> bool:
     """The quote's paragraph names another person before it ("X's lawyer, Jane Roe, had a
     shorter statement. “…”"): the quote is that person's, not the previous speaker's."""
-    lo = next((s.start for s in eng.sents if s.paragraph == q.paragraph), q.start)
+    lo = next((s.start for s in state.sents if s.paragraph == q.paragraph), q.start)
     own = (prev.name or "").split()
     return any(lo <= off < q.start and not any(w in own for w in name.split())
-               for off, name, _g in eng.resolver.candidates())
+               for off, name, _g in state.resolver.candidates())
 
 
-def _quote_paragraph_goes_on(eng: Engine, q: Quote, prev: Draft, i: int) -> bool:
+def _quote_paragraph_goes_on(state: ClaimState, q: Quote, prev: Draft, i: int) -> bool:
     """The news convention for a quotation over several paragraphs: each quoted paragraph
     opens with a quote mark, only the last one closes. A paragraph that opens with a quote
     right after a paragraph ending in a direct claim (a long quote, with or without its tag)
     goes on with that speaker, however many sentences the paragraph before had."""
-    if prev.mode != "direct" or q.paragraph != prev.paragraph + 1 or not (q.start == 0 or eng.text[q.start - 1] == "\n"):
+    if prev.mode != "direct" or q.paragraph != prev.paragraph + 1 or not (q.start == 0 or state.text[q.start - 1] == "\n"):
         return False
-    return i - eng.sentence_of(max(prev.start, prev.end - 1), prev.sentence) == 1 \
-        and eng.sents[i - 1].paragraph == prev.paragraph
+    return i - state.sentence_of(max(prev.start, prev.end - 1), prev.sentence) == 1 \
+        and state.sents[i - 1].paragraph == prev.paragraph
 
 
-def _lead_claim(eng: Engine, d: Draft, toks: list, colon: int, i: int) -> None:
+def _lead_claim(state: ClaimState, d: Draft, toks: list, colon: int, i: int) -> None:
     """A colon introduction that reports something of its own before the quote:
     "X sagte, die Lage sei ernst: „…“" or "Die Lage ist ernst, versichert X: „…“".
     That part is an indirect claim of the quote's speaker; the quote stays a direct one."""
     cue, phrase = d.cue, d.phrase
-    if cue is None or phrase is None or eng.in_quote(colon - 1):
+    if cue is None or phrase is None or state.in_quote(colon - 1):
         return
-    commas = [t for t in toks if t.text == "," and not eng.in_quote(t.start)]
+    commas = [t for t in toks if t.text == "," and not state.in_quote(t.start)]
     cstart = cend = None
     after = max(cue[1], phrase.end)
     nxt = next((t for t in commas if t.start >= after), None)
     if nxt is not None:  # "sagte am Dienstag, die Hängepartie sei schlecht:"
-        rest = [t for t in toks if t.start > nxt.start and not eng.in_quote(t.start)]
-        if rest and (rest[0].text.lower() in eng.lex.complementizers
-                     or has_konjunktiv1(rest, eng.lex.lang)):
+        rest = [t for t in toks if t.start > nxt.start and not state.in_quote(t.start)]
+        if rest and (rest[0].text.lower() in state.lex.complementizers
+                     or has_konjunktiv1(rest, state.lex.lang)):
             cstart, cend = rest[0].start, colon
-    if cstart is None and not eng.lex.subject_first and phrase.start > cue[0]:
+    if cstart is None and not state.lex.subject_first and phrase.start > cue[0]:
         # German inversion: "Die Lage ist ernst, versichert X:" -- the content stands before the verb
         before = [t for t in commas if t.end <= cue[0]]
-        if before and eng.text[before[-1].end:cue[0]].strip() == "":
-            first = next((t for t in toks if not eng.in_quote(t.start)), None)
+        if before and state.text[before[-1].end:cue[0]].strip() == "":
+            first = next((t for t in toks if not state.in_quote(t.start)), None)
             if first is not None and before[-1].start - first.start > 0:
                 cstart, cend = first.start, before[-1].start
-    first_tok = next((t for t in toks if not eng.in_quote(t.start)), None)
+    first_tok = next((t for t in toks if not state.in_quote(t.start)), None)
     if cstart is None and first_tok is not None and (phrase.end <= first_tok.start or commas and phrase.end <= commas[0].start) \
-            and phrase.end <= cue[0] and _addressee_after(eng, toks, cue):
+            and phrase.end <= cue[0] and _addressee_after(state, toks, cue):
         # "X hofft, dass …, sagte der Zeitung:": the speaker is the subject of the sentence's first
         # clause, before the quote's lead; the sentence up to the verb's comma is the content
         before = [t for t in commas if t.end <= cue[0]]
-        if before and eng.text[before[-1].end:cue[0]].strip() == "":
-            cstart, cend = eng.sents[i].start, before[-1].start
-    if cstart is None or cend is None or len(eng.text[cstart:cend].split()) < 3:
+        if before and state.text[before[-1].end:cue[0]].strip() == "":
+            cstart, cend = state.sents[i].start, before[-1].start
+    if cstart is None or cend is None or len(state.text[cstart:cend].split()) < 3:
         return
     lead = Draft(min(d.start, cstart), colon, cstart, cend, "indirect", cue=cue, sentence=i, paragraph=d.paragraph,
                  verb_stance=d.verb_stance)
-    eng.attribute(lead, phrase, toks)
-    eng.add(lead)
+    state.attribute(lead, phrase, toks)
+    state.add(lead)
 
 
-def _addressee_after(eng: Engine, toks: list, cue: tuple[int, int]) -> bool:
+def _addressee_after(state: ClaimState, toks: list, cue: tuple[int, int]) -> bool:
     """The cue verb is followed by the medium spoken to, not by its subject ("…, sagte der Zeitung:")."""
-    from .cues import _addressee_next
-
     k = next((n for n, t in enumerate(toks) if t.start == cue[0]), None)
-    return k is not None and _addressee_next(toks, k, eng.lex, eng.text)
+    return k is not None and addressee_next(toks, k, state.lex, state.text)
 
 
-def _speaker_before_verb(eng: Engine, found, lead_end: int) -> bool:
+def _speaker_before_verb(state: ClaimState, found, lead_end: int) -> bool:
     """'The mayor said, "…"', 'She added, "…"': a comma introduction names its speaker right
     before the reporting verb (only adverbs between) in the clause that ends at the comma, not
     'Asked what he thought, Blocker said, "…"' or 'Back in 2009 she told Oprah, "…"'."""
     cue, phrase, _toks, _stance = found
-    if phrase is None or eng.text[cue[0]:cue[1]].lower() not in eng.lex.verbs or phrase.end > cue[0] \
-            or "," in eng.outside_quotes(cue[1], lead_end):
+    if phrase is None or state.text[cue[0]:cue[1]].lower() not in state.lex.verbs or phrase.end > cue[0] \
+            or "," in state.outside_quotes(cue[1], lead_end):
         return False
-    between = eng.text[phrase.end:cue[0]].split()
-    return all(w.lower() in eng.lex.src["skip"] or w.lower().endswith("ly") for w in between)
+    between = state.text[phrase.end:cue[0]].split()
+    return all(w.lower() in state.lex.src["skip"] or w.lower().endswith("ly") for w in between)
 
 
-def _prev_quote_end(eng: Engine, q: Quote) -> int:
+def _prev_quote_end(state: ClaimState, q: Quote) -> int:
     """End of the quotation before ``q`` in its paragraph, or -1. In English a quoted name or
     title of one or two words inside a clause ('told "CBS" co-host …') is part of the clause,
     not a quotation before it."""
-    k = eng.quotes.index(q) - 1
-    while eng.lex.subject_first and k >= 0 and eng.quotes[k].paragraph == q.paragraph \
-            and word_count(eng.text, eng.quotes[k]) < 3 \
-            and _clause_start(eng.text, eng.quotes[k].start, eng.sents[eng.sentence_of(eng.quotes[k].start)].start) < 0:
+    k = state.quotes.index(q) - 1
+    while state.lex.subject_first and k >= 0 and state.quotes[k].paragraph == q.paragraph \
+            and word_count(state.text, state.quotes[k]) < 3 \
+            and clause_start(state.text, state.quotes[k].start, state.sents[state.sentence_of(state.quotes[k].start)].start) < 0:
         k -= 1
-    return eng.quotes[k].end if k >= 0 and eng.quotes[k].paragraph == q.paragraph else -1
+    return state.quotes[k].end if k >= 0 and state.quotes[k].paragraph == q.paragraph else -1

@@ -24,8 +24,8 @@ from dataclasses import replace
 from ..document import Token
 from ..nlp.morphology import has_reported_mood
 from .clauses import COORDINATED, RESTART, Cue, Seg, merge_appositions, segments, split_coordinated
+from .core import Draft, strip_determiner
 from .cues import find_cues, prep_follows, relay_name, source_near, verb_cue
-from .engine import Draft, Engine
 from .english import (
     adjuncts_only,
     after_addressee,
@@ -33,8 +33,8 @@ from .english import (
     clause_follows,
     inline_content,
     media_addressee,
+    media_name,
     opens_clause,
-    relay_inner_speaker,
     that_after,
 )
 from .lexicon import zu_infinitive
@@ -47,33 +47,34 @@ from .sources import (
     subject_after,
     subject_before,
 )
+from .state import ClaimState
 
 
-def find_reported(eng: Engine, i: int) -> None:
+def find_reported(state: ClaimState, i: int) -> None:
     """Claims with indirect cues in sentence ``i`` (added to the engine)."""
-    s = eng.sents[i]
+    s = state.sents[i]
     toks = s.tokens
     if not toks:
         return
-    lex, text = eng.lex, eng.text
+    lex, text = state.lex, state.text
     # "Das berichtet das Magazin X." -> the previous sentence is X's claim
-    if len(toks) > 2 and toks[0].text.lower() in lex.backward and i > 0 and not eng.is_consumed(toks[0].start):
-        vc = verb_cue(eng, toks, 1, Seg(0, len(toks), ""))
-        prev = eng.sents[i - 1]
-        if vc is not None and prev.paragraph == s.paragraph and not eng.is_consumed(prev.start):
+    if len(toks) > 2 and toks[0].text.lower() in lex.backward and i > 0 and not state.is_consumed(toks[0].start):
+        vc = verb_cue(state, toks, 1, Seg(0, len(toks), ""))
+        prev = state.sents[i - 1]
+        if vc is not None and prev.paragraph == s.paragraph and not state.is_consumed(prev.start):
             d = Draft(prev.start, s.end, prev.start, prev.end, "indirect", cue=(toks[1].start, toks[1].end),
                       sentence=i, paragraph=s.paragraph, verb_stance=vc.stance)
-            eng.attribute(d, subject_after(toks, 1, lex, text), toks)
+            state.attribute(d, subject_after(toks, 1, lex, text), toks)
             if d.phrase is not None:
-                eng.add(d)
+                state.add(d)
                 return
-    segs = split_coordinated(eng, toks, merge_appositions(eng, toks, segments(eng, toks)))
-    cues = find_cues(eng, toks, segs, s.start)
+    segs = split_coordinated(state, toks, merge_appositions(state, toks, segments(state, toks)))
+    cues = find_cues(state, toks, segs, s.start)
     if not cues:
         return
     made: list[Draft] = []
     owned = -1  # last segment index owned by a claim
-    inner = _agentless_relative(eng, toks, segs, i)
+    inner = _agentless_relative(state, toks, segs, i)
     if inner is not None:  # "Ein Video, in dem behauptet wird, dass …, ist erfunden, sagte X"
         made.append(inner[0])
         owned = inner[1]
@@ -99,7 +100,7 @@ def find_reported(eng: Engine, i: int) -> None:
         opens = nxt is not None and c.kind == "verb" and c.verb.clause and (
             (seg.sep == ":" and not c.verb.forward) or (nxt_first in lex.complementizers and not c.verb.forward) or zu_infinitive(toks[nxt.lo:nxt.hi], lex)
             or ((nxt_first not in lex.src["conjunctions"] or nxt_first in lex.src["skip"]) and has_reported_mood(
-                [t for t in toks[nxt.lo:nxt.hi] if not eng.in_quote(t.start)], lex.lang)))
+                [t for t in toks[nxt.lo:nxt.hi] if not state.in_quote(t.start)], lex.lang)))
         can_inline = c.kind == "verb" and lex.subject_first and c.verb.clause and c.k + 1 < seg.hi and (
             c.verb.bare or toks[c.k + 1].text.lower() in lex.complementizers or that_after(toks, c.k, seg.hi, lex) > 0
             or aux_clause(toks, c.k + 1, seg.hi, lex, text)
@@ -129,7 +130,7 @@ def find_reported(eng: Engine, i: int) -> None:
             heady = False
         if can_inline:
             opens = False  # English "revealed her site was registered, who …": the clause follows the verb
-        plain = eng.outside_quotes(toks[seg.lo].start, toks[seg.hi - 1].end)
+        plain = state.outside_quotes(toks[seg.lo].start, toks[seg.hi - 1].end)
         lo_seg = hi_seg = None
         if heady and c.seg > owned + 1 and not (opens and nxt_first in lex.complementizers):
             lo_seg, hi_seg, span_lo, span_hi = owned + 1, c.seg - 1, owned + 1, c.seg
@@ -146,9 +147,9 @@ def find_reported(eng: Engine, i: int) -> None:
             lo_seg, hi_seg, span_lo, span_hi = c.seg + 1, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
         if lo_seg is None and opens:
             if nxt_cue_seg == c.seg + 1:  # "Die Zeitung berichtet, der Minister habe gesagt, dass …"
-                phrase = source_near(eng, toks, seg.lo, c.k, seg.hi)
+                phrase = source_near(state, toks, seg.lo, c.k, seg.hi)
                 if phrase is not None:
-                    pending_via.append(_strip(phrase.text, lex))
+                    pending_via.append(strip_determiner(phrase.text, lex))
                 continue
             lo_seg, hi_seg, span_lo, span_hi = c.seg + 1, nxt_cue_seg - 1, c.seg, nxt_cue_seg - 1
         if lo_seg is None and c.kind == "verb" and (c.verb.content_object or c.verb.prep and (any(
@@ -174,7 +175,7 @@ def find_reported(eng: Engine, i: int) -> None:
             if around is not None:  # "The plan, he said, will cost …", "…, which, he said, scared …"
                 lo_seg, hi_seg, span_lo, span_hi = around, nxt_cue_seg - 1, around, nxt_cue_seg - 1
             elif c.seg + 1 < nxt_cue_seg and toks[segs[c.seg + 1].lo].text.lower() in lex.src["coordinators"]:
-                quote = _quote_at(eng, toks, segs[c.seg + 1].lo + 1)
+                quote = _quote_at(state, toks, segs[c.seg + 1].lo + 1)
                 if quote is None:
                     hi_seg = span_hi = nxt_cue_seg - 1  # "…, authorities said, and meetings were set up …"
                 else:  # "…, Levy said, but “I want to emphasize …”": the quote is a direct claim of its own
@@ -188,7 +189,7 @@ def find_reported(eng: Engine, i: int) -> None:
         antecedent = None
         if c.kind == "verb" and seg.lo < c.k and toks[seg.lo].text.lower() in lex.src["neuter_pronouns"] \
                 and all(t.text.lower() in lex.src["skip"] for t in toks[seg.lo + 1:c.k]):
-            antecedent = _neuter_antecedent(eng, i)  # "The agency said … . It also cited …"
+            antecedent = _neuter_antecedent(state, i)  # "The agency said … . It also cited …"
             if antecedent is None:
                 continue
             phrase = antecedent.phrase
@@ -210,7 +211,7 @@ def find_reported(eng: Engine, i: int) -> None:
         elif c.verb is not None and c.verb.content_object:  # what follows the verb is the content, never its subject
             phrase = subject_before(toks, seg.lo, c.k, lex, text)
         else:
-            phrase = source_near(eng, toks, seg.lo, c.k, seg.hi)
+            phrase = source_near(state, toks, seg.lo, c.k, seg.hi)
             if c.seg > 0 and segs[c.seg - 1].sep == "," and (phrase is None and c.k == seg.lo or lex.subject_first and c.seg == 1 and phrase is not None
                                           and phrase.start == toks[seg.lo].start
                                           and not phrase.text[:1].isupper() and not phrase.pronoun
@@ -241,7 +242,7 @@ def find_reported(eng: Engine, i: int) -> None:
         if phrase is None and c.seg > 0 and segs[c.seg - 1].sep == COORDINATED:
             ps = segs[c.seg - 1]  # "Der Verband kritisierte X und forderte, …": the first verb's subject
             kv = next((m for m in range(ps.lo, ps.hi) if toks[m].text.lower() in lex.verbs), None)
-            phrase = source_near(eng, toks, ps.lo, kv, ps.hi) if kv is not None else None
+            phrase = source_near(state, toks, ps.lo, kv, ps.hi) if kv is not None else None
         if phrase is not None and phrase.text.split()[0].lower() in lex.src["demonstratives"] \
                 and phrase.head.lower() in lex.src["statement_nouns"]:
             continue  # "Diese Aussage macht deutlich, dass …": the outlet reads a statement quoted before
@@ -270,13 +271,13 @@ def find_reported(eng: Engine, i: int) -> None:
         d = Draft(min(sstart, cstart), max(send, cend), cstart, cend, "indirect", cue=(toks[c.k].start, toks[c.k].end),
                   sentence=i, paragraph=s.paragraph, verb_stance=c.verb.stance if c.verb else "assert")
         if antecedent is not None:
-            eng.inherit(d, antecedent)
+            state.inherit(d, antecedent)
             d.cue_kind = "speech"
         else:
-            eng.attribute(d, phrase, toks)
+            state.attribute(d, phrase, toks)
         d.via, pending_via = [*d.via, *pending_via], []
         if lex.subject_first:
-            relay_inner_speaker(eng, d, toks)  # "The newspaper X reported that the captain had warned …"
+            relay_inner_speaker(state, d, toks)  # "The newspaper X reported that the captain had warned …"
         made.append(d)
         owned = max(owned, hi_seg, span_hi)
         if follow is not None:
@@ -293,7 +294,7 @@ def find_reported(eng: Engine, i: int) -> None:
                                                                     and c.seg == 0 and d.sentence == i
                                                                     and c.kind == "prep")), None)
         if host is not None and c.phrase is not None and c.kind == "prep":
-            host.via.append(relay_name(c.phrase, eng))
+            host.via.append(relay_name(c.phrase, state))
             continue
         if host is not None:
             continue
@@ -309,7 +310,7 @@ def find_reported(eng: Engine, i: int) -> None:
                 hi = toks[segs[c.seg + 1].hi - 1].end
             d = Draft(lo, hi, lo, hi, "indirect", cue=(pos, toks[max(c.k, c.end - 1)].end), sentence=i,
                       paragraph=s.paragraph, cue_kind=c.kind, inner=True)
-            eng.attribute(d, c.phrase, toks)
+            state.attribute(d, c.phrase, toks)
             made.append(d)
             continue
         lo, hi = toks[segs[free[0]].lo].start, toks[-1].end
@@ -318,20 +319,20 @@ def find_reported(eng: Engine, i: int) -> None:
                   paragraph=s.paragraph, cue_kind=c.kind)
         report = _relative_report(toks, segs, c, lex, text) if c.kind == "anaphoric" else None
         if report is not None:  # "…, ein Bericht der Zeitung, demzufolge …": the report before the comma
-            eng.attribute(d, report, toks)
+            state.attribute(d, report, toks)
         elif c.kind == "anaphoric":
-            if eng.last is None:
+            if state.last is None:
                 continue
-            eng.inherit(d, eng.last)
+            state.inherit(d, state.last)
         else:
-            eng.attribute(d, c.phrase, toks)
+            state.attribute(d, c.phrase, toks)
             if c.kind == "after" and c.phrase is not None and c.phrase.text.lower() == c.phrase.head.lower() \
                     and c.phrase.head.lower() in lex.src["documents"]:
                 d.phrase, d.name, d.mode, d.kind = None, None, "reportive", "unnamed"
         made.append(d)
         owned = len(segs)
     for d in made:
-        eng.add(d)
+        state.add(d)
 
 
 def _relative_report(toks: list[Token], segs: list[Seg], c: Cue, lex, text: str):
@@ -347,11 +348,11 @@ def _relative_report(toks: list[Token], segs: list[Seg], c: Cue, lex, text: str)
     return phrase if head in lex.src["documents"] else None
 
 
-def _agentless_relative(eng: Engine, toks: list[Token], segs: list[Seg], i: int):
+def _agentless_relative(state: ClaimState, toks: list[Token], segs: list[Seg], i: int):
     """A relative clause at the start of the sentence that reports without an agent ("Ein Video, in
     dem behauptet wird, dass …, um …, ist …"), with the content clauses after it: a reportive claim
     of its own, and the index of its last segment (the sentence's own cue owns what follows)."""
-    lex = eng.lex
+    lex = state.lex
     if lex.agentless_relative is None:
         return None
     n = next((n for n in range(1, min(len(segs) - 1, 4)) if segs[n - 1].sep == ","), None)
@@ -362,7 +363,7 @@ def _agentless_relative(eng: Engine, toks: list[Token], segs: list[Seg], i: int)
     if k >= seg.hi or toks[k].text.lower() not in lex.src["relative_openers"]:
         return None
     lo, hi = toks[seg.lo].start, toks[seg.hi - 1].end
-    if not lex.agentless_relative.search(eng.outside_quotes(lo, hi)):
+    if not lex.agentless_relative.search(state.outside_quotes(lo, hi)):
         return None
     last = n
     while last + 1 < len(segs) - 1 and segs[last].sep == "," and (
@@ -371,7 +372,7 @@ def _agentless_relative(eng: Engine, toks: list[Token], segs: list[Seg], i: int)
     if last == n:
         return None  # nothing reported: "…, in dem berichtet wird."
     end = toks[segs[last].hi - 1].end
-    d = Draft(lo, end, lo, end, "reportive", sentence=i, paragraph=eng.sents[i].paragraph, inner=True)
+    d = Draft(lo, end, lo, end, "reportive", sentence=i, paragraph=state.sents[i].paragraph, inner=True)
     d.kind = "unnamed"
     return d, last
 
@@ -444,13 +445,13 @@ def _opens_sentence(segs: list[Seg], n: int) -> bool:
     return n == 0 or segs[n - 1].sep == RESTART
 
 
-def _neuter_antecedent(eng: Engine, i: int) -> Draft | None:
+def _neuter_antecedent(state: ClaimState, i: int) -> Draft | None:
     """What "it" stands for as a speaker: the source of the claim just before (this or the previous
     sentence), when that source is no person (no known gender, not a named person)."""
-    prev = eng.last
+    prev = state.last
     if prev is None or prev.phrase is None or not prev.name or prev.kind == "unnamed" or i - prev.sentence > 1:
         return None
-    if prev.phrase.pronoun or eng.resolver.gender_of(prev.name) is not None or person_name(prev.phrase, [], eng.lex):
+    if prev.phrase.pronoun or state.resolver.gender_of(prev.name) is not None or person_name(prev.phrase, [], state.lex):
         return None
     return prev
 
@@ -470,11 +471,11 @@ def _relative_clause(toks: list[Token], segs: list[Seg], c: Cue, lex) -> bool:
     return k < c.k and toks[k].text.lower() in lex.src["relative_openers"]
 
 
-def _quote_at(eng: Engine, toks: list[Token], k: int):
+def _quote_at(state: ClaimState, toks: list[Token], k: int):
     """The quotation that opens at ``toks[k]``, if one does."""
     if k >= len(toks):
         return None
-    return next((q for q in eng.quotes if q.start == toks[k].start), None)
+    return next((q for q in state.quotes if q.start == toks[k].start), None)
 
 
 def _content_beside(toks: list[Token], segs: list[Seg], first: int, c: Cue, lo: int, hi: int, lex) -> tuple[int, int]:
@@ -498,11 +499,6 @@ def _content_beside(toks: list[Token], segs: list[Seg], first: int, c: Cue, lo: 
     return lo, hi
 
 
-def _strip(text: str, lex) -> str:
-    first, _, rest = text.partition(" ")
-    return rest if rest and first.lower() in lex.src["determiners"] else text
-
-
 def _coordinated_title(toks: list[Token], lo: int, phrase, lex, text: str):
     """ '…, President and Chief Financial Officer of Northwind Foods Jana Ortiz said': a title of
     capitalised words and "and" between the clause start and the phrase read back from the verb
@@ -517,3 +513,45 @@ def _coordinated_title(toks: list[Token], lo: int, phrase, lex, text: str):
         return phrase
     start = toks[lo].start
     return replace(phrase, start=start, text=text[start:phrase.end])
+
+
+def relay_inner_speaker(state, d, toks: list[Token]) -> None:
+    """ "The Kiel newspaper Kuestenpost reported that the captain had warned …": when a news
+    outlet reports what someone else said, that someone is the source and the outlet the relay
+    (``via``). The outlet is known by its head noun (``media_heads``) or the gazetteer."""
+    lex = state.lex
+    if d.phrase is None or d.mode != "indirect":
+        return
+    words = {w.lower() for w in d.phrase.text.split()}
+    first, *rest = d.phrase.text.split()  # "The Post", "the Evening Herald"; not a person ("Officer Tom Post")
+    names = {w.lower() for w in rest if w[:1].isupper()} if first.lower() in lex.src["determiners"] else set()
+    if not words & lex.src["media_heads"] and not names & lex.src["media_name_heads"] \
+            and media_name(d.name or d.phrase.text) is None:
+        return
+    inside = [n for n, t in enumerate(toks) if d.cstart <= t.start < d.cend]
+    if len(inside) < 3:
+        return
+    lo = inside[0]
+    for k in inside[1:8]:
+        if state.lex.verbs.get(toks[k].text.lower()) and verb_cue(state, toks, k, Seg(lo, inside[-1] + 1, "")):
+            inner = subject_before(toks, lo, k, lex, state.text)
+            if inner is None or inner.pronoun:
+                return
+            named = " ".join(w for w in d.phrase.text.split() if w.lower() not in lex.src["determiners"])
+            outlet = _last_capitalised_run(named) or d.name or named
+            state.attribute(d, inner, toks)
+            d.via = [*d.via, outlet]
+            return
+
+
+
+
+def _last_capitalised_run(text: str) -> str:
+    run: list[str] = []
+    best: list[str] = []
+    for w in text.split():
+        if w[:1].isupper():
+            run.append(w)
+        else:
+            best, run = (run or best), []
+    return " ".join(run or best)

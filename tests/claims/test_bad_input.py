@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from quellenlage.claims.engine import MAX_CLAIM
+from quellenlage.claims.core import MAX_CLAIM
 from quellenlage.document import Document, RawInput
 from quellenlage.pipeline import analyze, default_pipeline
 

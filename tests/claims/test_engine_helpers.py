@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quellenlage.claims.engine import blank_masked
+from quellenlage.claims.core import blank_masked
 from quellenlage.claims.lexicon import lexicon
 from quellenlage.document import Sentence
 from quellenlage.nlp.sentences import tokenize

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from quellenlage.claims.engine import MAX_CLAIM
+from quellenlage.claims.core import MAX_CLAIM
 from quellenlage.document import Document
 from quellenlage.extract import NoArticleError
 from quellenlage.extract.language import UnsupportedLanguage

@@ -1,0 +1,90 @@
+"""The core of the claims engine: the claim draft and the text helpers every rule shares.
+
+Nothing here knows a rule or the engine's state, and every other claims module may import
+from it: rules build :class:`Draft` objects, :mod:`.state` collects them, :mod:`.engine`
+turns them into contract claims. Keeping this module below all of them is what keeps the
+package free of import cycles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .sources import SourcePhrase
+
+MAX_CLAIM = 3000  # characters: a longer "claim" is a broken quote or a flattened table
+MAX_GAP = 1  # sentences of the outlet's own a Konjunktiv I continuation may bridge
+MAX_PRONOUN_GAP = 3  # ... when its subject is a pronoun that fits the speaker ("Das habe er gespürt")
+
+
+@dataclass
+class Draft:
+    """A claim under construction (offsets into the article text)."""
+
+    start: int
+    end: int
+    cstart: int
+    cend: int
+    mode: str
+    cue: tuple[int, int] | None = None
+    phrase: SourcePhrase | None = None
+    name: str | None = None
+    kind: str = "unnamed"
+    stance: str = "assert"
+    verb_stance: str = "assert"
+    hedged: bool = False
+    via: list[str] = field(default_factory=list)
+    sentence: int = 0
+    paragraph: int = 0
+    cue_kind: str = "speech"  # "prep"/"after" for "laut X", "X zufolge"; see runs.continuation
+    inner: bool = False  # "…, bei dem laut X …, …": a claim of a relative clause only, not of its sentence
+
+
+_MASKED_RUN = re.compile(rb"\x01+")
+
+
+def blank_masked(text: str, mask: bytearray) -> str:
+    """``text`` with every character whose ``mask`` byte is 1 replaced by a space (run by run)."""
+    parts, pos = [], 0
+    for m in _MASKED_RUN.finditer(mask):
+        parts += (text[pos:m.start()], " " * (m.end() - m.start()))
+        pos = m.end()
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def is_heading(text: str) -> bool:
+    """A short line without final punctuation: a subheading, a teaser or link line."""
+    t = text.rstrip().rstrip("\"“”»«'‘’")  # a heading may end in a quoted phrase
+    return bool(t) and t[-1] not in ".!?:;)" and len(t.split()) <= 12
+
+
+def strip_determiner(text: str, lex: Lexicon) -> str:
+    """ "die Polizei" -> "Polizei": a source name without its leading article."""
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in lex.src["determiners"] else text
+
+
+def clause_start(text: str, pos: int, floor: int) -> int:
+    """``pos`` if only a clause boundary (or nothing) precedes it in its sentence."""
+    k = pos - 1
+    while k >= floor and text[k] in " \t":
+        k -= 1
+    return pos if k < floor or text[k] in ".!?:;,\n–—-(" else -1
+
+
+def clause_end(text: str, start: int, limit: int, abbrevs: frozenset[str] = frozenset()) -> int:
+    """End of the trailing clause after a quote: the next stop, colon or opening quote
+    (not the dot of an abbreviation: '…," said Dr. Sobhi Skaik')."""
+    for k in range(start, limit):
+        if text[k] in ".;:!?„»\"“" and not (text[k] == "." and k + 1 < limit and text[k + 1].isalnum()):
+            if text[k] == "." and abbrevs:
+                w = k
+                while w > start and text[w - 1].isalpha():
+                    w -= 1
+                if text[w:k] in abbrevs:
+                    continue
+            return k
+    return limit

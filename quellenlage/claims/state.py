@@ -1,0 +1,224 @@
+"""The state of the claims engine over one document, as one explicit object.
+
+:class:`ClaimState` holds what every rule reads (the text, its sentences and quotations,
+the lexicon) and what the rules build up as they go (the drafts, which characters are
+taken, the last source and the last speaker, the pronoun resolver). Rules change it only
+through :meth:`ClaimState.add` (a finished draft), :meth:`ClaimState.attribute` (a draft's
+source) and :meth:`ClaimState.inherit` (a source taken over from an earlier claim).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..document import Document, Sentence
+from ..nlp.sentences import sentences as split_sentences
+from ..nlp.sentences import tokenize
+from .core import MAX_CLAIM, Draft, blank_masked, is_heading, strip_determiner
+from .lexicon import Lexicon
+from .quotes import find_quotes
+from .resolver import Resolver, known_non_person
+from .sources import SourcePhrase, apposition, first_names, kind_of, person_name
+from .stance import is_hedged, stance_of
+
+
+class ClaimState:
+    """Everything the rules of one document share; built once per document by :mod:`.engine`."""
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc, self.lex, self.text = doc, lex, doc.text
+        self.sents: list[Sentence] = doc.sentences or split_sentences(self.text, lex.lang, with_tokens=True)
+        for s in self.sents:
+            if not s.tokens:
+                s.tokens = tokenize(self.text[s.start:s.end], s.start)
+        self.quotes = find_quotes(self.text)
+        self.quote_mask = bytearray(len(self.text))
+        for q in self.quotes:
+            self.quote_mask[q.start:q.end] = b"\x01" * (q.end - q.start)
+        # The text with quotations blanked, built once: slicing it keeps outside_quotes linear.
+        self.plain = blank_masked(self.text, self.quote_mask)
+        self.consumed = bytearray(len(self.text))
+        self.drafts: list[Draft] = []
+        self.resolver = Resolver(doc)
+        self.resolver.closed = self.src_closed
+        self.resolver.report_words = frozenset(self.lex.verbs)
+        self.turn_start = 0  # len(drafts) when the current sentence's turn began
+        self._words_left: bool | None = None
+        self._quote_starts = [q.start for q in self.quotes]
+        self.last: Draft | None = None  # the last claim with a source
+        self.speaker: Draft | None = None  # the last claim of someone speaking (verb, quote, "so X")
+
+    # -- the turn of one sentence ---------------------------------------------------------
+    def begin_turn(self) -> None:
+        """The engine starts the rules over the next sentence."""
+        self.turn_start, self._words_left = len(self.drafts), None
+
+    def turn_drafts(self) -> list[Draft]:
+        """The drafts the rules have added for the current sentence so far."""
+        return self.drafts[self.turn_start:]
+
+    def words_left(self, i: int) -> bool:
+        """Some token of sentence ``i`` is outside every quotation and every claim. Decided once
+        per turn, when a rule first asks (right after the quotations): what later rules take
+        does not change it."""
+        if self._words_left is None:
+            self._words_left = not all(self.is_consumed(t.start) or self.in_quote(t.start)
+                                       for t in self.sents[i].tokens)
+        return self._words_left
+
+    def quotes_opening_in(self, i: int) -> list:
+        """The quotations that open inside sentence ``i``, in text order."""
+        s = self.sents[i]
+        return self.quotes[bisect_left(self._quote_starts, s.start):bisect_left(self._quote_starts, s.end)]
+
+    # -- helpers ---------------------------------------------------------------------
+    def in_quote(self, pos: int) -> bool:
+        return 0 <= pos < len(self.quote_mask) and self.quote_mask[pos] == 1
+
+    def is_consumed(self, pos: int) -> bool:
+        return 0 <= pos < len(self.consumed) and self.consumed[pos] == 1
+
+    def consume(self, start: int, end: int) -> None:
+        self.consumed[start:end] = b"\x01" * (end - start)
+
+    def outside_quotes(self, start: int, end: int) -> str:
+        """The text with quotations blanked, so hedges and moods inside quotes do not count."""
+        return self.plain[start:end]
+
+    def attribute(self, draft: Draft, phrase: SourcePhrase | None, tokens) -> Draft:
+        """Fill source name and kind from a phrase; pronouns and descriptors are resolved."""
+        if phrase is not None and not phrase.pronoun:
+            phrase = self._surname_alone(phrase)
+        draft.phrase = phrase
+        if phrase is None:
+            return draft
+        named = appo = None
+        if phrase.pronoun == "pl":  # "they": the group quoted just before ("The union said … They added …")
+            prev = self.last
+            if prev is not None and prev.name and prev.kind != "unnamed" and \
+                    self.sentence_of(phrase.start) - prev.sentence <= 1 and self.resolver.gender_of(prev.name) is None:
+                draft.name, draft.kind = prev.name, prev.kind
+                return draft
+            group = self._group_before(phrase.start)
+            if group is not None:  # "… left energy experts bewildered. They said …"
+                draft.name, draft.kind = group, "anonymous"
+                return draft
+        if phrase.pronoun in ("m", "f"):  # "A woman … admitted that … She said …": a described person
+            prev = self.last
+            if prev is not None and prev.phrase is not None and prev.kind in ("described", "anonymous") and \
+                    self.sentence_of(phrase.start) - prev.sentence <= 1 and \
+                    self.lex.src.get("gendered", {}).get(prev.phrase.head.lower()) == phrase.pronoun:
+                draft.name, draft.kind = prev.name, prev.kind
+                return draft
+        if phrase.descriptor and (appo := apposition(phrase, tokens, self.text)) is not None:
+            # "erklärte der Leiter, Dieter Brandt, …": the name right after the role, not the last person
+            draft.phrase, draft.name, draft.kind = appo, appo.head, "named"
+            self.resolver.note(appo.start, appo.head)
+            return draft
+        if phrase.pronoun or phrase.descriptor:
+            prev = self.last
+            speaker = None
+            if prev is not None and prev.name and prev.kind == "named" and self.sentence_of(phrase.start) - prev.sentence <= 1 \
+                    and self.resolver.is_person(prev.name):  # not "Amnesty International … she said"
+                speaker = prev.name
+            named = self.resolver.resolve(phrase.start, phrase.pronoun, speaker)
+            if named is not None and named == speaker:
+                self.resolver.learn(named, phrase.pronoun)  # "Sparks says … . “…,” he says": Sparks is male
+            draft.name = named or (None if phrase.pronoun else phrase.text)
+        else:
+            person = person_name(phrase, tokens, self.lex)
+            # "der Vorsitzende der Gewerkschaft Bau, Markus Lehmann": the capitalised run inside
+            # the role phrase ("Gewerkschaft Bau") is no person when it starts with no first name
+            appo = apposition(phrase, tokens, self.text) \
+                if person is None or person.split()[0] not in first_names() else None
+            if appo is not None:  # "der Sprecher der Polizei, Max Roth"
+                draft.phrase, person, named = appo, appo.head, appo.head
+            draft.name = person or strip_determiner(phrase.text, self.lex)
+            if person and not known_non_person(person):  # "Amnesty International" is no antecedent of "she"
+                self.resolver.note(phrase.start, person)
+            elif person is None and (full := self.surname_of_named(phrase)):  # "Okafor said" after "Tunde Okafor"
+                self.resolver.note(phrase.start, full, self.resolver.gender_of(full))
+        draft.kind = kind_of(phrase, self.lex, named is not None) if appo is None else "named"
+        return draft
+
+    def surname_of_named(self, phrase: SourcePhrase) -> str | None:
+        """A one-word source ("Okafor said") that closes a name of two capitalised words written
+        before it ("… his son, Tunde Okafor, runs …"): a person's surname, an antecedent of "he"/"er"
+        later, even when the entity stage did not know the first name. The full name, else None."""
+        word = phrase.text
+        if not word.isalpha() or not word[:1].isupper() or word in self.lex.src["not_sources"] or known_non_person(word):
+            return None
+        src = self.src_closed
+        for found in re.finditer(rf"\b([A-ZÄÖÜ][\w-]+) {re.escape(word)}\b", self.text[:phrase.start]):
+            if found.group(1).lower() not in src and found.group(1) not in self.lex.src["not_sources"]:
+                return found.group(0)  # "Tunde Okafor", not "Laut Okafor" or "The Okafor"
+        return None
+
+    @property
+    def src_closed(self) -> frozenset[str]:
+        """Function words that open no name ("Laut", "The", "Mit")."""
+        s = self.lex.src
+        return s["determiners"] | s["prepositions"] | s["conjunctions"] | s["skip"]
+
+    def _surname_alone(self, phrase: SourcePhrase) -> SourcePhrase:
+        """ 'laut Hörmann der "Plan" …': a bare surname of a person named before is the whole
+        source; the "der …" after it opens the clause's subject, not a genitive of the name."""
+        words = phrase.text.split()
+        first = words[0]
+        if len(words) < 2 or words[1].lower() not in self.lex.src["attach"] or not first.isalpha() \
+                or not first[:1].isupper() or first.lower() in self.lex.src["determiners"]:
+            return phrase
+        if not any(name.endswith(" " + first) and off < phrase.start for off, name, _g in self.resolver.candidates()):
+            return phrase
+        return SourcePhrase(phrase.start, phrase.start + len(first), first, first)
+
+    def _group_before(self, pos: int) -> str | None:
+        """The last plural group noun ("experts", "officials") in the sentence before ``pos``'s,
+        with one modifier ("energy experts"): what a following "they" most often means."""
+        j = self.sentence_of(pos)
+        if j == 0 or self.sents[j - 1].paragraph != self.sents[j].paragraph:
+            return None
+        toks = [t for t in self.sents[j - 1].tokens if not self.in_quote(t.start)]
+        groups = self.lex.src["anonymous"]
+        for n in range(len(toks) - 1, -1, -1):
+            low = toks[n].text.lower()
+            if low in groups and low.endswith("s"):
+                mod = toks[n - 1].text if n > 0 else ""
+                if mod.isalpha() and mod.islower() and mod not in self.lex.src["determiners"] \
+                        and mod not in self.lex.src["prepositions"] and mod not in self.lex.src["stop"]:
+                    return f"{mod} {toks[n].text}"
+                return toks[n].text
+        return None
+
+    def add(self, d: Draft) -> None:
+        if d.end - d.start > MAX_CLAIM or d.cend <= d.cstart:
+            return
+        span_text = self.outside_quotes(d.start, d.end)
+        if d.mode != "direct":
+            d.hedged = d.hedged or is_hedged(span_text, self.lex)
+        d.stance = stance_of(self.text[d.start:d.end], self.lex, d.verb_stance)
+        self.drafts.append(d)
+        self.consume(d.start, d.end)
+        if (d.phrase is not None or d.name) and not d.inner and not self.interstitial(d.sentence):
+            # a quote in a subheading ('Brandt: "…"') does not take over the run below it
+            self.last = d
+            if d.cue_kind == "speech":
+                self.speaker = d
+
+    def sentence_of(self, pos: int, hint: int = 0) -> int:
+        for j in range(hint, len(self.sents)):
+            if self.sents[j].start <= pos < self.sents[j].end or self.sents[j].start > pos:
+                return j
+        return len(self.sents) - 1
+
+    def interstitial(self, j: int) -> bool:
+        """Sentence ``j`` is a paragraph of its own that reads as a heading or teaser line."""
+        s = self.sents[j]
+        alone = (j == 0 or self.sents[j - 1].paragraph != s.paragraph) and (
+            j + 1 >= len(self.sents) or self.sents[j + 1].paragraph != s.paragraph)
+        return alone and is_heading(self.text[s.start:s.end])
+
+    def inherit(self, d: Draft, prev: Draft) -> None:
+        d.phrase, d.name, d.kind, d.via = prev.phrase, prev.name, prev.kind, list(prev.via)
+        d.cue_kind = prev.cue_kind
