@@ -21,9 +21,10 @@ from ..entities import link_source
 from ..quantities import quantities_within
 from .core import Draft
 from .lexicon import lexicon
-from .quote_claims import quotation_claims
-from .reported import find_reported
-from .runs import continuation, continuation_around_relative, hearsay_run, reportive
+from .rules.continuation import continuation, continuation_around_relative
+from .rules.hearsay import hearsay_run, reportive
+from .rules.quotation import quotation_claims
+from .rules.reported import reported_claims
 from .state import ClaimState
 
 
@@ -60,8 +61,8 @@ def only_relative_claims(state: ClaimState, i: int) -> bool:
 RULES: tuple[Rule, ...] = (
     # "…", sagte X. / X: "…" / a quote with no cue: the speaker just before
     Rule("quotation", quotation_claims, always),
-    # reporting verbs, "laut X", "X zufolge", "so X", "Das berichtet X." (see reported.py)
-    Rule("reporting cue", find_reported, cue_outside_claims),
+    # reporting verbs, "laut X", "X zufolge", "so X", "Das berichtet X." (rules/reported.py)
+    Rule("reporting cue", reported_claims, cue_outside_claims),
     # hearsay with no source: "soll … haben", "angeblich"
     Rule("hearsay", reportive, nothing_found_yet),
     # a Konjunktiv sentence right after a claim: the same source goes on

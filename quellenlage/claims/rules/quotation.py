@@ -8,14 +8,14 @@ reports something of its own before the colon gives an indirect claim beside the
 
 from __future__ import annotations
 
-from ..nlp.morphology import has_konjunktiv1
-from ..nlp.sentences import _abbreviations
-from .core import MAX_CLAIM, Draft, clause_end, clause_start
-from .cues import addressee_next, cue_source_in
-from .quotes import Quote, word_count
-from .runs import run_speaker
-from .sources import person_name
-from .state import ClaimState
+from ...nlp.morphology import has_konjunktiv1
+from ...nlp.sentences import _abbreviations
+from ..core import MAX_CLAIM, Draft, clause_end, clause_start
+from ..cues import addressee_next, cue_source_in
+from ..quotes import Quote, word_count
+from ..sources import person_name
+from ..state import ClaimState
+from .continuation import run_speaker
 
 
 def quotation_claims(state: ClaimState, i: int) -> None:

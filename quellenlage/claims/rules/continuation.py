@@ -1,53 +1,18 @@
-"""Claims that run on without a cue of their own: hearsay and reported-speech continuations.
+"""Continuation: reported speech that runs on without a cue of its own.
 
-* reportive hearsay with no source ("soll … haben", "angeblich", "Claims were made that");
-* a "soll"/"sollen"-led sentence in the paragraph of a relayed "soll" claim (still its hearsay);
-* continuation: a sentence in Konjunktiv I/II (or, in German, one quoting the speaker)
-  right after a claim belongs to that claim's source, across paragraph breaks and
-  subheadings, bridging at most ``MAX_GAP`` sentences of the outlet's own.
+A sentence in Konjunktiv I/II (or, in German, one quoting the speaker) right after a
+claim belongs to that claim's source, across paragraph breaks and subheadings, bridging
+at most ``MAX_GAP`` sentences of the outlet's own (``MAX_PRONOUN_GAP`` when its subject is
+a pronoun that fits the speaker).
 """
 
 from __future__ import annotations
 
-from ..nlp.morphology import has_konjunktiv1, has_reported_mood, is_konjunktiv1, is_reported_mood
-from ..nlp.sentences import tokenize
-from .core import MAX_GAP, MAX_PRONOUN_GAP, Draft
-from .lexicon import zu_infinitive
-from .stance import reportive_cue
-from .state import ClaimState
-
-
-def reportive(state: ClaimState, i: int) -> None:
-    s = state.sents[i]
-    plain = state.outside_quotes(s.start, s.end)
-    where = reportive_cue(plain, state.lex)
-    if where is None:
-        return
-    d = Draft(s.start, s.end, s.start, s.end, "reportive", cue=(s.start + where[0], s.start + where[1]),
-              hedged=where[2], sentence=i, paragraph=s.paragraph)
-    state.add(d)
-
-
-def hearsay_run(state: ClaimState, i: int) -> None:
-    """ "Wie die Zeitung X berichtet, soll der Plan ausgesetzt werden. … Damit soll der Lockdown
-    weitergehen.": a sentence led by the modal "soll"/"sollen" (a fronted word or two, then the
-    modal) in the paragraph of a relayed claim that itself carries the modal is still that
-    claim's hearsay, not a plan of the outlet's. Without such a claim before it in the paragraph
-    ("Die Brücke soll 2030 fertig werden") the modal stays a plan."""
-    gate = state.lex.reportive_gate
-    s = state.sents[i]
-    toks = [t for t in s.tokens if not state.in_quote(t.start)]
-    if gate is None or not any(t.text in state.lex.reportive_run for t in toks[1:3]) or toks[-1].text == "?":
-        return
-    for prev in reversed(state.drafts):
-        if prev.paragraph != s.paragraph:
-            return
-        if prev.mode == "indirect" and (prev.phrase is not None or prev.name) and prev.sentence < i \
-                and gate.search(state.outside_quotes(prev.cstart, prev.cend)):
-            d = Draft(s.start, s.end, s.start, s.end, "indirect", sentence=i, paragraph=s.paragraph, hedged=True)
-            state.inherit(d, prev)
-            state.add(d)
-            return
+from ...nlp.morphology import has_konjunktiv1, has_reported_mood, is_konjunktiv1, is_reported_mood
+from ...nlp.sentences import tokenize
+from ..core import MAX_GAP, MAX_PRONOUN_GAP, Draft
+from ..lexicon import zu_infinitive
+from ..state import ClaimState
 
 
 def continuation(state: ClaimState, i: int, inner: list[Draft] | None = None) -> None:

@@ -1,0 +1,46 @@
+"""Hearsay: claims with no source, and sentences that go on with one.
+
+* **hearsay** (:func:`reportive`): a sentence marked as reported without a source ("soll …
+  haben", "angeblich", "Claims were made that");
+* **hearsay run** (:func:`hearsay_run`): a "soll"/"sollen"-led sentence in the paragraph of a
+  relayed "soll" claim is still that claim's hearsay, not a plan of the outlet's.
+"""
+
+from __future__ import annotations
+
+from ..core import Draft
+from ..stance import reportive_cue
+from ..state import ClaimState
+
+
+def reportive(state: ClaimState, i: int) -> None:
+    s = state.sents[i]
+    plain = state.outside_quotes(s.start, s.end)
+    where = reportive_cue(plain, state.lex)
+    if where is None:
+        return
+    d = Draft(s.start, s.end, s.start, s.end, "reportive", cue=(s.start + where[0], s.start + where[1]),
+              hedged=where[2], sentence=i, paragraph=s.paragraph)
+    state.add(d)
+
+
+def hearsay_run(state: ClaimState, i: int) -> None:
+    """ "Wie die Zeitung X berichtet, soll der Plan ausgesetzt werden. … Damit soll der Lockdown
+    weitergehen.": a sentence led by the modal "soll"/"sollen" (a fronted word or two, then the
+    modal) in the paragraph of a relayed claim that itself carries the modal is still that
+    claim's hearsay, not a plan of the outlet's. Without such a claim before it in the paragraph
+    ("Die Brücke soll 2030 fertig werden") the modal stays a plan."""
+    gate = state.lex.reportive_gate
+    s = state.sents[i]
+    toks = [t for t in s.tokens if not state.in_quote(t.start)]
+    if gate is None or not any(t.text in state.lex.reportive_run for t in toks[1:3]) or toks[-1].text == "?":
+        return
+    for prev in reversed(state.drafts):
+        if prev.paragraph != s.paragraph:
+            return
+        if prev.mode == "indirect" and (prev.phrase is not None or prev.name) and prev.sentence < i \
+                and gate.search(state.outside_quotes(prev.cstart, prev.cend)):
+            d = Draft(s.start, s.end, s.start, s.end, "indirect", sentence=i, paragraph=s.paragraph, hedged=True)
+            state.inherit(d, prev)
+            state.add(d)
+            return

@@ -1,0 +1,234 @@
+"""The claim of one reporting verb: what it owns, who speaks, where the content lies.
+
+:func:`verb_claim` takes one verb cue ("sagte", "warnte vor", "said", or a trailing "so X")
+through four named steps:
+
+1. :func:`.verb_reading.read_verb` and :func:`.verb_reading.ownership`: which segments the
+   claim owns (the ordered list :data:`.verb_reading.OWNERSHIP`);
+2. :func:`speaker`: the verb's subject, by where the verb stands (:func:`_subject_by_position`),
+   else from the clause or claim around it (:func:`_subject_from_context`);
+3. :func:`content_bounds`: the content inside the owned segments;
+4. the draft, attributed, with the relays waiting for it; kept in ``work.made`` until every
+   cue of the sentence has been read.
+"""
+
+from __future__ import annotations
+
+from ...document import Token
+from ..clauses import COORDINATED, Cue, Seg
+from ..core import Draft
+from ..cues import source_near
+from ..english import inline_content, media_addressee
+from ..sources import SourcePhrase, kind_of, person_name, read_np, subject_after, subject_before
+from ..sources import antecedent as relative_antecedent
+from ..state import ClaimState
+from .relay import relay_inner_speaker
+from .sentence import ReportedSentence
+from .verb_reading import Ownership, VerbReading, ownership, read_verb
+
+
+def verb_claim(work: ReportedSentence, n: int, verb_cues: list[Cue]) -> None:
+    """The claim of verb cue ``verb_cues[n]``, if it makes one (added to ``work.made``)."""
+    c = verb_cues[n]
+    if work.first_word(c.seg) in work.lex.src["question_frames"]:
+        return  # "Asked what he thought, …": the question, not a claim
+    if any(d.cstart <= work.toks[c.k].start < d.cend for d in work.made):
+        return  # "said first responders found a man": a verb inside a claim's content is part of it
+    r = read_verb(work, n, verb_cues)
+    own = ownership(work, r)
+    if own is not None and (r.heading_clause or (r.participle and not work.made)):
+        own.span_lo = work.owned + 1  # the clause's subject opens the claim
+    if own is None or own.empty:
+        return
+    found = speaker(work, r, own)
+    if found is None:
+        return
+    phrase, antecedent = found
+    bounds = content_bounds(work, r, own)
+    if bounds is None:
+        return
+    cstart, cend = bounds
+    toks = work.toks
+    sstart, send = work.start_of(own.span_lo), work.end_of(own.span_hi)
+    d = work.draft(min(sstart, cstart), max(send, cend), cstart, cend, cue=(toks[c.k].start, toks[c.k].end),
+                   verb_stance=c.verb.stance if c.verb else "assert")
+    if antecedent is not None:
+        work.state.inherit(d, antecedent)
+        d.cue_kind = "speech"
+    else:
+        work.state.attribute(d, phrase, toks)
+    d.via, work.pending_via = [*d.via, *work.pending_via], []
+    if work.lex.subject_first:
+        relay_inner_speaker(work.state, d, toks)  # "The newspaper X reported that the captain had warned …"
+    work.made.append(d)
+    work.owned = max(work.owned, own.hi, own.span_hi)
+    if own.follow is not None:
+        own.follow.phrase, own.follow.name, own.follow.kind = d.phrase, d.name, d.kind
+        work.made.append(own.follow)
+
+
+# -- who speaks ------------------------------------------------------------------------
+
+def speaker(work: ReportedSentence, r: VerbReading, own: Ownership) -> tuple[SourcePhrase, Draft | None] | None:
+    """The verb's source phrase, and the earlier claim it stands for when the subject is "it";
+    None when the verb makes no claim after all (no subject, or one that cannot speak)."""
+    c, lex = r.cue, work.lex
+    antecedent = None
+    if c.kind == "verb" and r.seg.lo < c.k and r.first in lex.src["neuter_pronouns"] \
+            and all(t.text.lower() in lex.src["skip"] for t in work.toks[r.seg.lo + 1:c.k]):
+        antecedent = _neuter_antecedent(work.state, work.i)  # "The agency said … . It also cited …"
+        if antecedent is None:
+            return None
+        phrase = antecedent.phrase
+    else:
+        phrase = _subject_by_position(work, r, own)
+    phrase = _subject_from_context(work, r, own, phrase)
+    if phrase is not None and phrase.text.split()[0].lower() in lex.src["demonstratives"] \
+            and phrase.head.lower() in lex.src["statement_nouns"]:
+        return None  # "Diese Aussage macht deutlich, dass …": the outlet reads a statement quoted before
+    if phrase is None or (c.verb is not None and c.verb.subject and kind_of(phrase, lex, False) != c.verb.subject):
+        return None  # "The museum shows paintings": only documents "show" a claim
+    return phrase, antecedent
+
+
+def _subject_by_position(work: ReportedSentence, r: VerbReading, own: Ownership) -> SourcePhrase | None:
+    """The subject where the verb's position puts it: the trailing speaker, the subject of the
+    clause a heading verb closes, after a preposition-led verb, before a content-object verb,
+    else near the verb (:func:`..cues.source_near`), or before an apposition."""
+    c, seg, lex, toks, text, segs = r.cue, r.seg, work.lex, work.toks, work.text, work.segs
+    if own.tail is not None:
+        return own.tail
+    if r.heading_clause:
+        free = segs[work.owned + 1]
+        return subject_before(toks, free.lo, free.hi, lex, text)
+    if r.participle:  # the subject of the claim before, else of the sentence: "X issued …"
+        past = next((m for m in range(segs[0].lo + 1, segs[0].hi) if toks[m].text.endswith("ed")), segs[0].hi)
+        return work.made[-1].phrase if work.made else subject_before(toks, segs[0].lo, past, lex, text)
+    if c.kind == "so":
+        return c.phrase
+    if r.first in lex.src["prepositions"] and lex.subject_first and seg.lo + 2 < c.k \
+            and work.word(seg.lo + 1) in lex.src["relative_openers"] and _subject_opens(toks[seg.lo + 2], lex) \
+            and seg.hi - c.k > 2:
+        return subject_before(toks, seg.lo + 2, c.k, lex, text)  # "…, for which Lee said he's thankful"
+    if r.first in lex.src["prepositions"] and r.first not in lex.src["conjunctions"]:
+        return subject_after(toks, c.k, lex, text, stop=seg.hi)
+    if c.verb is not None and c.verb.content_object:  # what follows the verb is the content, never its subject
+        return subject_before(toks, seg.lo, c.k, lex, text)
+    phrase = source_near(work.state, toks, seg.lo, c.k, seg.hi)
+    if c.seg > 0 and segs[c.seg - 1].sep == "," and (
+            phrase is None and c.k == seg.lo or _apposition_before(work, r, phrase)):
+        head = subject_before(toks, segs[0].lo, segs[0].hi, lex, text)  # "Gilley, author of …, argued"
+        if head is not None and (phrase is None or head.end >= toks[segs[0].hi - 1].end):
+            phrase = head
+    return phrase
+
+
+def _apposition_before(work: ReportedSentence, r: VerbReading, phrase: SourcePhrase | None) -> bool:
+    """English "Gilley, author of …, argued": the phrase near the verb is a lower-case apposition
+    after a name, not a fronted "Last month, the agency said"."""
+    lex, toks, segs = work.lex, work.toks, work.segs
+    return lex.subject_first and r.cue.seg == 1 and phrase is not None \
+        and phrase.start == toks[r.seg.lo].start \
+        and not phrase.text[:1].isupper() and not phrase.pronoun \
+        and toks[segs[0].lo].text[:1].isupper() \
+        and toks[segs[0].lo].text.lower() not in lex.src["conjunctions"] \
+        and all(t.text[:1].isupper() for t in toks[segs[0].lo:segs[0].hi] if t.text.isalpha())
+
+
+def _subject_from_context(work: ReportedSentence, r: VerbReading, own: Ownership,
+                          phrase: SourcePhrase | None) -> SourcePhrase | None:
+    """Where the verb's own position gave no subject: the first clause's subject ("Mayor X thanked
+    …, and pledged"), the subject of the claim before in the sentence ("She said …, but told …"),
+    the noun before a relative pronoun ("…, die sagte, dass …"), or the first of two coordinated
+    verbs ("Der Verband kritisierte X und forderte, …")."""
+    c, seg, lex, toks, text, segs, made = r.cue, r.seg, work.lex, work.toks, work.text, work.segs, work.made
+    if phrase is not None and c.verb is not None and c.verb.infinitive and phrase.start > toks[c.k].start \
+            and c.k + 1 < len(toks) and toks[c.k + 1].text.lower() == "to":
+        phrase = None  # "…, and pledged to form a commission in Costa Rica": the infinitive has no subject
+    if phrase is None and not made and lex.subject_first and c.seg > 0 and c.k == seg.lo + 1 \
+            and work.word(seg.lo) in lex.src["coordinators"] and toks[c.k].text.endswith("ed"):
+        phrase = _clause_subject(work, segs[0])  # "Mayor X thanked the nurses, and pledged to …"
+    if phrase is None and made and seg.lo < c.k and all(
+            t.text.lower() in lex.src["conjunctions"] | lex.src["skip"] for t in toks[seg.lo:c.k]):
+        phrase = made[-1].phrase  # "She said …, but told reporters …": the subject of the first verb
+        if lex.subject_first and _in_relative_clause(toks, made[-1], lex):
+            # "X apologized to the workers who accused him …, and pledged to …": X, not the workers
+            phrase = _clause_subject(work, segs[0]) or phrase
+    if phrase is None and c.seg > 0 and segs[c.seg - 1].sep == "," and c.k == seg.lo + 1 \
+            and r.first in lex.src["relative_subjects"] and r.next_first not in lex.src["relative_not_before"]:
+        before = segs[c.seg - 1]
+        phrase = relative_antecedent(toks, before.lo, before.hi, lex, text)  # "…, die sagte, dass …": the noun before it
+        if own.inline:  # "The mayor, who said the city was broke, resigned": the clause ends at its comma
+            own.hi = own.span_hi = c.seg
+    if phrase is None and c.seg > 0 and segs[c.seg - 1].sep == COORDINATED:
+        ps = segs[c.seg - 1]  # "Der Verband kritisierte X und forderte, …": the first verb's subject
+        kv = next((m for m in range(ps.lo, ps.hi) if toks[m].text.lower() in lex.verbs), None)
+        phrase = source_near(work.state, toks, ps.lo, kv, ps.hi) if kv is not None else None
+    return phrase
+
+
+def _neuter_antecedent(state: ClaimState, i: int) -> Draft | None:
+    """What "it" stands for as a speaker: the source of the claim just before (this or the previous
+    sentence), when that source is no person (no known gender, not a named person)."""
+    prev = state.last
+    if prev is None or prev.phrase is None or not prev.name or prev.kind == "unnamed" or i - prev.sentence > 1:
+        return None
+    if prev.phrase.pronoun or state.resolver.gender_of(prev.name) is not None or person_name(prev.phrase, [], state.lex):
+        return None
+    return prev
+
+
+def _subject_opens(tok: Token, lex) -> bool:
+    """``tok`` may begin a subject right after "for which": a name, an article or a pronoun
+    ("for which Lee said", "for which the board said"), not a noun ("in which case")."""
+    low = tok.text.lower()
+    return tok.text[:1].isupper() or low in lex.src["determiners"] or low in lex.pronouns or low in lex.src["subject_pronouns"]
+
+
+def _in_relative_clause(toks: list[Token], d: Draft, lex) -> bool:
+    """The claim's cue verb follows a relative pronoun ("the workers who accused him")."""
+    k = next((n for n, t in enumerate(toks) if d.cue is not None and t.start == d.cue[0]), None)
+    return k is not None and k > 0 and toks[k - 1].text.lower() in lex.src["relative"]
+
+
+def _clause_subject(work: ReportedSentence, seg: Seg) -> SourcePhrase | None:
+    """English: the subject that opens segment ``seg``, up to its first lower-case word that is no
+    determiner ("President-elect Ana Ruiz apologized …" -> "President-elect Ana Ruiz")."""
+    toks, lex = work.toks, work.lex
+    stop = next((n for n in range(seg.lo + 1, seg.hi) if toks[n].text[:1].islower() and (
+        toks[n].text.endswith("ed") or toks[n].text.lower() in lex.verbs or toks[n].text.lower() in lex.src["stop"])), None)
+    if stop is None:
+        return None  # no past-tense verb ends the subject: "Green accepts …, but says …" is left alone
+    if stop <= seg.lo:
+        return None
+    phrase = read_np(toks, seg.lo, lex, work.text, stop=stop)
+    return None if phrase is None or phrase.pronoun else phrase
+
+
+# -- where the content lies ------------------------------------------------------------
+
+def content_bounds(work: ReportedSentence, r: VerbReading, own: Ownership) -> tuple[int, int] | None:
+    """Start and end of the content in the owned segments: after the verb when the content is its
+    object or follows it inline, before a trailing speaker; None when an inline verb has only an
+    addressee ("Deyal told this newspaper.")."""
+    c, seg, lex, toks, text = r.cue, r.seg, work.lex, work.toks, work.text
+    cstart, cend = work.start_of(own.lo), work.end_of(own.hi)
+    if c.kind == "verb" and c.verb.content_object and own.lo == c.seg:
+        cstart = toks[c.k + 1].start  # "cited a lack of …": the object
+    elif c.kind == "verb" and lex.subject_first and c.verb.prep and own.lo == c.seg and c.k + 1 < seg.hi \
+            and any(t.text.lower() in c.verb.prep for t in toks[c.k + 1:seg.hi]):
+        cstart = toks[c.k + 1].start  # "the workers who accused him of …": what follows the verb, not its subject
+    if own.inline:
+        at = inline_content(toks, c.k, seg.hi, lex, c.verb, text)
+        if at >= seg.hi:
+            return None  # "Deyal told this newspaper.": an addressee and nothing told
+        cstart = toks[at].start
+        relay = media_addressee(toks, c.k + 1, at, text) if c.verb.object else None
+        if relay:
+            work.pending_via.append(relay)  # "told Reuters the plan …": Reuters passed it on
+    if own.tail is not None and own.hi == c.seg:
+        cend = own.tail.start
+        while cend > cstart + 1 and text[cend - 1] in " ,;:–—-\"“”'":
+            cend -= 1  # "…, Wednesday, Levy said": the content ends before its comma
+        cend += text[cend:cend + 1] in "\"“”'" and text[cstart - 1:cstart] in "\"“”'"
+    return cstart, cend
