@@ -23,7 +23,6 @@ from .state import ClaimState
 SEPARATORS = {",", ";", ":", "–", "—", "-"}
 COORDINATED = "+"  # Seg.sep of a clause cut before "und <reporting verb>"
 RESTART = "."  # Seg.sep before a new sentence the splitter left inside this one ("… problematisch. (c) X Wie …")
-PARTICLE_BEFORE = {"und", "oder", "aber", "sondern", "doch", "and", "or", "but"}  # words a clause ends before
 
 
 @dataclass
@@ -50,20 +49,11 @@ def segments(state: ClaimState, toks: list[Token]) -> list[Seg]:
                 and not (t.text == ":" and _between_digits(state.text, t)):
             out.append(Seg(lo, k, t.text))
             lo = k + 1
-        elif k > lo and _restart(state, toks, k):
+        elif k > lo and state.language.restarts_sentence(state, toks, k):
             out.append(Seg(lo, k, RESTART))
             lo = k
     out.append(Seg(lo, len(toks), ""))
     return [s for s in out if s.hi > s.lo] or [Seg(0, len(toks), "")]
-
-
-def _restart(state: ClaimState, toks: list[Token], k: int) -> bool:
-    """German: a capitalised complementizer inside a sentence ("… problematisch. (c) Verlag Wie der
-    Minister erklärte, …") opens a new sentence that a flattened teaser or credit line glued to
-    this one; only a sentence start capitalises it (not after a colon or an opening quote)."""
-    t = toks[k]
-    return not state.lex.subject_first and t.text[:1].isupper() and t.text.lower() in state.lex.complementizers \
-        and toks[k - 1].text not in ":(\"„“»«‚‘" and not state.in_quote(t.start)
 
 
 def _spaced(text: str, t: Token) -> bool:
@@ -88,30 +78,12 @@ def merge_appositions(state: ClaimState, toks: list[Token], segs: list[Seg]) -> 
         a, b, c = segs[n], segs[n + 1], segs[n + 2]
         verb = toks[c.lo].text
         if a.sep == "," and b.sep == "," and verb[:1].islower() and verb.lower() in state.lex.verbs \
-                and b.hi - b.lo <= 6 and (_is_name(toks[b.lo:b.hi]) or _is_name(toks[a.lo:a.hi])):
+                and b.hi - b.lo <= 6 and (is_name(toks[b.lo:b.hi]) or is_name(toks[a.lo:a.hi])):
             segs = segs[:n] + [Seg(a.lo, c.hi, c.sep)] + segs[n + 3:]
-        elif a.sep == "," and b.sep == "," and not state.lex.subject_first and b.hi - b.lo <= 6 \
-                and _is_name(toks[b.lo:b.hi]) and _inverted_verb(state, toks, a):
-            # "Unterdessen pochte die Leiterin des Büros, Jana Kühn, am Montag darauf, …": the
-            # apposition after an inverted subject belongs to it, and so does an adjunct
-            # stretch that ends in the verb's correlate ("darauf", "dafür") before the content
-            end = b
-            if c.sep == "," and toks[c.hi - 1].text.lower() in state.lex.src.get("correlates", ()) \
-                    and not any(t.text[:1].islower() and t.text.lower() in state.lex.verbs for t in toks[c.lo:c.hi]):
-                end = c
-            segs = segs[:n] + [Seg(a.lo, end.hi, end.sep)] + segs[segs.index(end) + 1:]
+        elif (merged := state.language.merge_after_inverted_subject(state, toks, segs, n)) is not None:
+            segs = merged
         n += 1
     return segs
-
-
-def _inverted_verb(state: ClaimState, toks: list[Token], a: Seg) -> bool:
-    """Segment ``a`` holds a reporting verb after a fronted word and its subject after it
-    ("Unterdessen sagte die Leiterin des Büros")."""
-    for k in range(a.lo + 1, a.hi - 1):
-        w = toks[k].text
-        if w[:1].islower() and w.lower() in state.lex.verbs:
-            return toks[k + 1].text.lower() in state.lex.src["determiners"] or toks[k + 1].text[:1].isupper()
-    return False
 
 
 def split_coordinated(state: ClaimState, toks: list[Token], segs: list[Seg]) -> list[Seg]:
@@ -125,7 +97,7 @@ def split_coordinated(state: ClaimState, toks: list[Token], segs: list[Seg]) -> 
             w = toks[k].text
             if w[:1].islower() and w.lower() in verbs and verb_at < 0:
                 verb_at = k
-            elif verb_at >= 0 and k > verb_at + 1 and w in ("und", "oder") and toks[k + 1].text[:1].islower() \
+            elif verb_at >= 0 and k > verb_at + 1 and w in state.lex.src["predicate_coordinators"] and toks[k + 1].text[:1].islower() \
                     and toks[k + 1].text.lower() in verbs:  # not "sagte und betonte": one clause
                 out.append(Seg(lo, k, COORDINATED))
                 lo, verb_at = k, -1
@@ -133,7 +105,7 @@ def split_coordinated(state: ClaimState, toks: list[Token], segs: list[Seg]) -> 
     return out
 
 
-def _is_name(toks: list[Token]) -> bool:
+def is_name(toks: list[Token]) -> bool:
     """Two or three capitalised words that start with a known first name ("Max Roth")."""
     return 2 <= len(toks) <= 3 and toks[0].text in _first_names() and all(
         t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in toks)

@@ -11,10 +11,7 @@ from dataclasses import replace
 
 from ..document import Token
 from ..nlp.sentences import tokenize
-from .clauses import PARTICLE_BEFORE, Cue, Seg, seg_of
-from .english import (
-    colon_speaker,
-)
+from .clauses import Cue, Seg, seg_of
 from .lexicon import VerbCue, source_marker_patterns
 from .sources import (
     QUOTE_CHARS,
@@ -38,7 +35,7 @@ def verb_cue(state: ClaimState, toks: list[Token], k: int, seg: Seg) -> VerbCue 
         return None
     if k > 0 and toks[k - 1].text.lower() in state.lex.src["passive"]:
         return None  # "are believed to", "was reported": hearsay, not a source speaking
-    if state.lex.subject_first and k > 0 and toks[k - 1].text.lower() in ("the", "a", "an", "all", "these", "those"):
+    if k > 0 and toks[k - 1].text.lower() in state.lex.src["noun_markers"]:
         return None  # "the accused walked", "all the pledges that …": a noun, no verb
     before = " ".join(x.text.lower() for x in toks[max(0, k - 2):k])
     if any(before == w or before.endswith(" " + w) for w in state.lex.src["negators"]):
@@ -51,7 +48,7 @@ def verb_cue(state: ClaimState, toks: list[Token], k: int, seg: Seg) -> VerbCue 
         if cue.particle:
             tail = [x.text.lower() for x in toks[k + 1:seg.hi] if not state.in_quote(x.start)]
             # the particle closes its clause: at the end, or before "und"/"oder" ("streitet … ab und gibt an")
-            if any(w == cue.particle and (m + 1 == len(tail) or tail[m + 1] in PARTICLE_BEFORE)
+            if any(w == cue.particle and (m + 1 == len(tail) or tail[m + 1] in state.lex.src["after_particle"])
                    for m, w in enumerate(tail)):
                 return cue
             continue
@@ -93,22 +90,9 @@ def prep_follows(toks: list[Token], k: int, seg: Seg, cue: VerbCue, lex=None) ->
 
 
 def source_near(state: ClaimState, toks: list[Token], lo: int, k: int, hi: int) -> SourcePhrase | None:
-    """The subject before the verb, else (German word order, or English "said X") after it."""
-    lex, text = state.lex, state.text
-    if lex.subject_first:  # "… after the owner said", "Asked what he thought": the clause's own subject
-        for p in range(k - 1, lo, -1):
-            low = toks[p].text.lower()
-            if low in lex.src["subordinators"] or low in lex.complementizers:
-                near = read_np(toks, p + 1, lex, text, stop=k) if p + 1 < k else None
-                if near is not None and near.end >= toks[k - 1].end:
-                    return near
-                break
-    before = subject_before(toks, lo, k, lex, text)
-    if before is not None:
-        return before
-    if lex.subject_first and any(t.text.lower() not in lex.src["skip"] | lex.src["conjunctions"] for t in toks[lo:k]):
-        return None  # English puts the subject after the verb only right at its clause start
-    return subject_after(toks, k, lex, text, stop=hi)
+    """The subject of the verb ``toks[k]`` in the clause ``toks[lo:hi]``: where it stands is the
+    language's answer (before the verb, after it, in a subordinate clause)."""
+    return state.language.source_near(state, toks, lo, k, hi)
 
 
 def cue_source_in(state: ClaimState, start: int, stop: int, colon: bool = False):
@@ -135,15 +119,7 @@ def cue_source_in(state: ClaimState, start: int, stop: int, colon: bool = False)
         if cue is None and t.text[:1].islower() and not (k > 0 and toks[k - 1].text.lower() in lex.src["negators"]):
             cue = lex.quote_verbs.get(t.text.lower())  # "X weiß: „…“", "„…“, weiß X"
         if cue is not None:
-            phrase = None
-            if not lex.subject_first and k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) and (
-                    toks[k + 1].text[:1].isupper() or toks[k + 1].text.lower() in lex.src["nominative"]
-                    or toks[k + 1].text.lower() in lex.pronouns):
-                # "Die Lage ist ernst, sagt Paul Winter: …": after a comma the verb comes first, its subject after it
-                phrase = subject_after(toks, k, lex, text)
-                if phrase is None and addressee_next(toks, k, lex, text):
-                    # "X hofft, dass …, sagte der Zeitung: …": no subject of its own, the first clause's
-                    phrase = _first_clause_subject(state, t.start) or False
+            phrase = state.language.inverted_speaker(state, toks, k)  # "Die Lage ist ernst, sagt Paul Winter: …"
             if phrase is None and k >= 2 and toks[k - 1].text.lower() in lex.src["relative_subjects"] \
                     and toks[k - 2].text == ",":  # "… von Eva Kern, die sagte: „…“"
                 phrase = antecedent(toks, 0, k - 2, lex, text)
@@ -166,8 +142,8 @@ def cue_source_in(state: ClaimState, start: int, stop: int, colon: bool = False)
         phrase = read_np(toks, lo, lex, text)
         if phrase is not None and phrase.end >= toks[-1].end:
             return None if phrase.pronoun else ((phrase.start, phrase.end), phrase, toks, "assert")
-    if colon and lex.subject_first:  # 'Senator Maria Lopez put it bluntly: "…"'
-        phrase = colon_speaker(toks, lex, text)
+    if colon:  # 'Senator Maria Lopez put it bluntly: "…"'
+        phrase = state.language.colon_speaker(toks, lex, text)
         if phrase is not None:
             return (phrase.start, phrase.end), phrase, toks, "assert"
     return None
@@ -179,7 +155,7 @@ def addressee_next(toks: list[Token], k: int, lex, text: str) -> bool:
     return phrase is not None and addressee(phrase, lex)
 
 
-def _first_clause_subject(state: ClaimState, verb_pos: int) -> SourcePhrase | None:
+def first_clause_subject(state: ClaimState, verb_pos: int) -> SourcePhrase | None:
     """The subject of the first clause of the sentence that holds ``verb_pos``, quoted names
     included ("Nun hofft „Bär“, dass …" -> „Bär“): before its finite verb, else right after it."""
     lex, text = state.lex, state.text

@@ -16,6 +16,7 @@ from ..document import Document, Sentence
 from ..nlp.sentences import sentences as split_sentences
 from ..nlp.sentences import tokenize
 from .core import MAX_CLAIM, Draft, blank_masked, is_heading, strip_determiner
+from .language import ClaimLanguage
 from .lexicon import Lexicon
 from .quotes import find_quotes
 from .resolver import Resolver, known_non_person
@@ -26,8 +27,9 @@ from .stance import is_hedged, stance_of
 class ClaimState:
     """Everything the rules of one document share; built once per document by :mod:`.engine`."""
 
-    def __init__(self, doc: Document, lex: Lexicon) -> None:
+    def __init__(self, doc: Document, lex: Lexicon, language: ClaimLanguage) -> None:
         self.doc, self.lex, self.text = doc, lex, doc.text
+        self.language = language  # what the rules ask of German or English (see .language)
         self.sents: list[Sentence] = doc.sentences or split_sentences(self.text, lex.lang, with_tokens=True)
         for s in self.sents:
             if not s.tokens:

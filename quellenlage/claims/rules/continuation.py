@@ -57,7 +57,7 @@ def continuation(state: ClaimState, i: int, inner: list[Draft] | None = None) ->
         return  # only a Konjunktiv I sentence bridges a sentence of the outlet's own
     prev = run_speaker(state, prev) or prev
     quoted = any(state.in_quote(t.start) and not state.is_consumed(t.start) for t in s.tokens if lo <= t.start < hi) \
-        and not gap and s.paragraph == prev.paragraph and state.lex.lang == "de"
+        and not gap and s.paragraph == prev.paragraph and state.language.quote_continues_speech
     mood = has_reported_mood(toks, state.lex.lang)
     if not mood and not quoted:
         return

@@ -56,17 +56,12 @@ def quote_claim(state: ClaimState, q: Quote, i: int) -> None:
     lead = text[lead_from:q.start].rstrip()
     # English 'The mayor said, "…"', 'X told "CBS" co-host Y, "…"': a comma introduction
     # counts only with a reporting verb in it (not 'In the end, "…"')
-    said_comma = lead.endswith(",") and prev_end <= state.sents[i].start and state.lex.subject_first
+    said_comma = lead.endswith(",") and prev_end <= state.sents[i].start and state.language.comma_introduces_quote
     if lead.endswith(":") or (lead.endswith(",") and prev_end > state.sents[i].start) or said_comma:
         found = cue_source_in(state, lead_from, lead_from + len(lead) - 1, colon=True)
         lead_end = lead_from + len(lead) - 1
-        if found is not None and said_comma and not _speaker_before_verb(state, found, lead_end):
-            found = None  # 'Asked what he thought, Blocker said, "…"': the clause right before the comma
-            cut = state.outside_quotes(lead_from, lead_end).rfind(",")
-            if cut > 0:
-                found = cue_source_in(state, lead_from + cut + 1, lead_end, colon=True)
-                if found is not None and not _speaker_before_verb(state, found, lead_end):
-                    found = None
+        if found is not None and said_comma:  # 'Asked what he thought, Blocker said, "…"'
+            found = state.language.check_comma_introduction(state, found, lead_from, lead_end)
         if found is not None:
             cue, phrase, toks, vstance = found
             d.start, d.cue, d.verb_stance = lead_from, cue, vstance
@@ -80,12 +75,9 @@ def quote_claim(state: ClaimState, q: Quote, i: int) -> None:
             state.inherit(d, prev)
             state.add(d)
             return
-    # a German quote that is part of a clause: appended ("Die Nachfrage sei hoch, „so hoch wie
-    # nie“") or its subject („…“ erlaubten dem Amt keine Pause): the sentence is the claim (a
-    # continuation), not the fragment alone
-    if state.lex.lang == "de" and ((lead.endswith(",") and lead_from == state.sents[i].start
-                                   and cue_source_in(state, lead_from, lead_from + len(lead) - 1) is None)
-                                  or (q.closed and tstrip[:1].islower())):
+    # a quote that is part of a clause ("Die Nachfrage sei hoch, „so hoch wie nie“"): the sentence
+    # is the claim (a continuation), not the fragment alone
+    if state.language.quote_inside_clause(state, q, i, lead, lead_from, tstrip):
         return
     # 3. no cue of its own: the speaker of the claim just before
     if _topic_report_before(state, d, i):
@@ -167,13 +159,8 @@ def _lead_claim(state: ClaimState, d: Draft, toks: list, colon: int, i: int) -> 
         if rest and (rest[0].text.lower() in state.lex.complementizers
                      or has_konjunktiv1(rest, state.lex.lang)):
             cstart, cend = rest[0].start, colon
-    if cstart is None and not state.lex.subject_first and phrase.start > cue[0]:
-        # German inversion: "Die Lage ist ernst, versichert X:" -- the content stands before the verb
-        before = [t for t in commas if t.end <= cue[0]]
-        if before and state.text[before[-1].end:cue[0]].strip() == "":
-            first = next((t for t in toks if not state.in_quote(t.start)), None)
-            if first is not None and before[-1].start - first.start > 0:
-                cstart, cend = first.start, before[-1].start
+    if cstart is None:  # "Die Lage ist ernst, versichert X:": the content before an inverted verb
+        cstart, cend = state.language.content_before_inverted_verb(state, toks, commas, cue, phrase) or (None, None)
     first_tok = next((t for t in toks if not state.in_quote(t.start)), None)
     if cstart is None and first_tok is not None and (phrase.end <= first_tok.start or commas and phrase.end <= commas[0].start) \
             and phrase.end <= cue[0] and _addressee_after(state, toks, cue):
@@ -196,25 +183,11 @@ def _addressee_after(state: ClaimState, toks: list, cue: tuple[int, int]) -> boo
     return k is not None and addressee_next(toks, k, state.lex, state.text)
 
 
-def _speaker_before_verb(state: ClaimState, found, lead_end: int) -> bool:
-    """'The mayor said, "…"', 'She added, "…"': a comma introduction names its speaker right
-    before the reporting verb (only adverbs between) in the clause that ends at the comma, not
-    'Asked what he thought, Blocker said, "…"' or 'Back in 2009 she told Oprah, "…"'."""
-    cue, phrase, _toks, _stance = found
-    if phrase is None or state.text[cue[0]:cue[1]].lower() not in state.lex.verbs or phrase.end > cue[0] \
-            or "," in state.outside_quotes(cue[1], lead_end):
-        return False
-    between = state.text[phrase.end:cue[0]].split()
-    return all(w.lower() in state.lex.src["skip"] or w.lower().endswith("ly") for w in between)
-
-
 def _prev_quote_end(state: ClaimState, q: Quote) -> int:
     """End of the quotation before ``q`` in its paragraph, or -1. In English a quoted name or
     title of one or two words inside a clause ('told "CBS" co-host …') is part of the clause,
     not a quotation before it."""
     k = state.quotes.index(q) - 1
-    while state.lex.subject_first and k >= 0 and state.quotes[k].paragraph == q.paragraph \
-            and word_count(state.text, state.quotes[k]) < 3 \
-            and clause_start(state.text, state.quotes[k].start, state.sents[state.sentence_of(state.quotes[k].start)].start) < 0:
+    while k >= 0 and state.quotes[k].paragraph == q.paragraph and state.language.quoted_name_in_clause(state, state.quotes[k]):
         k -= 1
     return state.quotes[k].end if k >= 0 and state.quotes[k].paragraph == q.paragraph else -1

@@ -21,15 +21,14 @@ trailing verb          English "The talks failed, the minister said.": the segme
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ...nlp.morphology import has_reported_mood
 from ..clauses import RESTART, Cue, Seg
 from ..core import Draft, strip_determiner
 from ..cues import prep_follows, source_near
-from ..english import adjuncts_only, after_addressee, aux_clause, clause_follows, opens_clause, that_after
 from ..lexicon import zu_infinitive
-from ..sources import SourcePhrase, np_ending_before, read_np
+from ..sources import SourcePhrase, read_np
 from .sentence import ReportedSentence
 
 
@@ -85,25 +84,20 @@ def _whole(work: ReportedSentence, r: VerbReading, lo: int, span_lo: int) -> Own
 
 def read_verb(work: ReportedSentence, n: int, verb_cues: list[Cue]) -> VerbReading:
     c = verb_cues[n]
-    lex, toks = work.lex, work.toks
+    lex, toks, language = work.lex, work.toks, work.state.language
     seg = work.segs[c.seg]
     first = work.word(seg.lo)
     next_first = work.first_word(c.seg + 1)
-    parenthetical = c.seg > 0 and c.k == seg.lo + 1 and first in lex.backward and not lex.subject_first
+    parenthetical = c.seg > 0 and c.k == seg.lo + 1 and first in lex.backward  # "…, das betonte X, …"
     heading = c.kind == "so" or c.k == seg.lo or first == "wie" or parenthetical or (
-        (first in lex.src["skip"] or first in lex.verbs)
-        # English "…, has roiled Republicans who suspect": only auxiliaries may precede a heading verb
-        and not (lex.subject_first and any(work.word(x) not in lex.src["skip"] for x in range(seg.lo, c.k))))
+        (first in lex.src["skip"] or first in lex.verbs) and language.may_precede_heading_verb(toks, seg.lo, c.k, lex))
     opens = _content_clause_next(work, c, seg, next_first)
-    inline = _content_clause_inline(work, c, seg)
-    trailing = _trailing_speaker(work, c, seg)
+    inline = language.content_follows_verb(work, c, seg)
+    trailing = language.trailing_speaker(work, c, seg)
     if trailing is not None:
         inline = False
-    heading_clause = heading and lex.subject_first and c.k == seg.lo and inline and c.seg >= work.owned + 3 \
-        and work.segs[c.seg - 1].sep == work.segs[c.seg - 2].sep == "," \
-        and clause_follows(toks, c.k, seg.hi, lex, work.text)  # "An official, who …, said the talks failed"
-    participle = lex.subject_first and c.kind == "verb" and c.k == seg.lo and c.seg > 0 and inline \
-        and toks[c.k].text.lower().endswith("ing")  # "…, the minister said, adding that …"
+    heading_clause = language.heading_clause(work, c, seg, heading, inline)  # "An official, who …, said the talks failed"
+    participle = language.participle_tag(work, c, seg, inline)  # "…, the minister said, adding that …"
     if heading_clause or participle or (c.kind == "verb" and c.verb.forward):
         heading = False
     if inline:
@@ -142,54 +136,6 @@ def _content_clause_next(work: ReportedSentence, c: Cue, seg: Seg, next_first: s
         or zu_infinitive(work.toks[nxt.lo:nxt.hi], lex) \
         or ((next_first not in lex.src["conjunctions"] or next_first in lex.src["skip"]) and has_reported_mood(
             [t for t in work.toks[nxt.lo:nxt.hi] if not work.state.in_quote(t.start)], lex.lang))
-
-
-def _content_clause_inline(work: ReportedSentence, c: Cue, seg: Seg) -> bool:
-    """English: the content clause follows the verb inside its own segment ("said the bridge
-    would reopen", "told reporters that …", "pledged to form …"), not an object ("adding emphasis")."""
-    lex, toks, text = work.lex, work.toks, work.text
-    return c.kind == "verb" and lex.subject_first and c.verb.clause and c.k + 1 < seg.hi and (
-        c.verb.bare or toks[c.k + 1].text.lower() in lex.complementizers or that_after(toks, c.k, seg.hi, lex) > 0
-        or aux_clause(toks, c.k + 1, seg.hi, lex, text)
-        or (c.verb.infinitive and toks[c.k + 1].text.lower() == "to" and c.k + 2 < seg.hi
-            and toks[c.k + 2].text[:1].islower() and toks[c.k + 2].text.lower() not in lex.src["determiners"])) \
-        and toks[c.k + 1].text.lower() not in lex.src["not_content"] \
-        and not (toks[c.k].text.endswith("ing") and not opens_clause(toks, c.k + 1, lex))
-
-
-def _trailing_speaker(work: ReportedSentence, c: Cue, seg: Seg) -> SourcePhrase | None:
-    """English: the speaker of a verb that trails its content, with only an addressee or a short
-    adverbial after the verb ("…, officials said", "…, she told Reuters on Monday")."""
-    lex, toks, text = work.lex, work.toks, work.text
-    if not (c.kind == "verb" and lex.subject_first and c.verb.clause and seg.lo < c.k and (
-            c.k == seg.hi - 1 or adjuncts_only(toks, c.k + 1, seg.hi, lex)
-            or (c.verb.object and adjuncts_only(toks, after_addressee(toks, c.k + 1, seg.hi, lex, text), seg.hi, lex)))):
-        return None
-    whole = read_np(toks, seg.lo, lex, text, stop=c.k)  # '…, officials said', '…, economist Lena Brooks said'
-    tail = whole if whole is not None and whole.end >= toks[c.k - 1].end else \
-        np_ending_before(toks, seg.lo, c.k, lex, text)  # '…," Woodard said, …', '…, she told Reuters.'
-    tail = _coordinated_title(work, seg.lo, tail)
-    if tail is None or tail.start <= work.start_of(work.owned + 1) or \
-            text[tail.start - 2:tail.start].strip() not in ("", ",", "\"", "”", "“", "'"):
-        return None
-    return tail
-
-
-def _coordinated_title(work: ReportedSentence, lo: int, phrase: SourcePhrase | None) -> SourcePhrase | None:
-    """ '…, President and Chief Financial Officer of Northwind Foods Jana Ortiz said': a title of
-    capitalised words and "and" between the clause start and the phrase read back from the verb
-    belongs to it (the phrase reader stops at "and" and after seven words), so the whole title
-    with the name at its end is the subject."""
-    toks, lex = work.toks, work.lex
-    if phrase is None:
-        return phrase
-    k = next((n for n, t in enumerate(toks) if t.start >= phrase.start), None)
-    if k is None or k <= lo or not lex.subject_first or toks[lo].text.lower() in lex.src["coordinators"]:
-        return phrase
-    if not all(t.text[:1].isupper() and t.text.isalpha() or t.text.lower() in lex.src["coordinators"] for t in toks[lo:k]):
-        return phrase
-    start = toks[lo].start
-    return replace(phrase, start=start, text=work.text[start:phrase.end])
 
 
 # -- what the verb owns ----------------------------------------------------------------

@@ -14,15 +14,12 @@ through four named steps:
 
 from __future__ import annotations
 
-from ...document import Token
-from ..clauses import COORDINATED, Cue, Seg
+from ..clauses import COORDINATED, Cue
 from ..core import Draft
 from ..cues import source_near
-from ..english import inline_content, media_addressee
-from ..sources import SourcePhrase, kind_of, person_name, read_np, subject_after, subject_before
+from ..sources import SourcePhrase, kind_of, person_name, subject_after, subject_before
 from ..sources import antecedent as relative_antecedent
 from ..state import ClaimState
-from .relay import relay_inner_speaker
 from .sentence import ReportedSentence
 from .verb_reading import Ownership, VerbReading, ownership, read_verb
 
@@ -58,8 +55,7 @@ def verb_claim(work: ReportedSentence, n: int, verb_cues: list[Cue]) -> None:
     else:
         work.state.attribute(d, phrase, toks)
     d.via, work.pending_via = [*d.via, *work.pending_via], []
-    if work.lex.subject_first:
-        relay_inner_speaker(work.state, d, toks)  # "The newspaper X reported that the captain had warned …"
+    work.state.language.relay_inner_speaker(work.state, d, toks)  # "The newspaper X reported that the captain had warned …"
     work.made.append(d)
     work.owned = max(work.owned, own.hi, own.span_hi)
     if own.follow is not None:
@@ -106,9 +102,7 @@ def _subject_by_position(work: ReportedSentence, r: VerbReading, own: Ownership)
         return work.made[-1].phrase if work.made else subject_before(toks, segs[0].lo, past, lex, text)
     if c.kind == "so":
         return c.phrase
-    if r.first in lex.src["prepositions"] and lex.subject_first and seg.lo + 2 < c.k \
-            and work.word(seg.lo + 1) in lex.src["relative_openers"] and _subject_opens(toks[seg.lo + 2], lex) \
-            and seg.hi - c.k > 2:
+    if work.state.language.subject_after_relative_preposition(work, r):
         return subject_before(toks, seg.lo + 2, c.k, lex, text)  # "…, for which Lee said he's thankful"
     if r.first in lex.src["prepositions"] and r.first not in lex.src["conjunctions"]:
         return subject_after(toks, c.k, lex, text, stop=seg.hi)
@@ -116,23 +110,11 @@ def _subject_by_position(work: ReportedSentence, r: VerbReading, own: Ownership)
         return subject_before(toks, seg.lo, c.k, lex, text)
     phrase = source_near(work.state, toks, seg.lo, c.k, seg.hi)
     if c.seg > 0 and segs[c.seg - 1].sep == "," and (
-            phrase is None and c.k == seg.lo or _apposition_before(work, r, phrase)):
+            phrase is None and c.k == seg.lo or work.state.language.apposition_before(work, r, phrase)):
         head = subject_before(toks, segs[0].lo, segs[0].hi, lex, text)  # "Gilley, author of …, argued"
         if head is not None and (phrase is None or head.end >= toks[segs[0].hi - 1].end):
             phrase = head
     return phrase
-
-
-def _apposition_before(work: ReportedSentence, r: VerbReading, phrase: SourcePhrase | None) -> bool:
-    """English "Gilley, author of …, argued": the phrase near the verb is a lower-case apposition
-    after a name, not a fronted "Last month, the agency said"."""
-    lex, toks, segs = work.lex, work.toks, work.segs
-    return lex.subject_first and r.cue.seg == 1 and phrase is not None \
-        and phrase.start == toks[r.seg.lo].start \
-        and not phrase.text[:1].isupper() and not phrase.pronoun \
-        and toks[segs[0].lo].text[:1].isupper() \
-        and toks[segs[0].lo].text.lower() not in lex.src["conjunctions"] \
-        and all(t.text[:1].isupper() for t in toks[segs[0].lo:segs[0].hi] if t.text.isalpha())
 
 
 def _subject_from_context(work: ReportedSentence, r: VerbReading, own: Ownership,
@@ -142,18 +124,17 @@ def _subject_from_context(work: ReportedSentence, r: VerbReading, own: Ownership
     the noun before a relative pronoun ("…, die sagte, dass …"), or the first of two coordinated
     verbs ("Der Verband kritisierte X und forderte, …")."""
     c, seg, lex, toks, text, segs, made = r.cue, r.seg, work.lex, work.toks, work.text, work.segs, work.made
+    language = work.state.language
     if phrase is not None and c.verb is not None and c.verb.infinitive and phrase.start > toks[c.k].start \
             and c.k + 1 < len(toks) and toks[c.k + 1].text.lower() == "to":
         phrase = None  # "…, and pledged to form a commission in Costa Rica": the infinitive has no subject
-    if phrase is None and not made and lex.subject_first and c.seg > 0 and c.k == seg.lo + 1 \
-            and work.word(seg.lo) in lex.src["coordinators"] and toks[c.k].text.endswith("ed"):
-        phrase = _clause_subject(work, segs[0])  # "Mayor X thanked the nurses, and pledged to …"
+    if phrase is None:
+        phrase = language.coordinated_verb_subject(work, r)  # "Mayor X thanked the nurses, and pledged to …"
     if phrase is None and made and seg.lo < c.k and all(
             t.text.lower() in lex.src["conjunctions"] | lex.src["skip"] for t in toks[seg.lo:c.k]):
         phrase = made[-1].phrase  # "She said …, but told reporters …": the subject of the first verb
-        if lex.subject_first and _in_relative_clause(toks, made[-1], lex):
-            # "X apologized to the workers who accused him …, and pledged to …": X, not the workers
-            phrase = _clause_subject(work, segs[0]) or phrase
+        # "X apologized to the workers who accused him …, and pledged to …": X, not the workers
+        phrase = language.subject_outside_relative(work, made[-1]) or phrase
     if phrase is None and c.seg > 0 and segs[c.seg - 1].sep == "," and c.k == seg.lo + 1 \
             and r.first in lex.src["relative_subjects"] and r.next_first not in lex.src["relative_not_before"]:
         before = segs[c.seg - 1]
@@ -178,52 +159,23 @@ def _neuter_antecedent(state: ClaimState, i: int) -> Draft | None:
     return prev
 
 
-def _subject_opens(tok: Token, lex) -> bool:
-    """``tok`` may begin a subject right after "for which": a name, an article or a pronoun
-    ("for which Lee said", "for which the board said"), not a noun ("in which case")."""
-    low = tok.text.lower()
-    return tok.text[:1].isupper() or low in lex.src["determiners"] or low in lex.pronouns or low in lex.src["subject_pronouns"]
-
-
-def _in_relative_clause(toks: list[Token], d: Draft, lex) -> bool:
-    """The claim's cue verb follows a relative pronoun ("the workers who accused him")."""
-    k = next((n for n, t in enumerate(toks) if d.cue is not None and t.start == d.cue[0]), None)
-    return k is not None and k > 0 and toks[k - 1].text.lower() in lex.src["relative"]
-
-
-def _clause_subject(work: ReportedSentence, seg: Seg) -> SourcePhrase | None:
-    """English: the subject that opens segment ``seg``, up to its first lower-case word that is no
-    determiner ("President-elect Ana Ruiz apologized …" -> "President-elect Ana Ruiz")."""
-    toks, lex = work.toks, work.lex
-    stop = next((n for n in range(seg.lo + 1, seg.hi) if toks[n].text[:1].islower() and (
-        toks[n].text.endswith("ed") or toks[n].text.lower() in lex.verbs or toks[n].text.lower() in lex.src["stop"])), None)
-    if stop is None:
-        return None  # no past-tense verb ends the subject: "Green accepts …, but says …" is left alone
-    if stop <= seg.lo:
-        return None
-    phrase = read_np(toks, seg.lo, lex, work.text, stop=stop)
-    return None if phrase is None or phrase.pronoun else phrase
-
-
 # -- where the content lies ------------------------------------------------------------
 
 def content_bounds(work: ReportedSentence, r: VerbReading, own: Ownership) -> tuple[int, int] | None:
     """Start and end of the content in the owned segments: after the verb when the content is its
     object or follows it inline, before a trailing speaker; None when an inline verb has only an
     addressee ("Deyal told this newspaper.")."""
-    c, seg, lex, toks, text = r.cue, r.seg, work.lex, work.toks, work.text
+    c, seg, toks, text = r.cue, r.seg, work.toks, work.text
     cstart, cend = work.start_of(own.lo), work.end_of(own.hi)
     if c.kind == "verb" and c.verb.content_object and own.lo == c.seg:
         cstart = toks[c.k + 1].start  # "cited a lack of …": the object
-    elif c.kind == "verb" and lex.subject_first and c.verb.prep and own.lo == c.seg and c.k + 1 < seg.hi \
-            and any(t.text.lower() in c.verb.prep for t in toks[c.k + 1:seg.hi]):
+    elif c.kind == "verb" and own.lo == c.seg and work.state.language.content_after_verb_preposition(work, c, seg):
         cstart = toks[c.k + 1].start  # "the workers who accused him of …": what follows the verb, not its subject
     if own.inline:
-        at = inline_content(toks, c.k, seg.hi, lex, c.verb, text)
+        at, relay = work.state.language.content_after_inline_verb(work, c, seg)
         if at >= seg.hi:
             return None  # "Deyal told this newspaper.": an addressee and nothing told
         cstart = toks[at].start
-        relay = media_addressee(toks, c.k + 1, at, text) if c.verb.object else None
         if relay:
             work.pending_via.append(relay)  # "told Reuters the plan …": Reuters passed it on
     if own.tail is not None and own.hi == c.seg:

@@ -1,4 +1,4 @@
-"""Where the content lies around a reporting verb in a subject-first language (English).
+"""Where the content lies around an English reporting verb: the readers behind :mod:`.claims`.
 
 German marks reported speech with a comma and Konjunktiv ("sagte, die Lage sei ernst");
 English puts the clause right after the verb, often without "that" ("said the bridge would
@@ -10,9 +10,10 @@ the two a verb at ``toks[k]`` is, using only the word classes of ``claim_sources
 
 from __future__ import annotations
 
-from ..document import Token
-from .lexicon import Lexicon, VerbCue
-from .sources import SourcePhrase, person_name, read_np
+from ...claims.lexicon import Lexicon, VerbCue
+from ...claims.sources import SourcePhrase, person_name, read_np
+from ...document import Token
+from ...entities.gazetteer import gazetteer
 
 QUOTE_MARKS = "\"„“”»«"
 
@@ -139,14 +140,7 @@ def media_addressee(toks: list[Token], lo: int, hi: int, text: str) -> str | Non
         run = run[1:]
     if not run:
         return None
-    name = text[run[0].start:run[-1].end]
-    try:
-        from ..entities.gazetteer import gazetteer
-
-        entry = gazetteer().lookup(name)
-    except Exception:  # the entity stage is optional for claims
-        return None
-    return name if entry is not None and entry.type == "MEDIA" else None
+    return media_name(text[run[0].start:run[-1].end])
 
 
 def opens_clause(toks: list[Token], n: int, lex: Lexicon) -> bool:
@@ -168,10 +162,5 @@ def after_addressee(toks: list[Token], n: int, hi: int, lex: Lexicon, text: str)
 
 def media_name(name: str) -> str | None:
     """``name`` when the entity gazetteer knows it as a news outlet."""
-    try:
-        from ..entities.gazetteer import gazetteer
-
-        entry = gazetteer().lookup(name)
-    except Exception:  # the entity stage is optional for claims
-        return None
+    entry = gazetteer().lookup(name)
     return name if entry is not None and entry.type == "MEDIA" else None

@@ -1,0 +1,140 @@
+"""How German reports speech, as the claim rules need to know it.
+
+German puts the finite verb second: after a fronted content clause the verb comes first
+and its subject after it ("Die Lage sei ernst, sagte Berger"; "Unterdessen sagte die
+Leiterin, …"). The content stands after a comma, in Konjunktiv or after "dass", never
+inline after the verb, and a speaker never trails the content with only adverbials
+after the verb, so the English constructions of :class:`ClaimLanguage` do not occur.
+"""
+
+from __future__ import annotations
+
+from ...claims.clauses import Seg, is_name
+from ...claims.cues import addressee_next, cue_source_in, first_clause_subject
+from ...claims.language import ClaimLanguage
+from ...claims.sources import subject_after, subject_before
+
+#: what stands before a capitalised complementizer that merely continues a sentence
+NO_SENTENCE_START_AFTER = ":(\"„“»«‚‘"
+
+
+class German(ClaimLanguage):
+    """Verb second; content after a comma; quotes run on with their speaker."""
+
+    quote_continues_speech = True  # "„Wir sind bereit“, sagt sie. „…“": a quoting sentence goes on
+
+    def restarts_sentence(self, state, toks, k: int) -> bool:
+        """A capitalised complementizer inside a sentence ("… problematisch. (c) Verlag Wie der
+        Minister erklärte, …") opens a new sentence that a flattened teaser or credit line glued to
+        this one; only a sentence start capitalises it (not after a colon or an opening quote)."""
+        t = toks[k]
+        return t.text[:1].isupper() and t.text.lower() in state.lex.complementizers \
+            and toks[k - 1].text not in NO_SENTENCE_START_AFTER and not state.in_quote(t.start)
+
+    def merge_after_inverted_subject(self, state, toks, segs, n: int):
+        """ "Unterdessen pochte die Leiterin des Büros, Jana Kühn, am Montag darauf, …": the
+        apposition after an inverted subject belongs to it, and so does an adjunct stretch that
+        ends in the verb's correlate ("darauf", "dafür") before the content."""
+        a, b, c = segs[n], segs[n + 1], segs[n + 2]
+        if not (a.sep == "," and b.sep == "," and b.hi - b.lo <= 6 and is_name(toks[b.lo:b.hi])
+                and _inverted_verb(state, toks, a)):
+            return None
+        end = b
+        if c.sep == "," and toks[c.hi - 1].text.lower() in state.lex.src.get("correlates", ()) \
+                and not any(t.text[:1].islower() and t.text.lower() in state.lex.verbs for t in toks[c.lo:c.hi]):
+            end = c
+        return segs[:n] + [Seg(a.lo, end.hi, end.sep)] + segs[segs.index(end) + 1:]
+
+    def source_near(self, state, toks, lo: int, k: int, hi: int):
+        """The subject before the verb ("Der Minister sagte"), else right after it ("sagte der Minister")."""
+        lex, text = state.lex, state.text
+        before = subject_before(toks, lo, k, lex, text)
+        if before is not None:
+            return before
+        return subject_after(toks, k, lex, text, stop=hi)
+
+    def inverted_speaker(self, state, toks, k: int):
+        """ "Die Lage ist ernst, sagt Paul Winter: …": after a comma the verb comes first, its subject
+        after it; "X hofft, dass …, sagte der Zeitung: …": no subject of its own, the first clause's."""
+        lex, text = state.lex, state.text
+        if not (k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) and (
+                toks[k + 1].text[:1].isupper() or toks[k + 1].text.lower() in lex.src["nominative"]
+                or toks[k + 1].text.lower() in lex.pronouns)):
+            return None
+        phrase = subject_after(toks, k, lex, text)
+        if phrase is None and addressee_next(toks, k, lex, text):
+            phrase = first_clause_subject(state, toks[k].start) or False
+        return phrase
+
+    def colon_speaker(self, toks, lex, text: str):
+        return None  # a German colon introduction names its speaker with a verb ("X sagte: …") or alone ("X: …")
+
+    def may_precede_heading_verb(self, toks, lo: int, k: int, lex) -> bool:
+        return True  # "…, betonte gestern auch X": adverbs may stand before the verb
+
+    def trailing_speaker(self, work, c, seg):
+        return None
+
+    def heading_clause(self, work, c, seg, heading: bool, inline: bool) -> bool:
+        return False
+
+    def participle_tag(self, work, c, seg, inline: bool) -> bool:
+        return False
+
+    def subject_after_relative_preposition(self, work, r) -> bool:
+        return False
+
+    def apposition_before(self, work, r, phrase) -> bool:
+        return False
+
+    def coordinated_verb_subject(self, work, r):
+        return None  # coordinated verbs are cut apart by clauses.split_coordinated and share the subject there
+
+    def subject_outside_relative(self, work, prev):
+        return None
+
+    def content_follows_verb(self, work, c, seg) -> bool:
+        return False  # the content follows after a comma ("sagte, die Lage sei ernst")
+
+    def content_after_inline_verb(self, work, c, seg) -> tuple[int, str | None]:
+        return c.k + 1, None  # not asked: content_follows_verb is never true
+
+    def content_after_verb_preposition(self, work, c, seg) -> bool:
+        return False
+
+    def relay_inner_speaker(self, state, d, toks) -> None:
+        return None  # German relays by Konjunktiv: "Die Zeitung berichtet, der Minister habe gesagt, …"
+
+    def check_comma_introduction(self, state, found, lead_from: int, lead_end: int):
+        return found  # not asked: German introduces a quotation with a colon
+
+    def quote_inside_clause(self, state, q, i: int, lead: str, lead_from: int, trailer: str) -> bool:
+        """A quote appended to a clause ("Die Nachfrage sei hoch, „so hoch wie nie“") or its
+        subject („…“ erlaubten dem Amt keine Pause): the sentence is the claim (a continuation)."""
+        return (lead.endswith(",") and lead_from == state.sents[i].start
+                and cue_source_in(state, lead_from, lead_from + len(lead) - 1) is None) \
+            or (q.closed and trailer[:1].islower())
+
+    def content_before_inverted_verb(self, state, toks, commas, cue, phrase):
+        """ "Die Lage ist ernst, versichert X:": the content stands before the verb."""
+        if phrase.start <= cue[0]:
+            return None
+        before = [t for t in commas if t.end <= cue[0]]
+        if before and state.text[before[-1].end:cue[0]].strip() == "":
+            first = next((t for t in toks if not state.in_quote(t.start)), None)
+            if first is not None and before[-1].start - first.start > 0:
+                return first.start, before[-1].start
+        return None
+
+    def quoted_name_in_clause(self, state, quote) -> bool:
+        return False
+
+
+def _inverted_verb(state, toks, a: Seg) -> bool:
+    """Segment ``a`` holds a reporting verb after a fronted word and its subject after it
+    ("Unterdessen sagte die Leiterin des Büros")."""
+    for k in range(a.lo + 1, a.hi - 1):
+        w = toks[k].text
+        if w[:1].islower() and w.lower() in state.lex.verbs:
+            return toks[k + 1].text.lower() in state.lex.src["determiners"] or toks[k + 1].text[:1].isupper()
+    return False
