@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from ..document import Document
 from .engine import analyze_claims
+from .interview import interview_claims
+from .lexicon import lexicon
 
 
 def find_claims(doc: Document) -> Document:
@@ -21,7 +23,13 @@ def find_claims(doc: Document) -> Document:
         from ..nlp import split_sentences
 
         split_sentences(doc)
-    doc.claims = analyze_claims(doc)
+    claims = analyze_claims(doc)
+    if claims or doc.text:
+        claims += interview_claims(doc, claims, lexicon(doc.article.language or "de"))
+        claims.sort(key=lambda c: (c.span.start, c.span.end))
+        for number, claim in enumerate(claims, 1):
+            claim.id = f"c{number}"
+    doc.claims = claims
     return doc
 
 

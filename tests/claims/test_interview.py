@@ -1,0 +1,89 @@
+"""Interviews: answer sentences are claims of the interviewee (claims/interview.py).
+
+All articles here are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quellenlage.pipeline import Pipeline
+
+LEAD = "Kultur\n\nDie Stadt und ihre Bäder\n\nEin Interview von Paul Brenner mit der Architektin Marta Kowalczyk über Schwimmbäder.\n\n"
+QA = (
+    "Frau Kowalczyk, warum bauen Sie Schwimmbäder?\n\n"
+    "Weil jede Stadt einen Ort braucht, an dem alle gleich sind. Das Wasser fragt nicht nach dem Einkommen.\n\n"
+    "Was kostet ein neues Bad?\n\n"
+    "Ein kleines Hallenbad kostet rund 20 Millionen Euro.\n\n"
+    "Haben Sie ein Lieblingsbad?\n\n"
+    "Ja, das alte Stadtbad in Leipzig.\n\n"
+)
+
+
+def analyze(text: str):
+    return Pipeline().analyze_text(text)
+
+
+def test_answer_sentences_are_claims_of_the_announced_interviewee():
+    doc = analyze(LEAD + QA)
+    answers = [c for c in doc.claims if c.source and c.source.name == "Marta Kowalczyk"]
+    assert [doc.text[c.span.start:c.span.end] for c in answers] == [
+        "Weil jede Stadt einen Ort braucht, an dem alle gleich sind.",
+        "Das Wasser fragt nicht nach dem Einkommen.",
+        "Ein kleines Hallenbad kostet rund 20 Millionen Euro.",
+        "Ja, das alte Stadtbad in Leipzig.",
+    ]
+    assert {c.mode for c in answers} == {"direct"}
+    figure = next(c for c in answers if c.quantities)
+    assert figure.quantities[0].value == 20_000_000
+    assert [c.id for c in doc.claims] == [f"c{i}" for i in range(1, len(doc.claims) + 1)]
+
+
+def test_questions_and_the_lead_are_no_claims():
+    doc = analyze(LEAD + QA)
+    claimed = " ".join(doc.text[c.span.start:c.span.end] for c in doc.claims)
+    assert "Lieblingsbad" not in claimed and "Ein Interview von" not in claimed
+
+
+def test_a_label_names_the_interviewee():
+    text = ("Wissen\n\nKlima im Gespräch\n\n"
+            "Zeitung: Wie warm wird der Sommer?\n\nJonas Ebert: Wärmer als der letzte, das zeigen alle Modelle.\n\n"
+            "Und der Winter?\n\nMilder, aber nasser.\n\nWas raten Sie den Städten?\n\nMehr Bäume pflanzen.\n\n")
+    doc = analyze(text)
+    names = {c.source.name for c in doc.claims if c.source}
+    assert names == {"Jonas Ebert"}
+    first = doc.claims[0]
+    assert doc.text[first.span.start:first.span.end].startswith("Wärmer als der letzte")
+
+
+def test_a_bio_paragraph_after_the_interview_is_no_answer():
+    doc = analyze(LEAD + QA + "Marta Kowalczyk ist Architektin in Krakau und lehrt an der Kunstakademie.\n")
+    assert not any("lehrt an der" in doc.text[c.span.start:c.span.end] for c in doc.claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an essay asking rhetorical questions of nobody in particular: no "Sie", no "du"
+        "Meinung\n\nWohin mit dem Verkehr?\n\nDie Straßen sind voll. Die Busse auch.\n\n"
+        "Wer soll das bezahlen?\n\nDie Kommunen haben kein Geld.\n\nWas bleibt?\n\nEin langer Stau.\n\n",
+        # only two question-answer pairs
+        LEAD + "Frau Kowalczyk, warum bauen Sie Bäder?\n\nWeil es Spaß macht.\n\n"
+        "Haben Sie ein Lieblingsbad?\n\nJa, in Leipzig.\n\n",
+        # no person named before the first question
+        "Kultur\n\nWarum bauen Sie Bäder?\n\nWeil es Spaß macht.\n\nWas kostet das?\n\nViel.\n\n"
+        "Haben Sie ein Lieblingsbad?\n\nJa.\n\n",
+    ],
+)
+def test_no_interview_no_answer_claims(text):
+    assert not any(c.cue is None and c.mode == "direct" for c in analyze(text).claims)
+
+
+def test_english_interview():
+    text = ("Culture\n\nA conversation with the composer Ruth Almeida about silence.\n\n"
+            "Why do you write such quiet music?\n\nBecause the city is loud enough.\n\n"
+            "What are you working on now?\n\nA piece for two pianos and a river.\n\n"
+            "Do you ever write songs?\n\nNever, I cannot rhyme.\n\n")
+    doc = Pipeline().analyze_text(text)
+    assert {c.source.name for c in doc.claims if c.source} == {"Ruth Almeida"}
+    assert len(doc.claims) == 3
