@@ -14,7 +14,6 @@ from ..nlp.sentences import tokenize
 from .clauses import Cue, Seg, seg_of
 from .lexicon import VerbCue, source_marker_patterns
 from .sources import (
-    QUOTE_CHARS,
     SourcePhrase,
     addressee,
     antecedent,
@@ -23,6 +22,7 @@ from .sources import (
     subject_before,
 )
 from .state import ClaimState
+from .word_shapes import QUOTE_CHARS
 
 
 def verb_cue(state: ClaimState, toks: list[Token], k: int, seg: Seg) -> VerbCue | None:

@@ -13,6 +13,11 @@ The implementations live beside the language's word lists, in the spirit of
 ``spacy/lang/de/``: ``quellenlage/lang/de/claims.py`` and ``quellenlage/lang/en/claims.py``.
 :mod:`.engine` picks one by the article's language (:data:`.engine.LANGUAGES`).
 
+How a noun phrase is written (German capitalises nouns, English does not) is a second,
+smaller interface, :class:`NounPhraseRules`, since the source-phrase reader
+(:mod:`.sources`) sits below the rules and gets only the lexicon:
+``quellenlage/lang/<code>/phrases.py``, picked by :func:`.lexicon.lexicon`.
+
 Every method answers for the sentence under the rule; ``state`` is the
 :class:`~.state.ClaimState`, ``work`` the :class:`~.rules.sentence.ReportedSentence` of
 the reporting-cue rule, ``c`` a :class:`~.clauses.Cue` and ``seg`` its :class:`~.clauses.Seg`.
@@ -142,3 +147,32 @@ class ClaimLanguage(ABC):
     def quoted_name_in_clause(self, state, quote) -> bool:
         """A short quotation inside a clause is a name or title, not a quotation of its own
         ('told "CBS" co-host …')."""
+
+
+class NounPhraseRules(ABC):
+    """How a source phrase is written in a language (read by :mod:`.sources`; ``lex`` is the
+    :class:`~.lexicon.Lexicon`, ``tokens`` the sentence's tokens)."""
+
+    @abstractmethod
+    def core_end(self, tokens, j: int, n: int, lex) -> int:
+        """Where the core words of a noun phrase starting at ``tokens[j]`` end (``j``: none)."""
+
+    @abstractmethod
+    def head(self, tokens, j: int, core_end: int) -> str:
+        """The head word of the core ``tokens[j:core_end]``."""
+
+    @abstractmethod
+    def antecedent_end(self, toks, lo: int, hi: int) -> int:
+        """Where the phrase a relative pronoun after ``toks[lo:hi]`` refers to ends."""
+
+    @abstractmethod
+    def fronted_phrase_before_verb(self, tokens, i: int, verb: int, lex) -> bool:
+        """``tokens[i]`` opens a phrase before the verb that is no subject ("Als Grund nannte X")."""
+
+    @abstractmethod
+    def subject_after_verb(self, tok, phrase, lex) -> bool:
+        """``phrase``, starting at ``tok`` right after a verb, may be its subject."""
+
+    @abstractmethod
+    def genitive_name(self, text: str, end: int) -> bool:
+        """The name ending at ``end`` is a genitive before its noun (no antecedent of a pronoun)."""

@@ -15,6 +15,9 @@ from itertools import pairwise
 
 from ..document import Sentence, Token
 from ..lang import MissingResource, load
+from ..lang.de.phrases import GermanPhrases
+from ..lang.en.phrases import EnglishPhrases
+from .language import NounPhraseRules
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,7 @@ class Lexicon:
     pronouns: dict[str, str] = field(default_factory=dict)
     descriptor: re.Pattern | None = None
     complementizers: frozenset[str] = frozenset()
-    subject_first: bool = False  # English: "X said" is the normal order
+    phrases: NounPhraseRules = field(default_factory=GermanPhrases)  # how a noun phrase is written
 
 
 WORD_START = r"(?<!\w)"
@@ -134,6 +137,10 @@ def _optional(lang: str, name: str) -> dict:
         return load(lang, name)
     except MissingResource:
         return {}
+
+
+#: How each language writes a noun phrase; another language is read as German.
+PHRASES: dict[str, NounPhraseRules] = {"de": GermanPhrases(), "en": EnglishPhrases()}
 
 
 @cache
@@ -199,14 +206,14 @@ def lexicon(lang: str) -> Lexicon:
     lex.uncertain = _words(st.get("uncertain", []))
     lex.hedge = _words(m.get("hedge", {}).get("words", []))
     lex.complementizers = frozenset(m.get("complementizers", []))
-    lex.subject_first = bool(m.get("subject_first", False))
+    lex.phrases = PHRASES.get(lang, PHRASES["de"])
     s = _optional(lang, "claim_sources")
     for key in ("determiners", "nominative", "prepositions", "attach", "skip", "conjunctions", "not_sources", "stop",
                 "relative", "definite", "passive", "objects", "adjuncts", "not_content", "negators", "coordinators", "question_frames", "subject_pronouns", "subordinators", "media_heads",
                 "modals", "media_name_heads", "relative_openers", "name_particles", "neuter_pronouns", "adverb_endings", "zu_particles", "zu_adverbial", "correlates",
                 "addressee_determiners", "figure_preps", "relative_subjects",
                 "relative_not_before", "clause_auxiliaries", "predicate_coordinators", "personal_pronouns", "demonstratives", "statement_nouns",
-                "noun_markers", "after_particle"):
+                "noun_markers", "after_particle", "capitalised_pronouns"):
         lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
     kinds = s.get("kinds", {})
     for key in ("anonymous", "documents", "described"):

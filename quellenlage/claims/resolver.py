@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 
 from ..document import Document
+from .lexicon import lexicon
 from .sources import _NAME, _first_names
 
 
@@ -108,8 +109,7 @@ class Resolver:
         if text[end:end + 2] in ("'s", "’s") or text[end - 2:end] in ("'s", "’s"):
             return True
         lang = self.doc.article.language if self.doc.article is not None else None
-        return lang == "de" and text[end - 1:end] == "s" and text[end:end + 1] == " " \
-            and text[end + 1:end + 2].isupper()
+        return lang is not None and lexicon(lang).phrases.genitive_name(text, end)
 
     def gender_of(self, name: str) -> str | None:
         if name not in self._genders:

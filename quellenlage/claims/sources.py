@@ -19,9 +19,7 @@ from functools import cache
 from ..document import Token
 from ..lang import MissingResource, load
 from .lexicon import Lexicon
-
-QUOTE_CHARS = "\"„“”»«‚‘"
-_ADJ_END = re.compile(r"(?:e|en|er|es|em|sche|schen|ische|ischen)$")
+from .word_shapes import QUOTE_CHARS, is_adjective, is_name_like
 
 
 @dataclass
@@ -34,17 +32,6 @@ class SourcePhrase:
     descriptor: bool = False  # "der Minister": refers back to a person
 
 
-def _cap(tok: Token) -> bool:
-    """A name-like word: capitalised, "48-Jährige", or camel case ("xAI", "eBay", "iPhone")."""
-    w = tok.text
-    return w[:1].isupper() or w[:1].isdigit() and "-" in w or (w[:1].islower() and not w.islower() and w.isalpha())
-
-
-def _adjective(tok: Token, lex: Lexicon) -> bool:
-    w = tok.text
-    return w[:1].islower() and w.lower() not in lex.src["skip"] and bool(_ADJ_END.search(w)) and w.isalpha()
-
-
 def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | None = None) -> SourcePhrase | None:
     """The noun phrase that starts at ``tokens[i]``, or None if none starts there."""
     n = len(tokens) if stop is None else min(stop, len(tokens))
@@ -54,15 +41,15 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
     low = first.lower()
     # "Seine Kollegin Ruth Betz", "Seine Sprecherin": a possessive before a person is a determiner;
     # before anything else ("Seine Prognose: …", "seinen Angaben nach") it points to its owner
-    possessive = low in lex.src["determiners"] and i + 1 < n and _cap(tokens[i + 1]) and (
+    possessive = low in lex.src["determiners"] and i + 1 < n and is_name_like(tokens[i + 1]) and (
         any(t.text in _first_names() for t in tokens[i + 1:min(n, i + 4)])
         or (lex.descriptor is not None and bool(lex.descriptor.fullmatch(tokens[i + 1].text))))
-    if low in lex.pronouns and not possessive and (tokens[i].text[:1].islower() or i == 0 or low in ("er", "he", "she")):
+    if low in lex.pronouns and not possessive and (tokens[i].text[:1].islower() or i == 0 or low in lex.src["capitalised_pronouns"]):
         return SourcePhrase(tokens[i].start, tokens[i].end, first, first, pronoun=lex.pronouns[low])
     j = i
     if low in lex.src["determiners"]:
         j += 1
-    core_end = (_core_en if lex.subject_first else _core)(tokens, j, n, lex)
+    core_end = lex.phrases.core_end(tokens, j, n, lex)
     if core_end <= j or (j == i and tokens[i].text in lex.src["not_sources"]):
         return None
     end = core_end
@@ -74,15 +61,14 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
             k += 1
             if k < n and tokens[k].text.lower() in lex.src["determiners"]:
                 k += 1
-            e2 = (_core_en if lex.subject_first else _core)(tokens, k, n, lex)
+            e2 = lex.phrases.core_end(tokens, k, n, lex)
             if prep and e2 > k and tokens[e2 - 1].text.lower() in lex.src["documents"]:
                 break  # "der Verband in einer Mitteilung": where it said so, not who
             if e2 > k:
                 end = e2
                 continue
         break
-    head = tokens[core_end - 1].text if lex.subject_first else \
-        next((t.text for t in reversed(tokens[j:core_end]) if _cap(t)), tokens[core_end - 1].text)  # English: the last noun
+    head = lex.phrases.head(tokens, j, core_end)
     start, stop_at = tokens[i].start, tokens[end - 1].end
     if text[stop_at - 1:stop_at] in QUOTE_CHARS and text[start:stop_at].count(text[stop_at - 1]) == 1:
         stop_at -= 1
@@ -90,71 +76,10 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
     # "der Minister" points back to a person named before; "der Sprecher des Ministeriums" or
     # "der Manager einer anderen Firma" (an attached phrase) introduces someone new
     if lex.descriptor is not None and low in lex.src["definite"] and core_end - j <= 3 and end == core_end \
-            and not (end + 1 < n and tokens[end].text in ("und", "and") and _cap(tokens[end + 1])):
+            and not (end + 1 < n and tokens[end].text in ("und", "and") and is_name_like(tokens[end + 1])):
         # not "der stellvertretende Leiter und Projektchef Ulrich Brendel": a coordinated title before a name
         phrase.descriptor = bool(lex.descriptor.fullmatch(phrase.head))
     return phrase
-
-
-def _core(tokens: list[Token], j: int, n: int, lex: Lexicon) -> int:
-    """End of a run of adjectives and capitalised words (at least one capitalised)."""
-    k = j
-    saw_cap = False
-    while k < n:
-        t = tokens[k]
-        w = t.text
-        if w in QUOTE_CHARS:
-            # a quoted name: der britischen "Morgenpost", das "Neue Abendblatt" (up to four words)
-            m = k + 1
-            while m < n and m - k <= 4 and _cap(tokens[m]):
-                m += 1
-            if m > k + 1 and m < n and tokens[m].text in QUOTE_CHARS:
-                k = m + 1
-                saw_cap = True
-                continue
-            break
-        if saw_cap and w in lex.src["name_particles"] and k + 1 < n and _cap(tokens[k + 1]):
-            k += 1  # "Chef de Mission Paul Brenner", "Tour de France": a foreign particle inside a name
-            continue
-        if _cap(t) and w.lower() not in lex.src["prepositions"] | lex.src["conjunctions"] or (saw_cap and w in ("-",)):
-            if w in lex.src["not_sources"] and k == j:
-                break
-            saw_cap = True
-            k += 1
-            continue
-        if not saw_cap and _adjective(t, lex):
-            k += 1
-            continue
-        if saw_cap and w == "(" and k + 2 < n and tokens[k + 2].text == ")":  # party: Berger (SPD)
-            k += 3
-            continue
-        break
-    return k if saw_cap else j
-
-
-def _core_en(tokens: list[Token], j: int, n: int, lex: Lexicon) -> int:
-    """English: lower-case nouns count too, so read words up to a verb, adverb or stop word."""
-    k = j
-    while k < n and k - j < 7:
-        w = tokens[k].text
-        low = w.lower()
-        if w in "'’" and k > j and tokens[k - 1].text.endswith("s") and tokens[k - 1].end == tokens[k].start:
-            k += 1  # a plural possessive: "the nurses' union"
-            continue
-        if (k > j and low in lex.src["skip"]) or not (w[:1].isalnum()) or low in lex.src["stop"] or low in lex.src["prepositions"] or low in lex.verbs \
-                or (low.endswith("ly") and w[:1].islower()) or low in lex.src["conjunctions"] or low in lex.pronouns \
-                or _pronoun_contraction(low, lex):
-            break
-        k += 1
-    if k > j and all(t.text.lower() in lex.src["determiners"] for t in tokens[j:k]):
-        return j
-    return k
-
-
-def _pronoun_contraction(low: str, lex: Lexicon) -> bool:
-    """A pronoun with a verb clitic ("it's", "he’s", "that's", "they're"): a clause begins, no genitive."""
-    stem = low.replace("’", "'").split("'")[0]
-    return stem != low and (stem in lex.pronouns or stem in lex.src["subject_pronouns"] or stem in lex.src["stop"])
 
 
 def np_ending_before(tokens: list[Token], lo: int, k: int, lex: Lexicon, text: str) -> SourcePhrase | None:
@@ -173,9 +98,7 @@ def antecedent(toks: list[Token], lo: int, hi: int, lex: Lexicon, text: str) -> 
     """The noun phrase a relative pronoun right after ``toks[lo:hi]`` (and its comma) stands for: the
     phrase at its end ("… met the mayor, who said …"); in German at its last capitalised word, since a
     participle may follow ("Das Video wurde von der Nutzerin Eva Kern gepostet, die sagte, …")."""
-    end = hi
-    if not lex.subject_first:
-        end = next((m + 1 for m in range(hi - 1, lo - 1, -1) if toks[m].text[:1].isupper()), lo)
+    end = lex.phrases.antecedent_end(toks, lo, hi)
     best = None
     for p in range(end - 1, max(lo, end - 8) - 1, -1):
         w = toks[p].text
@@ -193,8 +116,7 @@ def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon, text: 
     """The subject in the clause part ``tokens[lo:verb]`` (first nominative phrase), if any."""
     i = lo
     while i < verb and (tokens[i].text.lower() in lex.src["conjunctions"] or tokens[i].text in ",;–-"):
-        if tokens[i].text.lower() in lex.src["prepositions"] and i + 1 < verb and _cap(tokens[i + 1]) \
-                and not lex.subject_first:
+        if lex.phrases.fronted_phrase_before_verb(tokens, i, verb, lex):
             return None  # "Als Grund nannte X …": a phrase before the verb that is no subject
         i += 1
     while i < verb:
@@ -244,18 +166,16 @@ def subject_after(tokens: list[Token], verb: int, lex: Lexicon, text: str, stop:
         if low in lex.src["prepositions"] or (low in lex.src["determiners"] and low not in lex.src["nominative"]):
             # skip a prepositional or dative phrase: "gegenüber dem Sender", "am Montag"
             i += 1
-            while i < n and (tokens[i].text.lower() in lex.src["determiners"] or _adjective(tokens[i], lex)):
+            while i < n and (tokens[i].text.lower() in lex.src["determiners"] or is_adjective(tokens[i], lex)):
                 i += 1
-            while i < n and _cap(tokens[i]):
+            while i < n and is_name_like(tokens[i]):
                 i += 1
             continue
         phrase = read_np(tokens, i, lex, text, stop=n)
         if phrase is not None and addressee(phrase, lex):  # "sagte der Zeitung am Montag ein Sprecher"
             i = next((m for m in range(i, n) if tokens[m].start >= phrase.end), n)
             continue
-        if phrase is not None and lex.subject_first and not (
-                t.text[:1].isupper() or low in lex.src["determiners"] or phrase.pronoun
-                or any(w[:1].isupper() for w in phrase.text.split())):  # "said engineer Rosa Klein"
+        if phrase is not None and not lex.phrases.subject_after_verb(t, phrase, lex):  # "said engineer Rosa Klein"
             return None  # English "said just 30 hours": no subject there
         return phrase
     return None

@@ -1,0 +1,68 @@
+"""How a German noun phrase is written, as the source-phrase reader needs to know it.
+
+German capitalises nouns, so a source phrase is a run of adjectives and capitalised words
+("der Sprecher des Handelsverbands Sachsen"), its head the last capitalised word; a
+relative clause refers back to the last capitalised word before it, since a participle may
+follow the noun ("Das Video wurde von der Nutzerin Eva Kern gepostet, die sagte, …").
+"""
+
+from __future__ import annotations
+
+from ...claims.language import NounPhraseRules
+from ...claims.word_shapes import QUOTE_CHARS, is_adjective, is_name_like
+
+
+class GermanPhrases(NounPhraseRules):
+    """Capitalised nouns; the head is the last capitalised word."""
+
+    def core_end(self, tokens, j: int, n: int, lex) -> int:
+        """A run of adjectives and capitalised words (at least one capitalised): "großen Verbands"."""
+        k = j
+        saw_cap = False
+        while k < n:
+            t = tokens[k]
+            w = t.text
+            if w in QUOTE_CHARS:
+                # a quoted name: der britischen "Morgenpost", das "Neue Abendblatt" (up to four words)
+                m = k + 1
+                while m < n and m - k <= 4 and is_name_like(tokens[m]):
+                    m += 1
+                if m > k + 1 and m < n and tokens[m].text in QUOTE_CHARS:
+                    k = m + 1
+                    saw_cap = True
+                    continue
+                break
+            if saw_cap and w in lex.src["name_particles"] and k + 1 < n and is_name_like(tokens[k + 1]):
+                k += 1  # "Chef de Mission Paul Brenner", "Tour de France": a foreign particle inside a name
+                continue
+            if is_name_like(t) and w.lower() not in lex.src["prepositions"] | lex.src["conjunctions"] or (saw_cap and w in ("-",)):
+                if w in lex.src["not_sources"] and k == j:
+                    break
+                saw_cap = True
+                k += 1
+                continue
+            if not saw_cap and is_adjective(t, lex):
+                k += 1
+                continue
+            if saw_cap and w == "(" and k + 2 < n and tokens[k + 2].text == ")":  # party: Berger (SPD)
+                k += 3
+                continue
+            break
+        return k if saw_cap else j
+
+    def head(self, tokens, j: int, core_end: int) -> str:
+        return next((t.text for t in reversed(tokens[j:core_end]) if is_name_like(t)), tokens[core_end - 1].text)
+
+    def antecedent_end(self, toks, lo: int, hi: int) -> int:
+        return next((m + 1 for m in range(hi - 1, lo - 1, -1) if toks[m].text[:1].isupper()), lo)
+
+    def fronted_phrase_before_verb(self, tokens, i: int, verb: int, lex) -> bool:
+        """ "Als Grund nannte X …": a prepositional phrase before the verb, so no subject there."""
+        return tokens[i].text.lower() in lex.src["prepositions"] and i + 1 < verb and is_name_like(tokens[i + 1])
+
+    def subject_after_verb(self, tok, phrase, lex) -> bool:
+        return True  # "sagte der Minister", "sagte ein Sprecher": any phrase after the verb
+
+    def genitive_name(self, text: str, end: int) -> bool:
+        """A name in -s right before a capitalised noun: "Nach Jan van der Meers Abschiedsspiel"."""
+        return text[end - 1:end] == "s" and text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
