@@ -97,6 +97,7 @@ class Claim:
     hedged: bool = False
     via: list[Relay] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    position: str = "body"  # "title" | "subheading" | "body": where the claim stands on the page
 
 
 @dataclass

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..document import Document
 from .engine import analyze_claims
+from .headlines import headline_claims, position_of
 from .interview import interview_claims
 from .lexicon import lexicon
 
@@ -24,11 +25,14 @@ def find_claims(doc: Document) -> Document:
 
         split_sentences(doc)
     claims = analyze_claims(doc)
-    if claims or doc.text:
-        claims += interview_claims(doc, claims, lexicon(doc.article.language or "de"))
+    lex = lexicon(doc.article.language or "de")
+    if lex.verbs and doc.text:
+        claims += interview_claims(doc, claims, lex)
+        claims += headline_claims(doc, claims, lex)
         claims.sort(key=lambda c: (c.span.start, c.span.end))
         for number, claim in enumerate(claims, 1):
             claim.id = f"c{number}"
+            claim.position = position_of(doc, claim.span.start)
     doc.claims = claims
     return doc
 

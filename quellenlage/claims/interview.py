@@ -26,10 +26,12 @@ from dataclasses import dataclass
 from .. import lang
 from ..document import Claim, Document, Source
 from ..quantities import quantities_within
+from .headlines import is_heading_line
 from .lexicon import Lexicon
 from .stance import is_hedged, stance_of
 
 _LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w.\-’']*(?: [A-ZÄÖÜ][\w.\-’']*){0,3}):\s+")
+_LINK = re.compile(r"https?://|www\.")
 _CLOSERS = "\"“”»«'‘’) "
 
 
@@ -67,13 +69,20 @@ def _words(lang_code: str) -> dict:
 
 
 def _answer_blocks(paras: list[Paragraph]) -> list[tuple[Paragraph, list[Paragraph]]]:
-    """(question, its answer paragraphs) for every question followed by an answer."""
+    """(question, its answer paragraphs) for every question followed by an answer.
+
+    The last answer ends at the first heading line or link after it: what follows the
+    interview (a bio box, "Mehr zum Thema", an app advert) is the page's, not the answer's."""
     blocks: list[tuple[Paragraph, list[Paragraph]]] = []
     for para in paras:
         if para.is_question:
             blocks.append((para, []))
         elif blocks:
             blocks[-1][1].append(para)
+    if blocks:
+        last = blocks[-1][1]
+        stop = next((i for i, p in enumerate(last) if i and (is_heading_line(p.text) or _LINK.search(p.text))), len(last))
+        del last[stop:]
     return [(q, answers) for q, answers in blocks if answers]
 
 
@@ -143,13 +152,6 @@ def _label(para: Paragraph) -> str:
     return m.group(0) if m else ""
 
 
-def _is_heading(para: Paragraph) -> bool:
-    """A line without final punctuation that is not a quotation: a subheading or a caption."""
-    t = para.text.strip()
-    quoted = t[:1] in "\"„“»«'‚"
-    return not quoted and not t.rstrip(_CLOSERS).endswith((".", "!", "?", ":", "…"))
-
-
 def interview_claims(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim]:
     """Claims of the interviewee for answer sentences that ``claims`` leaves unclaimed."""
     words = _words(lex.lang)
@@ -169,7 +171,7 @@ def interview_claims(doc: Document, claims: list[Claim], lex: Lexicon) -> list[C
     for _, answers in blocks:
         for para in answers:
             # a heading or caption, or a paragraph naming the interviewee (a bio: "X ist Professor …")
-            if _is_heading(para) or re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", para.text[len(_label(para)):]):
+            if is_heading_line(para.text) or re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", para.text[len(_label(para)):]):
                 continue
             skip_to = para.start + len(_label(para))
             for s in doc.sentences:
