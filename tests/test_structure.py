@@ -4,6 +4,9 @@ in ``scripts/structure_baseline.txt``, and no line left in that list once it is 
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from scripts.check_structure import cycles, read_baseline, violations
 
 
@@ -16,3 +19,17 @@ def test_no_structure_violation_beyond_the_baseline():
 def test_cycles_are_strongly_connected_components():
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": set()}
     assert cycles(graph) == [["a", "b", "c"]]
+
+
+def test_the_claims_package_has_no_structure_violation():
+    assert [v for v in violations() if "quellenlage.claims" in v or "quellenlage/claims/" in v] == []
+
+
+def test_the_claim_rules_ask_the_language_not_its_code():
+    """German and English differ only through claims/language.py's interfaces (lang/<code>/claims.py,
+    lang/<code>/phrases.py): no rule or reader branches on the language code or a word-order flag."""
+    root = Path(__file__).resolve().parent.parent / "quellenlage" / "claims"
+    branches = re.compile(r"lang\s*==|==\s*[\"'](?:de|en)[\"']|subject_first")
+    found = [f"{p.relative_to(root)}:{n}" for p in sorted(root.rglob("*.py"))
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if branches.search(line)]
+    assert found == []

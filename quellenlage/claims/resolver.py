@@ -12,6 +12,8 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 
 from ..document import Document
+from ..entities import persons
+from ..entities.gazetteer import gazetteer
 from .lexicon import lexicon
 from .sources import _NAME, _first_names
 
@@ -83,13 +85,8 @@ class Resolver:
     def candidates(self) -> list[tuple[int, str, str | None]]:
         if self._candidates is None:
             out: list[tuple[int, str, str | None]] = []
-            try:
-                from ..entities import persons
-
-                for ent in persons(self.doc):
-                    out += [(m.start, ent.name, ent.gender) for m in ent.mentions if not self._genitive(m.end)]
-            except Exception:  # the entities stage is optional; resolution still works without it
-                pass
+            for ent in persons(self.doc):
+                out += [(m.start, ent.name, ent.gender) for m in ent.mentions if not self._genitive(m.end)]
             genders = _first_names()
             for m in _NAME.finditer(self.doc.text):
                 g = genders.get(m.group(1))
@@ -220,10 +217,5 @@ class Resolver:
 
 def known_non_person(name: str) -> bool:
     """``name`` is in the entity gazetteer as something other than a person."""
-    try:
-        from ..entities.gazetteer import gazetteer
-
-        entry = gazetteer().lookup(name)
-    except Exception:  # the entity stage is optional for claims
-        return False
+    entry = gazetteer().lookup(name)
     return entry is not None and entry.type != "PER"

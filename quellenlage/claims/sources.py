@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..document import Token
+from ..entities.gazetteer import gazetteer
 from ..lang import MissingResource, load
 from .lexicon import Lexicon
 from .word_shapes import QUOTE_CHARS, is_adjective, is_name_like
@@ -190,12 +191,7 @@ def addressee(phrase: SourcePhrase, lex: Lexicon) -> bool:
     head = phrase.head.lower()
     if any(head.endswith(m) for m in lex.src["media_heads"]):
         return True
-    try:
-        from ..entities.gazetteer import gazetteer
-
-        entry = gazetteer().lookup(phrase.text.split(" ", 1)[1] if " " in phrase.text else phrase.text)
-    except Exception:  # the entity stage is optional for claims
-        return False
+    entry = gazetteer().lookup(phrase.text.split(" ", 1)[1] if " " in phrase.text else phrase.text)
     return entry is not None and entry.type == "MEDIA"
 
 

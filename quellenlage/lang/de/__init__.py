@@ -1,2 +1,3 @@
-"""German: the word lists beside this file are data; :mod:`.claims` is the German answer
-to what the claim rules ask of a language (:class:`quellenlage.claims.language.ClaimLanguage`)."""
+"""German: the word lists beside this file are data; :mod:`.claims` (word order around a
+reporting verb) and :mod:`.phrases` (how a noun phrase is written) are the German answers to
+the interfaces of :mod:`quellenlage.claims.language`."""

@@ -1,2 +1,3 @@
-"""English: the word lists beside this file are data; :mod:`.claims` is the English answer
-to what the claim rules ask of a language (:class:`quellenlage.claims.language.ClaimLanguage`)."""
+"""English: the word lists beside this file are data; :mod:`.claims` (word order around a
+reporting verb, with its readers in :mod:`.claim_clauses`) and :mod:`.phrases` (how a noun
+phrase is written) are the English answers to the interfaces of :mod:`quellenlage.claims.language`."""
