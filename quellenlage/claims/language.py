@@ -85,6 +85,14 @@ class ClaimLanguage(ABC):
         """A participle that goes on with the claim before ("…, the minister said, adding that …")."""
 
     @abstractmethod
+    def sentence_subject(self, work):
+        """The subject of the sentence's first clause, for a participle tag with no claim before it."""
+
+    @abstractmethod
+    def is_adverb(self, word: str) -> bool:
+        """``word`` is an adverb by its form ("positively"): it reports nothing of its own."""
+
+    @abstractmethod
     def subject_after_relative_preposition(self, work, r) -> bool:
         """The verb's subject follows a preposition and a relative pronoun ("…, for which Lee said
         he's thankful"): read it between them and the verb."""
@@ -172,6 +180,10 @@ class NounPhraseRules(ABC):
     @abstractmethod
     def subject_after_verb(self, tok, phrase, lex) -> bool:
         """``phrase``, starting at ``tok`` right after a verb, may be its subject."""
+
+    @abstractmethod
+    def is_plural(self, noun: str) -> bool:
+        """``noun`` (lower case) is a plural, a group a plural pronoun may stand for ("officials")."""
 
     @abstractmethod
     def genitive_name(self, text: str, end: int) -> bool:

@@ -213,7 +213,8 @@ def lexicon(lang: str) -> Lexicon:
                 "modals", "media_name_heads", "relative_openers", "name_particles", "neuter_pronouns", "adverb_endings", "zu_particles", "zu_adverbial", "correlates",
                 "addressee_determiners", "figure_preps", "relative_subjects",
                 "relative_not_before", "clause_auxiliaries", "predicate_coordinators", "personal_pronouns", "demonstratives", "statement_nouns",
-                "noun_markers", "after_particle", "capitalised_pronouns"):
+                "noun_markers", "after_particle", "capitalised_pronouns", "report_clause_openers",
+                "title_coordinators", "infinitive_markers", "degree_words"):
         lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
     kinds = s.get("kinds", {})
     for key in ("anonymous", "documents", "described"):

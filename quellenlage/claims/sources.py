@@ -77,7 +77,7 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
     # "der Minister" points back to a person named before; "der Sprecher des Ministeriums" or
     # "der Manager einer anderen Firma" (an attached phrase) introduces someone new
     if lex.descriptor is not None and low in lex.src["definite"] and core_end - j <= 3 and end == core_end \
-            and not (end + 1 < n and tokens[end].text in ("und", "and") and is_name_like(tokens[end + 1])):
+            and not (end + 1 < n and tokens[end].text in lex.src["title_coordinators"] and is_name_like(tokens[end + 1])):
         # not "der stellvertretende Leiter und Projektchef Ulrich Brendel": a coordinated title before a name
         phrase.descriptor = bool(lex.descriptor.fullmatch(phrase.head))
     return phrase

@@ -185,7 +185,7 @@ class ClaimState:
         groups = self.lex.src["anonymous"]
         for n in range(len(toks) - 1, -1, -1):
             low = toks[n].text.lower()
-            if low in groups and low.endswith("s"):
+            if low in groups and self.lex.phrases.is_plural(low):
                 mod = toks[n - 1].text if n > 0 else ""
                 if mod.isalpha() and mod.islower() and mod not in self.lex.src["determiners"] \
                         and mod not in self.lex.src["prepositions"] and mod not in self.lex.src["stop"]:

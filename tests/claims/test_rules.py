@@ -17,7 +17,7 @@ def test_the_rules_run_in_the_documented_order():
 
 def test_a_verb_owns_segments_by_the_first_fitting_way():
     assert [f.__name__ for f in OWNERSHIP] == [
-        "heading_verb", "wie_clause", "report_of_report", "opening_verb", "verb_with_preposition",
+        "heading_verb", "report_clause", "report_of_report", "opening_verb", "verb_with_preposition",
         "figure_verb", "own_segment_verb", "inline_verb", "trailing_verb"]
 
 

@@ -7,7 +7,7 @@ segments; the first that applies decides:
 
 =====================  ===================================================================
 heading verb           "…, sagte X" / "…, so X" / "…, wie das Amt mitteilte": the segments before
-"wie" clause           "Wie das Amt mitteilte, …": the segments after
+report clause          "Wie das Amt mitteilte, …": the segments after
 report of a report     "Die Zeitung berichtet, der Minister habe gesagt, …": a relay, no claim
 opening verb           "sagte, die Lage sei ernst" / "sagte, dass …" / "X sagte: …": the next segments
 verb with preposition  "warnte vor …", "sprach von …", "cited a lack of …": its own segment on
@@ -89,7 +89,7 @@ def read_verb(work: ReportedSentence, n: int, verb_cues: list[Cue]) -> VerbReadi
     first = work.word(seg.lo)
     next_first = work.first_word(c.seg + 1)
     parenthetical = c.seg > 0 and c.k == seg.lo + 1 and first in lex.backward  # "…, das betonte X, …"
-    heading = c.kind == "so" or c.k == seg.lo or first == "wie" or parenthetical or (
+    heading = c.kind == "so" or c.k == seg.lo or first in lex.src["report_clause_openers"] or parenthetical or (
         (first in lex.src["skip"] or first in lex.verbs) and language.may_precede_heading_verb(toks, seg.lo, c.k, lex))
     opens = _content_clause_next(work, c, seg, next_first)
     inline = language.content_follows_verb(work, c, seg)
@@ -123,7 +123,7 @@ def _idle_coordinated(work: ReportedSentence, seg: Seg, v: Cue) -> bool:
     content of the cue before it."""
     if work.word(seg.lo) not in work.lex.src["coordinators"] or v.k == seg.lo + 1:
         return False
-    return all(t.text.lower().endswith("ly") or t.text in ".!?" for t in work.toks[v.k + 1:seg.hi])
+    return all(work.state.language.is_adverb(t.text) or t.text in ".!?" for t in work.toks[v.k + 1:seg.hi])
 
 
 def _content_clause_next(work: ReportedSentence, c: Cue, seg: Seg, next_first: str) -> bool:
@@ -146,8 +146,8 @@ def heading_verb(work: ReportedSentence, r: VerbReading) -> Ownership | None:
     c, owned = r.cue, work.owned
     if not r.heading or c.seg <= owned + 1 or (r.opens and r.next_first in work.lex.complementizers):
         return None
-    if r.first == "wie" and c.seg + 1 < len(work.segs) and _opens_sentence(work.segs, c.seg):
-        return None  # "Wie das Amt mitteilte, …": the "wie" clause rule
+    if r.first in work.lex.src["report_clause_openers"] and c.seg + 1 < len(work.segs) and _opens_sentence(work.segs, c.seg):
+        return None  # "Wie das Amt mitteilte, …": the report clause rule
     own = Ownership(owned + 1, c.seg - 1, owned + 1, c.seg)
     if r.parenthetical and c.seg + 1 < r.next_cue_seg:  # "Alle, das betonte X, können …": both sides
         own.hi = own.span_hi = r.next_cue_seg - 1
@@ -158,9 +158,10 @@ def heading_verb(work: ReportedSentence, r: VerbReading) -> Ownership | None:
     return own
 
 
-def wie_clause(work: ReportedSentence, r: VerbReading) -> Ownership | None:
-    """ "Wie das Amt mitteilte, …": the segments after the "wie" clause."""
-    if r.first == "wie" and _opens_sentence(work.segs, r.cue.seg) and r.cue.seg + 1 < len(work.segs):
+def report_clause(work: ReportedSentence, r: VerbReading) -> Ownership | None:
+    """ "Wie das Amt mitteilte, …": a clause that opens the sentence with a report clause opener
+    (``report_clause_openers``) owns the segments after it."""
+    if r.first in work.lex.src["report_clause_openers"] and _opens_sentence(work.segs, r.cue.seg) and r.cue.seg + 1 < len(work.segs):
         return _whole(work, r, r.cue.seg + 1, r.cue.seg)
     return None
 
@@ -246,7 +247,7 @@ def trailing_verb(work: ReportedSentence, r: VerbReading) -> Ownership | None:
 #: The ways a verb owns segments, in the order they are tried: the first that answers decides.
 OWNERSHIP: tuple[Callable[[ReportedSentence, VerbReading], Ownership | None], ...] = (
     heading_verb,
-    wie_clause,
+    report_clause,
     report_of_report,
     opening_verb,
     verb_with_preposition,

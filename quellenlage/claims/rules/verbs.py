@@ -97,9 +97,8 @@ def _subject_by_position(work: ReportedSentence, r: VerbReading, own: Ownership)
     if r.heading_clause:
         free = segs[work.owned + 1]
         return subject_before(toks, free.lo, free.hi, lex, text)
-    if r.participle:  # the subject of the claim before, else of the sentence: "X issued …"
-        past = next((m for m in range(segs[0].lo + 1, segs[0].hi) if toks[m].text.endswith("ed")), segs[0].hi)
-        return work.made[-1].phrase if work.made else subject_before(toks, segs[0].lo, past, lex, text)
+    if r.participle:  # "X issued …, adding that …": the subject of the claim before, else of the sentence
+        return work.made[-1].phrase if work.made else work.state.language.sentence_subject(work)
     if c.kind == "so":
         return c.phrase
     if work.state.language.subject_after_relative_preposition(work, r):
@@ -126,7 +125,7 @@ def _subject_from_context(work: ReportedSentence, r: VerbReading, own: Ownership
     c, seg, lex, toks, text, segs, made = r.cue, r.seg, work.lex, work.toks, work.text, work.segs, work.made
     language = work.state.language
     if phrase is not None and c.verb is not None and c.verb.infinitive and phrase.start > toks[c.k].start \
-            and c.k + 1 < len(toks) and toks[c.k + 1].text.lower() == "to":
+            and c.k + 1 < len(toks) and toks[c.k + 1].text.lower() in lex.src["infinitive_markers"]:
         phrase = None  # "…, and pledged to form a commission in Costa Rica": the infinitive has no subject
     if phrase is None:
         phrase = language.coordinated_verb_subject(work, r)  # "Mayor X thanked the nurses, and pledged to …"

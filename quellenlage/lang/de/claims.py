@@ -81,6 +81,12 @@ class German(ClaimLanguage):
     def participle_tag(self, work, c, seg, inline: bool) -> bool:
         return False
 
+    def sentence_subject(self, work):
+        return None  # not asked: participle_tag is never true
+
+    def is_adverb(self, word: str) -> bool:
+        return False  # German adverbs have no one ending; those that open a sentence: adverb_endings
+
     def subject_after_relative_preposition(self, work, r) -> bool:
         return False
 

@@ -63,6 +63,9 @@ class GermanPhrases(NounPhraseRules):
     def subject_after_verb(self, tok, phrase, lex) -> bool:
         return True  # "sagte der Minister", "sagte ein Sprecher": any phrase after the verb
 
+    def is_plural(self, noun: str) -> bool:
+        return False  # not asked: no German pronoun in claim_sources.toml is plural ("sie" reads as "f")
+
     def genitive_name(self, text: str, end: int) -> bool:
         """A name in -s right before a capitalised noun: "Nach Jan van der Meers Abschiedsspiel"."""
         return text[end - 1:end] == "s" and text[end:end + 1] == " " and text[end + 1:end + 2].isupper()

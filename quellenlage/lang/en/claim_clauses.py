@@ -83,7 +83,7 @@ def aux_clause(toks: list[Token], n: int, hi: int, lex: Lexicon, text: str) -> b
     if n >= hi:
         return False
     b = n - 2  # the verb is toks[n - 1]; "the state's confirmed caseload is", "the most commonly reported drugs are":
-    while b >= 0 and (toks[b].text.lower().endswith("ly") or toks[b].text.lower() in ("most", "more", "least", "less")):
+    while b >= 0 and (toks[b].text.lower().endswith("ly") or toks[b].text.lower() in lex.src["degree_words"]):
         b -= 1  # a participle inside a noun phrase, no verb
     if b >= 0 and (toks[b].text.lower() in lex.src["determiners"] or toks[b].text in ("'s", "’s", "'", "’")
                    or toks[b].text.lower().endswith(("'s", "’s"))):

@@ -99,6 +99,15 @@ class English(ClaimLanguage):
         return c.kind == "verb" and c.k == seg.lo and c.seg > 0 and inline \
             and work.toks[c.k].text.lower().endswith("ing")
 
+    def sentence_subject(self, work):
+        """The subject of the sentence's first clause, up to its past-tense verb ("X issued …")."""
+        first = work.segs[0]
+        past = next((m for m in range(first.lo + 1, first.hi) if work.toks[m].text.endswith("ed")), first.hi)
+        return subject_before(work.toks, first.lo, past, work.lex, work.text)
+
+    def is_adverb(self, word: str) -> bool:
+        return word.lower().endswith("ly")
+
     def subject_after_relative_preposition(self, work, r) -> bool:
         c, seg, lex = r.cue, r.seg, work.lex
         return r.first in lex.src["prepositions"] and seg.lo + 2 < c.k \
@@ -130,7 +139,7 @@ class English(ClaimLanguage):
         return c.kind == "verb" and c.verb.clause and c.k + 1 < seg.hi and (
             c.verb.bare or toks[c.k + 1].text.lower() in lex.complementizers or that_after(toks, c.k, seg.hi, lex) > 0
             or aux_clause(toks, c.k + 1, seg.hi, lex, text)
-            or (c.verb.infinitive and toks[c.k + 1].text.lower() == "to" and c.k + 2 < seg.hi
+            or (c.verb.infinitive and toks[c.k + 1].text.lower() in lex.src["infinitive_markers"] and c.k + 2 < seg.hi
                 and toks[c.k + 2].text[:1].islower() and toks[c.k + 2].text.lower() not in lex.src["determiners"])) \
             and toks[c.k + 1].text.lower() not in lex.src["not_content"] \
             and not (toks[c.k].text.endswith("ing") and not opens_clause(toks, c.k + 1, lex))  # "adding emphasis"
@@ -245,7 +254,7 @@ def _speaker_before_verb(state, found, lead_end: int) -> bool:
             or "," in state.outside_quotes(cue[1], lead_end):
         return False
     between = state.text[phrase.end:cue[0]].split()
-    return all(w.lower() in state.lex.src["skip"] or w.lower().endswith("ly") for w in between)
+    return all(w.lower() in state.lex.src["skip"] or state.language.is_adverb(w) for w in between)
 
 
 def _last_capitalised_run(text: str) -> str:

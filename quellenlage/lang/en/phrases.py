@@ -46,6 +46,9 @@ class EnglishPhrases(NounPhraseRules):
         return tok.text[:1].isupper() or tok.text.lower() in lex.src["determiners"] or bool(phrase.pronoun) \
             or any(w[:1].isupper() for w in phrase.text.split())
 
+    def is_plural(self, noun: str) -> bool:
+        return noun.endswith("s")
+
     def genitive_name(self, text: str, end: int) -> bool:
         return False  # "Ann Lee's" is caught by its apostrophe in every language
 
