@@ -26,77 +26,118 @@ def quotation_claims(state: ClaimState, i: int) -> None:
 
 
 def quote_claim(state: ClaimState, q: Quote, i: int) -> None:
-    text, _lex = state.text, state.lex
-    a, b = q.inner
-    inner = text[a:b].rstrip()
+    """The direct claim of quotation ``q`` (opening in sentence ``i``): its speaker from a cue after
+    it, else from its introduction, else the speaker just before it. A quote inside a clause, or
+    too short, makes no claim of its own."""
+    text = state.text
     if word_count(text, q) < 3 or q.end - q.start > MAX_CLAIM:
         return
-    j = state.sentence_of(max(q.end - 1, q.start), i)
-    sent_end = state.sents[j].end if q.end <= state.sents[j].end else q.end
     if clause_start(text, q.start, state.sents[i].start) != q.start:
         return  # a quoted fragment inside a sentence: part of whatever claim covers it
-    d = Draft(q.start, q.end, a, a + len(inner), "direct", sentence=i, paragraph=q.paragraph)
-    # 1. a trailing cue: "…", sagte er.  /  "…," said Della.
-    trailer = text[q.end:sent_end]
-    tstrip = trailer.lstrip()
-    if tstrip.startswith((",", "–", "-", "—")) or inner.rstrip("'‘’").endswith(",") or (tstrip[:1].islower() and q.closed):
-        stop = clause_end(text, q.end + (len(trailer) - len(tstrip)) + 1, sent_end, _abbreviations(state.lex.lang))
-        found = cue_source_in(state, q.end, stop)
-        if found is not None:
-            cue, phrase, toks, vstance = found
-            d.end = max(q.end, stop)
-            d.cue, d.verb_stance = cue, vstance
-            state.attribute(d, phrase, toks)
-            if d.phrase is not None:
-                state.add(d)
-                return
-    # 2. a colon introduction, or a cue before the quote in the same sentence
-    prev_end = _prev_quote_end(state, q)
-    lead_from = max(state.sents[i].start, prev_end)
-    lead = text[lead_from:q.start].rstrip()
-    # English 'The mayor said, "…"', 'X told "CBS" co-host Y, "…"': a comma introduction
-    # counts only with a reporting verb in it (not 'In the end, "…"')
-    said_comma = lead.endswith(",") and prev_end <= state.sents[i].start and state.language.comma_introduces_quote
-    if lead.endswith(":") or (lead.endswith(",") and prev_end > state.sents[i].start) or said_comma:
-        found = cue_source_in(state, lead_from, lead_from + len(lead) - 1, colon=True)
-        lead_end = lead_from + len(lead) - 1
-        if found is not None and said_comma:  # 'Asked what he thought, Blocker said, "…"'
-            found = state.language.check_comma_introduction(state, found, lead_from, lead_end)
-        if found is not None:
-            cue, phrase, toks, vstance = found
-            d.start, d.cue, d.verb_stance = lead_from, cue, vstance
-            state.attribute(d, phrase, toks)
-            if d.phrase is not None and not (said_comma and not d.name):
-                _lead_claim(state, d, toks, lead_from + len(lead) - 1, i)
-                state.add(d)
-                return
-        prev = state.last
-        if prev is not None and prev.sentence == i and not said_comma:
-            state.inherit(d, prev)
-            state.add(d)
-            return
+    a, b = q.inner
+    d = Draft(q.start, q.end, a, a + len(text[a:b].rstrip()), "direct", sentence=i, paragraph=q.paragraph)
+    sent_end = _end_of_quote_sentence(state, q, i)
+    if _trailing_cue(state, q, d, sent_end):
+        return
+    lead_from, lead = _lead(state, q, i)
+    if _introduction(state, q, i, d, lead_from, lead):
+        return
     # a quote that is part of a clause ("Die Nachfrage sei hoch, „so hoch wie nie“"): the sentence
     # is the claim (a continuation), not the fragment alone
-    if state.language.quote_inside_clause(state, q, i, lead, lead_from, tstrip):
+    if state.language.quote_inside_clause(state, q, i, lead, lead_from, text[q.end:sent_end].lstrip()):
         return
-    # 3. no cue of its own: the speaker of the claim just before
+    _speaker_before(state, q, i, d)
+
+
+def _end_of_quote_sentence(state: ClaimState, q: Quote, i: int) -> int:
+    """The end of the sentence the quote ends in (or of the quote, if it runs past it)."""
+    j = state.sentence_of(max(q.end - 1, q.start), i)
+    return state.sents[j].end if q.end <= state.sents[j].end else q.end
+
+
+def _trailing_cue(state: ClaimState, q: Quote, d: Draft, sent_end: int) -> bool:
+    """Step 1, a cue after the quote: "…", sagte er. / "…," said Della. True when it made the claim
+    (the draft keeps the cue it read either way)."""
+    text = state.text
+    a, b = q.inner
+    trailer = text[q.end:sent_end]
+    tstrip = trailer.lstrip()
+    if not (tstrip.startswith((",", "–", "-", "—")) or text[a:b].rstrip().rstrip("'‘’").endswith(",")
+            or (tstrip[:1].islower() and q.closed)):
+        return False
+    stop = clause_end(text, q.end + (len(trailer) - len(tstrip)) + 1, sent_end, _abbreviations(state.lex.lang))
+    found = cue_source_in(state, q.end, stop)
+    if found is None:
+        return False
+    cue, phrase, toks, vstance = found
+    d.end = max(q.end, stop)
+    d.cue, d.verb_stance = cue, vstance
+    state.attribute(d, phrase, toks)
+    if d.phrase is None:
+        return False
+    state.add(d)
+    return True
+
+
+def _lead(state: ClaimState, q: Quote, i: int) -> tuple[int, str]:
+    """Where the quote's lead begins (its sentence, or the quotation before it in the sentence)
+    and the lead's text up to the quote."""
+    lead_from = max(state.sents[i].start, _prev_quote_end(state, q))
+    return lead_from, state.text[lead_from:q.start].rstrip()
+
+
+def _introduction(state: ClaimState, q: Quote, i: int, d: Draft, lead_from: int, lead: str) -> bool:
+    """Step 2, an introduction: a colon ("Scholz: „…“", "X sagte: „…“"), a comma after an earlier
+    quote of the sentence, or in English a comma after the reporting verb ('The mayor said,
+    "…"'; not 'In the end, "…"'); else, after a colon or comma, the speaker of a claim earlier
+    in the same sentence. True when it made the claim."""
+    after_quote = lead_from > state.sents[i].start
+    said_comma = lead.endswith(",") and not after_quote and state.language.comma_introduces_quote
+    if not (lead.endswith(":") or (lead.endswith(",") and after_quote) or said_comma):
+        return False
+    lead_end = lead_from + len(lead) - 1
+    found = cue_source_in(state, lead_from, lead_end, colon=True)
+    if found is not None and said_comma:  # 'Asked what he thought, Blocker said, "…"'
+        found = state.language.check_comma_introduction(state, found, lead_from, lead_end)
+    if found is not None:
+        cue, phrase, toks, vstance = found
+        d.start, d.cue, d.verb_stance = lead_from, cue, vstance
+        state.attribute(d, phrase, toks)
+        if d.phrase is not None and not (said_comma and not d.name):
+            _lead_claim(state, d, toks, lead_end, i)
+            state.add(d)
+            return True
+    prev = state.last
+    if prev is not None and prev.sentence == i and not said_comma:
+        state.inherit(d, prev)
+        state.add(d)
+        return True
+    return False
+
+
+def _speaker_before(state: ClaimState, q: Quote, i: int, d: Draft) -> None:
+    """Step 3, no cue of its own: the person whose topic the sentence before reports, else the
+    speaker of the claim just before, when the quote goes on with it (the same paragraph, a quote
+    paragraph right after theirs, a long quote's next paragraph)."""
     if _topic_report_before(state, d, i):
         state.add(d)
         return
     prev = state.last and (run_speaker(state, state.last) or state.last)
-    if prev is not None and _quote_paragraph_goes_on(state, q, prev, i):
+    if prev is None:
+        return
+    if _quote_paragraph_goes_on(state, q, prev, i):
         state.inherit(d, prev)
         state.add(d)
         return
     # how far back the previous claim ends: a long quote spans several sentences ('"… 'Oh, he left.' …," X said.')
-    gap = i - state.sentence_of(max(prev.start, prev.end - 1), prev.sentence) if prev is not None else 0
-    if prev is not None and (q.paragraph == prev.paragraph or (q.paragraph == prev.paragraph + 1 and q.continues)
-                             or (q.paragraph == prev.paragraph + 1 and prev.mode == "direct" and i - prev.sentence <= 2
-                                 and not _other_person_before(state, q, prev))
-                             # "X said it was possible.\n“That is a possibility …”": a quote paragraph
-                             # right after a paragraph that ends with X's reported claim
-                             or (q.paragraph == prev.paragraph + 1 and prev.mode == "indirect" and i - prev.sentence == 1
-                                 and prev.phrase is not None and (q.start == 0 or text[q.start - 1] == "\n"))) \
+    gap = i - state.sentence_of(max(prev.start, prev.end - 1), prev.sentence)
+    if (q.paragraph == prev.paragraph or (q.paragraph == prev.paragraph + 1 and q.continues)
+            or (q.paragraph == prev.paragraph + 1 and prev.mode == "direct" and i - prev.sentence <= 2
+                and not _other_person_before(state, q, prev))
+            # "X said it was possible.\n“That is a possibility …”": a quote paragraph
+            # right after a paragraph that ends with X's reported claim
+            or (q.paragraph == prev.paragraph + 1 and prev.mode == "indirect" and i - prev.sentence == 1
+                and prev.phrase is not None and (q.start == 0 or state.text[q.start - 1] == "\n"))) \
             and gap <= 3:
         state.inherit(d, prev)
         state.add(d)
