@@ -17,6 +17,10 @@ from .headlines import headline_claims, position_of
 from .interview import interview_claims
 from .lexicon import lexicon
 
+#: Page-level rules, in order, run after the sentence rules of ``engine.RULES``: each reads
+#: the page's layout and claims only what the sentence rules and the rules before it left.
+PAGE_RULES = (interview_claims, headline_claims)
+
 
 def find_claims(doc: Document) -> Document:
     """Pipeline stage: every attributed claim and hearsay statement of the article."""
@@ -27,8 +31,8 @@ def find_claims(doc: Document) -> Document:
     claims = analyze_claims(doc)
     lex = lexicon(doc.article.language or "de")
     if lex.verbs and doc.text:
-        claims += interview_claims(doc, claims, lex)
-        claims += headline_claims(doc, claims, lex)
+        for rule in PAGE_RULES:
+            claims += rule(doc, claims, lex)
         claims.sort(key=lambda c: (c.span.start, c.span.end))
         for number, claim in enumerate(claims, 1):
             claim.id = f"c{number}"
