@@ -1,19 +1,26 @@
 """Interviews: every answer sentence is a claim of the interviewee.
 
-A printed interview attributes its answers by layout, not by reporting verbs: question
-paragraphs ("Wie finden Sie das?") alternate with answer paragraphs, and the interviewee is
-named once, in the title, the teaser or a label ("Felix Stalder: …"). The cue-first
-engine sees no cue in an answer and loses the whole interview, which in the team's gold
-batches is about a third of all missed claims. This rule reads the layout instead:
+A printed interview attributes its answers by layout, not by reporting verbs: questions
+("Wie finden Sie das?") alternate with answers, and the interviewee is named once, in the
+title, the teaser, a label ("Felix Stalder: …") or the first question ("Frau Wendland, …?",
+"Katrin, wie bist du …?"). The cue-first sentence rules see no cue in an answer and lose
+the whole interview. This rule reads the layout instead:
 
-1. **Is it an interview?** At least ``min_pairs`` question paragraphs that are followed by
-   a non-question paragraph, and most questions address someone (``address`` words:
-   "Sie", "du", "you"), so an essay with rhetorical questions is not one.
-2. **Who answers?** A label before answers ("Name: …"), else the person named right after
-   an announcement in the lead ("Interview mit …", "im Gespräch mit …"), else the person
+1. **Turns.** A paragraph ending in "?" (not a quotation) is a question and the paragraphs after it are its
+   answer; a paragraph that opens with a question and goes on after it ("Und heute? Viele
+   …") holds both, the layout of interviews whose question is set in bold.
+2. **Is it an interview?** At least ``min_pairs`` turns, and evidence that someone is
+   being asked: answers carry a speaker label, a question names the interviewee, at least
+   half of the questions address someone (``address``: "Sie", "du", "you"), or, in a long
+   interview (``long_interview`` turns), a third do. An essay with rhetorical questions
+   has none of these.
+3. **Who answers?** The answers' label, else the person a question names, else the person
+   named right after an announcement in the lead ("Interview mit …"), else the person
    named most often before the first question. No person, no interview claims.
-3. **The claims.** Each sentence of an answer paragraph that no other rule claimed is a
-   ``direct`` claim of the interviewee; stance and hedging as for any claim.
+4. **The claims.** Each answer sentence that no other rule claimed is a ``direct`` claim of
+   the interviewee; stance and hedging as for any claim. An answer ends at the first
+   heading line or link after it (a bio box, an app advert), and an answer that names the
+   interviewee is a bio, not an answer.
 
 The words are data: ``lang/<lang>/claim_interview.toml``.
 """
@@ -21,7 +28,7 @@ The words are data: ``lang/<lang>/claim_interview.toml``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import lang
 from ..document import Claim, Document, Source
@@ -32,18 +39,18 @@ from .stance import is_hedged, stance_of
 
 _LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w.\-’']*(?: [A-ZÄÖÜ][\w.\-’']*){0,3}):\s+")
 _LINK = re.compile(r"https?://|www\.")
-_CLOSERS = "\"“”»«'‘’) "
+_OPENERS = "\"„“”»«'‚‘’"
+_LEADING_QUESTION = re.compile(r"^[^.!?\n]{2,300}\?(?=\s+[\"„“»«'‚]?[A-ZÄÖÜ0-9])")
+MAX_ANNOUNCE_GAP = 60  # characters between "Interview mit" and the name
 
 
-@dataclass(frozen=True)
-class Paragraph:
-    start: int
-    end: int
+@dataclass
+class Turn:
+    """A question (start, end) and the stretches that answer it."""
+
+    question: tuple[int, int]
     text: str
-
-    @property
-    def is_question(self) -> bool:
-        return self.text.rstrip(_CLOSERS).endswith("?")
+    answers: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -52,13 +59,32 @@ class Interviewee:
     entity: str | None
 
 
-def _paragraphs(text: str) -> list[Paragraph]:
+def _lines(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for line in text.split("\n"):
         if line.strip():
-            out.append(Paragraph(pos, pos + len(line), line))
+            out.append((pos, line))
         pos += len(line) + 1
     return out
+
+
+def _turns(text: str) -> list[Turn]:
+    """Questions and their answers, in text order; answers before the first question are the lead."""
+    turns: list[Turn] = []
+    for start, line in _lines(text):
+        end = start + len(line)
+        quoted = line.lstrip()[:1] in _OPENERS  # a question someone is quoted asking, in a report
+        if line.rstrip().endswith("?") and not quoted:
+            turns.append(Turn((start, end), line))
+        elif not quoted and (m := _LEADING_QUESTION.match(line)) and _LABEL.match(line) is None:
+            turns.append(Turn((start, start + m.end()), m.group(0), [(start + m.end(), end)]))
+        elif turns:
+            turns[-1].answers.append((start, end))
+    for turn in turns:  # what follows an answer after a heading or a link is the page's (a bio, an advert)
+        stop = next((i for i, (a, b) in enumerate(turn.answers)
+                     if i and (is_heading_line(text[a:b]) or _LINK.search(text[a:b]))), len(turn.answers))
+        del turn.answers[stop:]
+    return [t for t in turns if t.answers]
 
 
 def _words(lang_code: str) -> dict:
@@ -68,119 +94,113 @@ def _words(lang_code: str) -> dict:
         return {}
 
 
-def _answer_blocks(paras: list[Paragraph]) -> list[tuple[Paragraph, list[Paragraph]]]:
-    """(question, its answer paragraphs) for every question followed by an answer.
-
-    The last answer ends at the first heading line or link after it: what follows the
-    interview (a bio box, "Mehr zum Thema", an app advert) is the page's, not the answer's."""
-    blocks: list[tuple[Paragraph, list[Paragraph]]] = []
-    for para in paras:
-        if para.is_question:
-            blocks.append((para, []))
-        elif blocks:
-            blocks[-1][1].append(para)
-    if blocks:
-        last = blocks[-1][1]
-        stop = next((i for i, p in enumerate(last) if i and (is_heading_line(p.text) or _LINK.search(p.text))), len(last))
-        del last[stop:]
-    return [(q, answers) for q, answers in blocks if answers]
-
-
 def _addresses(question: str, address: frozenset[str]) -> bool:
-    body = question.split(" ", 1)[1] if " " in question else question  # "Sie" opens many sentences
-    return any(w in address for w in re.findall(r"\w+", body)) or any(
-        w.lower() in address for w in re.findall(r"\w+", question)[:1] if w.lower() != w)
+    """Does the question address someone? A capitalised word counts in lower case only as the
+    first word ("Sie" opens many sentences; "Haben Sie …" is an address anyway)."""
+    tokens = re.findall(r"\w+", question)
+    return any(w in address for w in tokens[1:]) or bool(tokens and tokens[0].lower() in address)
 
 
 def _persons(doc: Document) -> list[tuple[int, str, str]]:
     """(offset, name, entity id) of every person mention, in text order."""
-    found = [(m.start, e.name, e.id) for e in doc.entities if e.type == "PER" for m in e.mentions]
-    return sorted(found)
+    return sorted((m.start, e.name, e.id) for e in doc.entities if e.type == "PER" for m in e.mentions)
 
 
-def _person_for_label(label: str, persons: list[tuple[int, str, str]]) -> Interviewee | None:
-    """The person a label or surname stands for: the longer of the two names, with the entity."""
+def _person_named(word: str, persons: list[tuple[int, str, str]], position: int) -> Interviewee | None:
+    """The person whose surname (position -1) or first name (position 0) is ``word``; the
+    longer of the two names, with the entity."""
     for _, name, ident in persons:
-        if name == label or name.split()[-1] == label.split()[-1]:
-            return Interviewee(max(name, label, key=len), ident)
-    return Interviewee(label, None) if len(label.split()) >= 2 else None
+        parts = name.split()
+        if name == word or (len(parts) > 1 or position == -1) and parts[position] == word.split()[position]:
+            return Interviewee(max(name, word, key=len), ident)
+    return None
 
 
-def _answer_label(paras: list[Paragraph]) -> str | None:
+def _answer_label(text: str, turns: list[Turn]) -> str | None:
     """The label most answers carry ("Felix Stalder" in "Felix Stalder: …"), if any; a label
     that also opens questions is the interviewer's or the outlet's."""
-    asked = {m.group("label") for p in paras if p.is_question and (m := _LABEL.match(p.text))}
-    labels = [m.group("label") for p in paras if not p.is_question and (m := _LABEL.match(p.text))]
+    asked = {m.group("label") for t in turns if (m := _LABEL.match(t.text))}
+    labels = [m.group("label") for t in turns for a, b in t.answers if (m := _LABEL.match(text[a:b]))]
     labels = [lb for lb in labels if lb not in asked]
     return max(sorted(set(labels)), key=labels.count) if labels else None
 
 
-def _full_name(surname: str, head: str) -> str:
-    """"Marta Kowalczyk" for "Kowalczyk" when the lead writes the full name, else the surname."""
-    m = re.search(rf"\b([A-ZÄÖÜ][\w\-]+ ){re.escape(surname)}\b", head)
-    return m.group(0) if m and m.group(1).strip() not in ("Frau", "Herr", "Mr", "Ms", "Mrs") else surname
+def _full_name(word: str, head: str, position: int) -> str:
+    """"Marta Kowalczyk" for "Kowalczyk" (or for "Marta") when the lead writes the full name."""
+    name = r"[A-ZÄÖÜ][\w\-]+"
+    pattern = rf"\b{name} {re.escape(word)}\b" if position == -1 else rf"\b{re.escape(word)}(?: [A-Z]\.)? {name}\b"
+    m = re.search(pattern, head)
+    return m.group(0) if m and m.group(0).split()[0] not in ("Frau", "Herr", "Mr", "Ms", "Mrs") else word
 
 
-def _interviewee(doc: Document, paras: list[Paragraph], first_q: Paragraph, words: dict) -> Interviewee | None:
-    persons = _persons(doc)
-    head = doc.text[:first_q.start]
-    label = _answer_label(paras)
-    if label:  # a label that names no person ("Hinweis: …", "Update: …") says nothing of an interview
-        return _person_for_label(label, persons)
-    for para in paras:  # "Frau Kowalczyk, warum …?": the interviewer addresses the interviewee by name
-        m = para.is_question and re.search(words.get("honorific", r"(?!)"), para.text)
-        if m:
-            return _person_for_label(_full_name(m.group("surname"), head), persons)
-    lead = [(o, n, i) for o, n, i in persons if o < first_q.start]
+def _named_in_question(text: str, turns: list[Turn], words: dict, persons, head: str) -> Interviewee | None:
+    """"Frau Wendland, …?" (a surname) or "Katrin, wie bist du …?" (a first name)."""
+    for turn in turns:
+        if m := re.search(words.get("honorific", r"(?!)"), turn.text):
+            surname = m.group("surname")
+            return _person_named(_full_name(surname, head, -1), persons, -1) or Interviewee(_full_name(surname, head, -1), None)
+        m = re.match(words.get("vocative", r"(?!)"), turn.text)
+        if m and (full := _full_name(m.group("name"), head, 0)) != m.group("name"):
+            return _person_named(full, persons, -1) or Interviewee(full, None)
+    return None
+
+
+def _interviewee(doc: Document, turns: list[Turn], words: dict) -> tuple[Interviewee | None, bool]:
+    """The interviewee, and whether the page names them as one (label or question)."""
+    persons, head = _persons(doc), doc.text[:turns[0].question[0]]
+    label = _answer_label(doc.text, turns)
+    if label:  # a label that names no person ("Hinweis: …") says nothing of an interview
+        who = _person_named(label, persons, -1) or (Interviewee(label, None) if len(label.split()) > 1 else None)
+        return who, who is not None
+    who = _named_in_question(doc.text, turns, words, persons, head)
+    if who is not None:
+        return who, True
+    lead = [(o, n, i) for o, n, i in persons if o < turns[0].question[0]]
     for pattern in words.get("announce", []):
         for m in re.finditer(pattern, head):
-            after = [(o, n, i) for o, n, i in lead if m.end() <= o <= m.end() + 60]
+            after = [(o, n, i) for o, n, i in lead if m.end() <= o <= m.end() + MAX_ANNOUNCE_GAP]
             if after:
-                return Interviewee(after[0][1], after[0][2])
+                return Interviewee(after[0][1], after[0][2]), False
     if not lead:
-        return None
+        return None, False
     counts: dict[str, int] = {}
     for _, name, _ in lead:
         counts[name] = counts.get(name, 0) + 1
     best = max(counts, key=lambda n: (counts[n], -next(o for o, nm, _ in lead if nm == n)))
-    return Interviewee(best, next(i for _, nm, i in lead if nm == best))
+    return Interviewee(best, next(i for _, nm, i in lead if nm == best)), False
 
 
-def _label(para: Paragraph) -> str:
-    """The speaker label that opens a paragraph ("Felix Stalder: "), or ""."""
-    m = _LABEL.match(para.text)
-    return m.group(0) if m else ""
+def _is_interview(turns: list[Turn], named: bool, words: dict) -> bool:
+    if len(turns) < words.get("min_pairs", 3):
+        return False
+    address = frozenset(words.get("address", []))
+    addressing = sum(_addresses(t.text, address) for t in turns)
+    long_one = len(turns) >= words.get("long_interview", 6) and addressing * 3 >= len(turns)
+    return named or addressing * 2 >= len(turns) or long_one
 
 
 def interview_claims(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim]:
     """Claims of the interviewee for answer sentences that ``claims`` leaves unclaimed."""
     words = _words(lex.lang)
-    if not words or not doc.text:
+    turns = _turns(doc.text) if words and doc.text else []
+    if len(turns) < words.get("min_pairs", 3):
         return []
-    paras = _paragraphs(doc.text)
-    blocks = _answer_blocks(paras)
-    address = frozenset(words.get("address", []))
-    addressing = sum(_addresses(q.text, address) for q, _ in blocks)
-    who = _interviewee(doc, paras, blocks[0][0], words) if len(blocks) >= words.get("min_pairs", 3) else None
-    labelled = who is not None and _answer_label(paras) is not None
-    if who is None or (addressing * 2 < len(blocks) and not labelled):
+    who, named = _interviewee(doc, turns, words)
+    if who is None or not _is_interview(turns, named, words):
         return []
     taken = sorted((c.span.start, c.span.end) for c in claims)
-    surname = who.name.split()[-1]
+    bio = re.compile(rf"(?<!\w){re.escape(who.name.split()[-1])}(?!\w)")
     out: list[Claim] = []
-    for _, answers in blocks:
-        for para in answers:
-            # a heading or caption, or a paragraph naming the interviewee (a bio: "X ist Professor …")
-            if is_heading_line(para.text) or re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", para.text[len(_label(para)):]):
+    for turn in turns:
+        for a, b in turn.answers:
+            label = _LABEL.match(doc.text[a:b])
+            a += label.end() if label else 0
+            if is_heading_line(doc.text[a:b]) or bio.search(doc.text, a, b):
                 continue
-            skip_to = para.start + len(_label(para))
             for s in doc.sentences:
-                if s.end <= para.start or s.start >= para.end:
-                    continue
-                start, end = max(s.start, skip_to), min(s.end, para.end)
-                if end - start < 3 or any(a < end and start < b for a, b in taken):
-                    continue
-                out.append(_claim(doc, start, end, who, lex))
+                start, end = max(s.start, a), min(s.end, b)
+                if end - start >= 3 and not any(x < end and start < y for x, y in taken):
+                    out.append(_claim(doc, start, end, who, lex))
     return out
 
 
