@@ -192,10 +192,13 @@ def lexicon(lang: str) -> Lexicon:
     if rep.get("modal"):
         modal = _alt(rep["modal"])
         perfect = _alt([p.replace(" ", r"\s+") for p in rep.get("perfect", [])])
+        ending = _alt(rep.get("participle_endings", []))
+        auxiliary = _alt(rep.get("perfect_auxiliaries", []))
+        passive = _alt(rep.get("perfect_passive", []))
         lex.reportive_gate = re.compile(rf"(?<!\w)(?:{modal})(?!\w)")  # cheap pre-check: no modal, no match
-        lex.reportive_modal = re.compile(
-            rf"(?:(?<!\w)(?:{modal})(?!\w)(?:[^.;:!?]|\.(?=\d)){{0,300}}?\w(?:t|en|n)\s+(?:{perfect})(?!\w)"
-            rf"|\w(?:t|en|n)\s+(?:worden\s+|gewesen\s+)?(?:haben|sein)\s+(?:{modal})(?!\w))",
+        lex.reportive_modal = re.compile(  # "soll … geliefert haben" | "geliefert worden sein soll"
+            rf"(?:(?<!\w)(?:{modal})(?!\w)(?:[^.;:!?]|\.(?=\d)){{0,300}}?\w(?:{ending})\s+(?:{perfect})(?!\w)"
+            rf"|\w(?:{ending})\s+(?:(?:{passive})\s+)?(?:{auxiliary})\s+(?:{modal})(?!\w))",
         )
     lex.reportive_marker = _words(rep.get("markers", []))
     lex.reportive_plain = _words(rep.get("plain", []))
