@@ -137,9 +137,6 @@ class Sentence:
     paragraph: int = 0
     tokens: list[Token] = field(default_factory=list)
     tagged: bool = False
-    # The claim lexicon's last has_cue answer for this sentence, for the next stage that asks
-    # (the tagger and the claim engine both do): see ``claims.lexicon.Lexicon.has_cue``.
-    cue_memo: tuple | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass

@@ -5,7 +5,8 @@ Runs the default :class:`~quellenlage.pipeline.Pipeline` in one process over
 * the inputs of every gold file in ``<shared>/eval/claims-dev/*.json``,
 * every input listed in ``eval/splits.tsv`` (paths relative to ``<shared>``),
 * every file in ``examples/``,
-* 200 pages of ``<shared>/corpora`` spread evenly over the sorted list of all pages,
+* 200 pages of ``<shared>/corpora`` spread evenly over the sorted list of all pages (``--sample``;
+  ``--sample 0``: every page, for a slower and stronger check),
 
 and writes one line per input: ``path<TAB>digest``, where the digest is the sha256 of
 ``json.dumps(doc.to_dict(), sort_keys=True, ensure_ascii=False)``, or the exception's
@@ -54,15 +55,16 @@ def split_inputs(shared: Path) -> list[Path]:
 
 
 def corpus_sample(shared: Path, n: int = CORPUS_SAMPLE) -> list[Path]:
-    """``n`` pages spread evenly over all corpus pages in sorted order: the same every run."""
-    return sample(corpus_pages(shared), n)
+    """``n`` pages spread evenly over all corpus pages in sorted order: the same every run (0: all)."""
+    pages = corpus_pages(shared)
+    return pages if n == 0 else sample(pages, n)
 
 
-def all_inputs(shared: Path) -> list[Path]:
+def all_inputs(shared: Path, n: int = CORPUS_SAMPLE) -> list[Path]:
     """Every input once, in a fixed order (the first list an input appears in wins)."""
     examples = sorted(p for p in (ROOT / "examples").iterdir() if p.is_file())
     seen: dict[Path, None] = {}
-    for path in gold_inputs(shared) + split_inputs(shared) + examples + corpus_sample(shared):
+    for path in gold_inputs(shared) + split_inputs(shared) + examples + corpus_sample(shared, n):
         seen.setdefault(path.resolve(), None)
     return list(seen)
 
@@ -86,9 +88,9 @@ def label(path: Path, shared: Path) -> str:
     return str(path)
 
 
-def compute(shared: Path) -> dict[str, str]:
+def compute(shared: Path, n: int = CORPUS_SAMPLE) -> dict[str, str]:
     pipeline = Pipeline()
-    return {label(p, shared): digest(pipeline, p) for p in all_inputs(shared)}
+    return {label(p, shared): digest(pipeline, p) for p in all_inputs(shared, n)}
 
 
 def read_digests(path: Path) -> dict[str, str]:
@@ -100,9 +102,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, help="write the digests to this file")
+    parser.add_argument("--sample", type=int, default=CORPUS_SAMPLE, help="corpus pages to add (0: all)")
     parser.add_argument("--compare", type=Path, help="compare against a digest file; exit 1 on a difference")
     args = parser.parse_args(argv)
-    digests = compute(args.shared)
+    digests = compute(args.shared, args.sample)
     if args.out:
         args.out.write_text("".join(f"{k}\t{v}\n" for k, v in digests.items()), encoding="utf-8")
     if args.compare:

@@ -2,7 +2,7 @@
 
 A sentence is cut into segments at commas, semicolons, colons and dashes outside
 quotations (not at a time's or score's colon, not at a hyphen without spaces); the
-reported-speech rules (:mod:`.reported`) then say which cue owns which segments.
+reported-speech rules (:mod:`.rules.reported`) then say which cue owns which segments.
 Appositions set off by commas ("Max Roth, Sprecher der Polizei,") are joined back into
 one segment, and a clause is cut before "und <reporting verb>" so coordinated cues each
 own their clause.

@@ -1,7 +1,7 @@
 """The cues of reported speech in one sentence: reporting verbs, prepositional cues, "so X".
 
 :func:`find_cues` lists them in a sentence's segments (:mod:`.clauses`), each with the
-source phrase it names where it names one; :func:`cue_source_in` answers the engine's
+source phrase it names where it names one; :func:`cue_source_in` answers the quotation rule's
 question for a quotation's frame ("…“, sagte X." / "X sagte: „…“").
 """
 

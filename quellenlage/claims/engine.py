@@ -46,8 +46,8 @@ def always(state: ClaimState, i: int) -> bool:
 
 
 def cue_outside_claims(state: ClaimState, i: int) -> bool:
-    """Free words, and one of them may be a cue (the lexicon's cheap gate)."""
-    return state.words_left(i) and state.lex.has_cue(state.text, state.sents[i])
+    """Free words, and one of them may be a cue (the cheap gate the tagger asked first)."""
+    return state.words_left(i) and state.cue_gate.may_hold_cue(state.text, state.sents[i], state.cue_memo)
 
 
 def nothing_found_yet(state: ClaimState, i: int) -> bool:

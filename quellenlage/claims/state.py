@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 
 from ..document import Document, Sentence
+from ..lang.claim_cues import cue_gate, memo_of
 from ..nlp.sentences import sentences as split_sentences
 from ..nlp.sentences import tokenize
 from .core import MAX_CLAIM, Draft, blank_masked, is_heading, strip_determiner
@@ -30,6 +31,8 @@ class ClaimState:
     def __init__(self, doc: Document, lex: Lexicon, language: ClaimLanguage) -> None:
         self.doc, self.lex, self.text = doc, lex, doc.text
         self.language = language  # what the rules ask of German or English (see .language)
+        self.cue_gate = cue_gate(lex.lang)  # shared with the tagger, which asked first (lang/claim_cues.py)
+        self.cue_memo = memo_of(doc.user_data)
         self.sents: list[Sentence] = doc.sentences or split_sentences(self.text, lex.lang, with_tokens=True)
         for s in self.sents:
             if not s.tokens:

@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ..document import Document, Sentence, Token
+from ..lang.claim_cues import cue_gate, memo_of
 
 _lock = threading.Lock()
 FOLLOW = 4  # sentences after a cue sentence that may continue its claim
@@ -58,13 +59,11 @@ def tag_sentence(sentence: Sentence) -> None:
 
 def candidate_indexes(doc: Document) -> list[int]:
     """Sentences that hold a cue, and the few after each in the same paragraph (continuations)."""
-    from ..claims.lexicon import lexicon
-
-    lex = lexicon(doc.article.language or "de")
+    gate, memo = cue_gate(doc.article.language or "de"), memo_of(doc.user_data)
     text = doc.text
     out: set[int] = set()
     for i, s in enumerate(doc.sentences):
-        if lex.has_cue(text, s):
+        if gate.may_hold_cue(text, s, memo):
             out.update(j for j in range(i, min(len(doc.sentences), i + FOLLOW + 1))
                        if doc.sentences[j].paragraph == s.paragraph)  # continuations stay in the paragraph
     return sorted(out)
