@@ -11,12 +11,11 @@ Language knowledge lives in ``quellenlage/lang/<lang>/claim_*.toml`` and
 
 from __future__ import annotations
 
-from ..document import Claim, Document
+from ..document import Document
 from .engine import analyze_claims
 from .headlines import headline_claims, position_of
 from .interview import interview_claims
 from .lexicon import lexicon
-from .source_model import relink_sources
 
 #: Page-level rules, in order, run after the sentence rules of ``engine.RULES``: each reads
 #: the page's layout and claims only what the sentence rules and the rules before it left.
@@ -24,16 +23,7 @@ PAGE_RULES = (interview_claims, headline_claims)
 
 
 def find_claims(doc: Document) -> Document:
-    """Pipeline stage: every attributed claim and hearsay statement of the article, each
-    source then chosen among the article's actors by the learned source model."""
-    doc.claims = collect_claims(doc)
-    relink_sources(doc, doc.claims, doc.article.language or "de")
-    return doc
-
-
-def collect_claims(doc: Document) -> list[Claim]:
-    """The claims of the sentence rules and the page rules, in text order, numbered, with
-    their position; sources as the rules read them (what the source model is trained on)."""
+    """Pipeline stage: every attributed claim and hearsay statement of the article."""
     if not doc.sentences and doc.text:
         from ..nlp import split_sentences
 
@@ -47,7 +37,8 @@ def collect_claims(doc: Document) -> list[Claim]:
         for number, claim in enumerate(claims, 1):
             claim.id = f"c{number}"
             claim.position = position_of(doc, claim.span.start)
-    return claims
+    doc.claims = claims
+    return doc
 
 
-__all__ = ["analyze_claims", "collect_claims", "find_claims"]
+__all__ = ["analyze_claims", "find_claims"]
