@@ -11,7 +11,11 @@ Language knowledge lives in ``quellenlage/lang/<lang>/claim_*.toml`` and
 
 from __future__ import annotations
 
-from ..document import Document
+import re
+from functools import cache
+
+from .. import lang
+from ..document import Claim, Document
 from .engine import analyze_claims
 from .headlines import headline_claims, position_of
 from .interview import interview_claims
@@ -37,8 +41,27 @@ def find_claims(doc: Document) -> Document:
         for number, claim in enumerate(claims, 1):
             claim.id = f"c{number}"
             claim.position = position_of(doc, claim.span.start)
+            skip_dateline(doc, claim)
     doc.claims = claims
     return doc
+
+
+@cache
+def _dateline() -> re.Pattern[str]:
+    return re.compile(lang.load("common", "agencies")["shapes"]["dateline"])
+
+
+def skip_dateline(doc: Document, claim: Claim) -> None:
+    """A claim that opens its paragraph with a dateline ("Berlin (dpa) - Die Lage sei ernst,
+    sagte X") starts after it: the place and the agency are the outlet's, not the claim's."""
+    line_start = doc.text.rfind("\n", 0, claim.content.start) + 1
+    if claim.content.start != line_start:
+        return
+    m = _dateline().match(doc.text, line_start, claim.content.end)
+    if m and m.end() < claim.content.end:
+        claim.content = doc.span(m.end(), claim.content.end)
+        if claim.span.start == line_start:
+            claim.span = doc.span(m.end(), claim.span.end)
 
 
 __all__ = ["analyze_claims", "find_claims"]

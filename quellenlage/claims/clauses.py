@@ -46,7 +46,7 @@ def segments(state: ClaimState, toks: list[Token]) -> list[Seg]:
     out, lo = [], 0
     for k, t in enumerate(toks):
         if t.text in SEPARATORS and not state.in_quote(t.start) and (t.text != "-" or _spaced(state.text, t)) \
-                and not (t.text == ":" and _between_digits(state.text, t)):
+                and not (t.text in ":," and _between_digits(state.text, t)):
             out.append(Seg(lo, k, t.text))
             lo = k + 1
         elif k > lo and state.language.restarts_sentence(state, toks, k):
@@ -61,7 +61,8 @@ def _spaced(text: str, t: Token) -> bool:
 
 
 def _between_digits(text: str, t: Token) -> bool:
-    """ "6:15 a.m.", "3:1": a colon inside a time or score separates no clauses."""
+    """ "6:15 a.m.", "3:1", "2,5 Tonnen", "2,500 tons": a colon or comma inside a time, a score
+    or a number separates no clauses."""
     return text[t.start - 1:t.start].isdigit() and text[t.end:t.end + 1].isdigit()
 
 

@@ -237,6 +237,11 @@ ROWS = [
     ('Die Brücke, die alte, wird nachts gesperrt.', []),
     # --- no claims: the outlet's own statements, feelings, plans, fragments
     ('Die Gewerkschaft pocht auf höhere Löhne.', []),
+    # --- issue 12 cue classes: noun cues, particle verbs with a preposition object
+    ('Nach Bekunden der Ärztin ist der Patient außer Gefahr.', [("Patient außer Gefahr", "Ärztin", "indirect", A, False)]),
+    ('Nach Schilderung des Fahrers kam der Bus von der Straße ab.', [("Bus von der Straße", "Fahrers", "indirect", A, False)]),
+    ('Die Gewerkschaft ruft zum Streik am Montag auf.', [("Streik am Montag", "Gewerkschaft", "indirect", A, False)]),
+    ('Die Bürgermeisterin sprach sich für eine neue Schwimmhalle aus.', [("neue Schwimmhalle", "Bürgermeisterin", "indirect", A, False)]),
     ('Der Förster Anton Reh weiß, dass der Teich erst im Januar zufriert.', []),
     ('Der Förster Anton Reh weiß: Der Teich friert erst im Januar zu.', []),
     ('Am Montag traf der Minister den Landwirt, Jan Ott, in Bonn.', []),
@@ -362,3 +367,17 @@ def test_pronoun_to_a_name_with_an_unknown_first_name(text: str, anchor: str, so
         assert "Vallmar" not in names(hits[0]), names(hits[0])
     else:
         assert source in names(hits[0]), names(hits[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a comma between digits is a decimal comma, no clause boundary
+        ("Nach Angaben der Feuerwehr wurden 1,5 Tonnen Öl abgepumpt.", "wurden 1,5 Tonnen Öl abgepumpt"),
+        # an opening dateline is the outlet's, not the claim's
+        ("Hamburg (dpa) - Die Fähre fahre wieder, sagte die Reederei.", "Die Fähre fahre wieder"),
+    ],
+)
+def test_claim_content_bounds(text: str, content: str) -> None:
+    claims = claims_of(text)
+    assert [c.content.text for c in claims] == [content]
