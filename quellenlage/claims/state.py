@@ -92,94 +92,60 @@ class ClaimState:
         return self.plain[start:end]
 
     def attribute(self, draft: Draft, phrase: SourcePhrase | None, tokens) -> Draft:
-        """Fill the draft's source (phrase, name, kind) from ``phrase``, by the first of these
-        that applies: a plural pronoun (the group just before), a gendered pronoun (a described
-        person just before), a role with a name right after it, a pronoun or role (the person it
-        refers back to), else a named phrase."""
+        """Fill source name and kind from a phrase; pronouns and descriptors are resolved."""
         if phrase is not None and not phrase.pronoun:
             phrase = self._surname_alone(phrase)
         draft.phrase = phrase
         if phrase is None:
             return draft
-        if self._plural_pronoun(draft, phrase) or self._described_person_pronoun(draft, phrase) \
-                or self._role_with_name(draft, phrase, tokens):
+        named = appo = None
+        if phrase.pronoun == "pl":  # "they": the group quoted just before ("The union said … They added …")
+            prev = self.last
+            if prev is not None and prev.name and prev.kind != "unnamed" and \
+                    self.sentence_of(phrase.start) - prev.sentence <= 1 and self.resolver.gender_of(prev.name) is None:
+                draft.name, draft.kind = prev.name, prev.kind
+                return draft
+            group = self._group_before(phrase.start)
+            if group is not None:  # "… left energy experts bewildered. They said …"
+                draft.name, draft.kind = group, "anonymous"
+                return draft
+        if phrase.pronoun in ("m", "f"):  # "A woman … admitted that … She said …": a described person
+            prev = self.last
+            if prev is not None and prev.phrase is not None and prev.kind in ("described", "anonymous") and \
+                    self.sentence_of(phrase.start) - prev.sentence <= 1 and \
+                    self.lex.src.get("gendered", {}).get(prev.phrase.head.lower()) == phrase.pronoun:
+                draft.name, draft.kind = prev.name, prev.kind
+                return draft
+        if phrase.descriptor and (appo := apposition(phrase, tokens, self.text)) is not None:
+            # "erklärte der Leiter, Dieter Brandt, …": the name right after the role, not the last person
+            draft.phrase, draft.name, draft.kind = appo, appo.head, "named"
+            self.resolver.note(appo.start, appo.head)
             return draft
         if phrase.pronoun or phrase.descriptor:
-            named = self._refers_back(draft, phrase)
-            draft.kind = kind_of(phrase, self.lex, named is not None)
+            prev = self.last
+            speaker = None
+            if prev is not None and prev.name and prev.kind == "named" and self.sentence_of(phrase.start) - prev.sentence <= 1 \
+                    and self.resolver.is_person(prev.name):  # not "Amnesty International … she said"
+                speaker = prev.name
+            named = self.resolver.resolve(phrase.start, phrase.pronoun, speaker)
+            if named is not None and named == speaker:
+                self.resolver.learn(named, phrase.pronoun)  # "Sparks says … . “…,” he says": Sparks is male
+            draft.name = named or (None if phrase.pronoun else phrase.text)
         else:
-            appo = self._named_source(draft, phrase, tokens)
-            draft.kind = kind_of(phrase, self.lex, False) if appo is None else "named"
+            person = person_name(phrase, tokens, self.lex)
+            # "der Vorsitzende der Gewerkschaft Bau, Markus Lehmann": the capitalised run inside
+            # the role phrase ("Gewerkschaft Bau") is no person when it starts with no first name
+            appo = apposition(phrase, tokens, self.text) \
+                if person is None or person.split()[0] not in first_names() else None
+            if appo is not None:  # "der Sprecher der Polizei, Max Roth"
+                draft.phrase, person, named = appo, appo.head, appo.head
+            draft.name = person or strip_determiner(phrase.text, self.lex)
+            if person and not known_non_person(person):  # "Amnesty International" is no antecedent of "she"
+                self.resolver.note(phrase.start, person)
+            elif person is None and (full := self.surname_of_named(phrase)):  # "Okafor said" after "Tunde Okafor"
+                self.resolver.note(phrase.start, full, self.resolver.gender_of(full))
+        draft.kind = kind_of(phrase, self.lex, named is not None) if appo is None else "named"
         return draft
-
-    def _plural_pronoun(self, draft: Draft, phrase: SourcePhrase) -> bool:
-        """ "They": the group quoted just before ("The union said … They added …"), else the group
-        noun of the sentence before ("… left energy experts bewildered. They said …")."""
-        if phrase.pronoun != "pl":
-            return False
-        prev = self.last
-        if prev is not None and prev.name and prev.kind != "unnamed" and \
-                self.sentence_of(phrase.start) - prev.sentence <= 1 and self.resolver.gender_of(prev.name) is None:
-            draft.name, draft.kind = prev.name, prev.kind
-            return True
-        group = self._group_before(phrase.start)
-        if group is not None:
-            draft.name, draft.kind = group, "anonymous"
-            return True
-        return False
-
-    def _described_person_pronoun(self, draft: Draft, phrase: SourcePhrase) -> bool:
-        """ "A woman … admitted that … She said …": a described person of the pronoun's gender just before."""
-        if phrase.pronoun not in ("m", "f"):
-            return False
-        prev = self.last
-        if prev is not None and prev.phrase is not None and prev.kind in ("described", "anonymous") and \
-                self.sentence_of(phrase.start) - prev.sentence <= 1 and \
-                self.lex.src.get("gendered", {}).get(prev.phrase.head.lower()) == phrase.pronoun:
-            draft.name, draft.kind = prev.name, prev.kind
-            return True
-        return False
-
-    def _role_with_name(self, draft: Draft, phrase: SourcePhrase, tokens) -> bool:
-        """ "erklärte der Leiter, Dieter Brandt, …": the name right after the role, not the last person."""
-        appo = apposition(phrase, tokens, self.text) if phrase.descriptor else None
-        if appo is None:
-            return False
-        draft.phrase, draft.name, draft.kind = appo, appo.head, "named"
-        self.resolver.note(appo.start, appo.head)
-        return True
-
-    def _refers_back(self, draft: Draft, phrase: SourcePhrase) -> str | None:
-        """A pronoun or a role ("er", "der Minister"): the person it refers to (preferring the named
-        speaker just before); the resolved name, else None (a role then names itself)."""
-        prev = self.last
-        speaker = None
-        if prev is not None and prev.name and prev.kind == "named" and self.sentence_of(phrase.start) - prev.sentence <= 1 \
-                and self.resolver.is_person(prev.name):  # not "Amnesty International … she said"
-            speaker = prev.name
-        named = self.resolver.resolve(phrase.start, phrase.pronoun, speaker)
-        if named is not None and named == speaker:
-            self.resolver.learn(named, phrase.pronoun)  # "Sparks says … . “…,” he says": Sparks is male
-        draft.name = named or (None if phrase.pronoun else phrase.text)
-        return named
-
-    def _named_source(self, draft: Draft, phrase: SourcePhrase, tokens) -> SourcePhrase | None:
-        """A phrase that names its source: the person's name inside it, or the name in apposition
-        after it ("der Sprecher der Polizei, Max Roth"), else the phrase without its article. The
-        apposition, if one named the source."""
-        person = person_name(phrase, tokens, self.lex)
-        # "der Vorsitzende der Gewerkschaft Bau, Markus Lehmann": the capitalised run inside
-        # the role phrase ("Gewerkschaft Bau") is no person when it starts with no first name
-        appo = apposition(phrase, tokens, self.text) \
-            if person is None or person.split()[0] not in first_names() else None
-        if appo is not None:
-            draft.phrase, person = appo, appo.head
-        draft.name = person or strip_determiner(phrase.text, self.lex)
-        if person and not known_non_person(person):  # "Amnesty International" is no antecedent of "she"
-            self.resolver.note(phrase.start, person)
-        elif person is None and (full := self.surname_of_named(phrase)):  # "Okafor said" after "Tunde Okafor"
-            self.resolver.note(phrase.start, full, self.resolver.gender_of(full))
-        return appo
 
     def surname_of_named(self, phrase: SourcePhrase) -> str | None:
         """A one-word source ("Okafor said") that closes a name of two capitalised words written
