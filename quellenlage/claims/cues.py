@@ -58,11 +58,19 @@ def verb_cue(state: ClaimState, toks: list[Token], k: int, seg: Seg) -> VerbCue 
             continue  # "people accused of a crime": the participle, no one accusing
         if cue.excludes and any(x.text.lower() in cue.excludes for x in toks[k + 1:seg.hi]):
             continue  # "cited the driver for speeding", "cited him as a witness"
-        if cue.content_object and (k + 1 >= seg.hi or toks[k + 1].text.lower() in state.lex.src["prepositions"]
-                                   or toks[k + 1].text.lower() in state.lex.src["objects"]):
+        if cue.content_object and not object_follows(toks, k, seg, state.lex) and not cue.clause:
             continue  # "the study cited by …", "cited him": no content follows
         plain = plain or cue
     return plain
+
+
+def object_follows(toks: list[Token], k: int, seg: Seg, lex) -> bool:
+    """A noun object follows the verb in its clause ("kritisierte den Plan", "cited a lack of"),
+    not a preposition, a pronoun object or the clause's end ("kritisierte, die Regeln seien …")."""
+    if k + 1 >= seg.hi:
+        return False
+    nxt = toks[k + 1].text.lower()
+    return nxt not in lex.src["prepositions"] and nxt not in lex.src["objects"]
 
 
 def prep_follows(toks: list[Token], k: int, seg: Seg, cue: VerbCue, lex=None) -> bool:

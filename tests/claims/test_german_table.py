@@ -253,7 +253,10 @@ ROWS = [
     ('Die Händler fürchten, dass die Kunden ausbleiben.', []),
     ('Die neue Brücke soll im Jahr 2030 fertig werden.', []),
     ('Das Museum zeigt Bilder aus dem "Goldenen Zeitalter".', []),
-    ('Die Gewerkschaft fordert höhere Löhne.', []),
+    # a demand with its object is a claim (issue 12: "Ärztin bescheinigt Minister gute Gesundheit")
+    ('Die Gewerkschaft fordert höhere Löhne.', [("höhere Löhne", "Gewerkschaft", "indirect", A, False)]),
+    ('Die Ärztin bescheinigte dem Minister eine gute Gesundheit.', [("gute Gesundheit", "Ärztin", "indirect", A, False)]),
+    ('Der Trainer kritisierte ihn nach dem Spiel.', []),
     ('Weitere Informationen zum Thema finden Sie hier:', []),
     ('Quelle: Stadtverwaltung', []),
     ('Der Film "Die lange Nacht" läuft ab Donnerstag.', []),

@@ -59,7 +59,8 @@ ROWS = [
     ('Dennoch streitet der Angeklagte die Tat ab und gibt an, zu Hause gewesen zu sein.',
      [("streitet der Angeklagte die Tat ab", "Angeklagte", "indirect", D, False),
       ("zu Hause gewesen", "Angeklagte", "indirect", A, False)]),
-    ('Der Verband kritisierte die Pläne und forderte, dass die Steuer sinke.', [("Steuer sinke", "Verband", "indirect", A, False)]),
+    ('Der Verband kritisierte die Pläne und forderte, dass die Steuer sinke.',
+     [("kritisierte die Pläne", "Verband", "indirect", A, False), ("Steuer sinke", "Verband", "indirect", A, False)]),
     ('Ihm wird vorgeworfen, Geld unterschlagen zu haben.', [("Geld unterschlagen", None, "reportive", A, True)]),
     ('Der Frau wird zur Last gelegt, den Brand gelegt zu haben.', [("Brand gelegt", None, "reportive", A, True)]),
 ]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..clauses import COORDINATED, Cue
 from ..core import Draft
-from ..cues import source_near
+from ..cues import object_follows, source_near
 from ..sources import SourcePhrase, kind_of, person_name, subject_after, subject_before
 from ..sources import antecedent as relative_antecedent
 from ..state import ClaimState
@@ -166,7 +166,7 @@ def content_bounds(work: ReportedSentence, r: VerbReading, own: Ownership) -> tu
     addressee ("Deyal told this newspaper.")."""
     c, seg, toks, text = r.cue, r.seg, work.toks, work.text
     cstart, cend = work.start_of(own.lo), work.end_of(own.hi)
-    if c.kind == "verb" and c.verb.content_object and own.lo == c.seg:
+    if c.kind == "verb" and c.verb.content_object and own.lo == c.seg and object_follows(toks, c.k, seg, work.lex):
         cstart = toks[c.k + 1].start  # "cited a lack of …": the object
     elif c.kind == "verb" and own.lo == c.seg and work.state.language.content_after_verb_preposition(work, c, seg):
         cstart = toks[c.k + 1].start  # "the workers who accused him of …": what follows the verb, not its subject
