@@ -33,6 +33,23 @@ class SourcePhrase:
     descriptor: bool = False  # "der Minister": refers back to a person
 
 
+def _particle_surname(tokens: list[Token], i: int, n: int, lex: Lexicon, text: str) -> SourcePhrase | None:
+    """"sagte von Preen", "so de Decker", "betonte von der Leyen": a surname with its particle,
+    when the article writes it after a first name somewhere ("Alexander von Preen"), so that
+    "von Anfang an" stays a preposition."""
+    if tokens[i].text not in lex.src.get("leading_name_particles", ()):
+        return None
+    k = i + 1
+    if k < n and tokens[k].text in lex.src.get("inner_name_particles", ()):
+        k += 1  # "van der Vaart", "von der Leyen"
+    if k >= n or not is_name_like(tokens[k]):
+        return None
+    written = text[tokens[i].start:tokens[k].end]
+    if not re.search(rf"\b[A-ZÄÖÜ][\w\-]+ {re.escape(written)}\b", text):
+        return None
+    return SourcePhrase(tokens[i].start, tokens[k].end, written, tokens[k].text)
+
+
 def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | None = None) -> SourcePhrase | None:
     """The noun phrase that starts at ``tokens[i]``, or None if none starts there."""
     n = len(tokens) if stop is None else min(stop, len(tokens))
@@ -50,6 +67,8 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
     j = i
     if low in lex.src["determiners"]:
         j += 1
+    if (particle_name := _particle_surname(tokens, i, n, lex, text)) is not None:
+        return particle_name
     core_end = lex.phrases.core_end(tokens, j, n, lex)
     if core_end <= j or (j == i and tokens[i].text in lex.src["not_sources"]):
         return None
@@ -164,6 +183,8 @@ def subject_after(tokens: list[Token], verb: int, lex: Lexicon, text: str, stop:
         if low in lex.src["skip"] or low in lex.verbs:
             i += 1
             continue
+        if (named := _particle_surname(tokens, i, n, lex, text)) is not None:
+            return named  # "sagte von Preen": a surname with its particle, not a prepositional phrase
         if low in lex.src["prepositions"] or (low in lex.src["determiners"] and low not in lex.src["nominative"]):
             # skip a prepositional or dative phrase: "gegenüber dem Sender", "am Montag"
             i += 1

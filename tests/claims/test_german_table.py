@@ -384,3 +384,22 @@ def test_pronoun_to_a_name_with_an_unknown_first_name(text: str, anchor: str, so
 def test_claim_content_bounds(text: str, content: str) -> None:
     claims = claims_of(text)
     assert [c.content.text for c in claims] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a surname with its particle, written after a first name elsewhere in the article
+        ("Greta van der Berg leitet das Amt. „Wir bleiben offen“, sagte van der Berg.", "van der Berg"),
+        ("Anton von Tessin leitet den Verband. „Das Tempo bleibt hoch“, sagte von Tessin.", "von Tessin"),
+    ],
+)
+def test_particle_surname_after_the_verb(text: str, source: str) -> None:
+    claims = [c for c in claims_of(text) if c.mode == "direct"]
+    assert [c.source.name for c in claims] == [source]
+
+
+def test_a_particle_without_a_first_name_is_a_preposition() -> None:
+    # "von Anfang an" is no name: nobody in the text is called "… von Anfang"
+    claims = claims_of("„Das war klar“, sagte von Anfang an die Trainerin.")
+    assert all("Anfang" not in (c.source.name or "") for c in claims if c.source)
