@@ -116,11 +116,9 @@ def test_relay_names_the_newspaper_in_via(claims):
     assert any("Küstenpost" in v["name"] for v in c["via"])
 
 
-@pytest.mark.xfail(reason="claims engine: a subheading's subject is taken for its source (left to claims-de)",
-                   strict=False)
 def test_subheading_with_soll_is_reportive_not_said_by_its_subject(claims):
     c = claim_with(claims, "Kapitän soll Leck früh gemeldet haben")
-    assert c["mode"] == "reportive"
+    assert (c["mode"], c["source"], c["hedged"], c["position"]) == ("reportive", None, True, "subheading")
 
 
 def test_html_version_gives_the_same_story_and_claims(analysis, claims):
@@ -139,3 +137,20 @@ def test_html_version_gives_the_same_story_and_claims(analysis, claims):
         return c["content"]["text"], c["mode"], c["stance"], c["hedged"], source_text(c)
 
     assert [key(c) for c in page["claims"]] == [key(c) for c in claims]
+
+
+def test_every_claim_has_its_own_source_and_figures(claims):
+    """The whole example, claim by claim: who, in which mode and stance, hedged, with which figures, where."""
+    rows = [((c["source"] or {}).get("name"), c["mode"], c["stance"], c["hedged"],
+             sorted(q.get("value") or q.get("lower") for q in c["quantities"]), c["position"]) for c in claims]
+    assert rows == [
+        (None, "reportive", "assert", True, [250], "body"),
+        ("Reederei", "indirect", "deny", False, [], "body"),
+        ("Umweltorganisation Meeresschutz Nord", "indirect", "assert", False, [250], "body"),
+        ("Wasserschutzpolizei", "indirect", "assert", False, [12, 80], "body"),
+        ("Staatsanwaltschaft Rostock", "direct", "uncertain", False, [], "body"),
+        ("Staatsanwaltschaft Rostock", "indirect", "assert", False, [2], "body"),
+        ("Staatsanwaltschaft Rostock", "indirect", "assert", False, [], "body"),
+        (None, "reportive", "assert", True, [], "subheading"),  # hearsay about the captain, not his claim
+        ("Kapitän des Frachters", "indirect", "assert", False, [], "body"),
+    ]

@@ -66,3 +66,19 @@ def test_quote_on_uncertainty_is_uncertain(analysis):
 def test_relay_names_the_newspaper(analysis):
     c = claim_with(analysis, "had warned the port authority")
     assert any("Kuestenpost" in v["name"] for v in c["via"])
+
+
+def test_every_claim_has_its_own_source_and_figures(analysis):
+    """The whole example, claim by claim: who, in which mode, with which figures."""
+    rows = [((c["source"] or {}).get("name"), c["mode"], c["stance"],
+             sorted(q.get("value") or q.get("lower") for q in c["quantities"])) for c in analysis["claims"]]
+    assert rows == [
+        (None, "reportive", "assert", [250]),
+        ("Hamburg shipping company", "indirect", "deny", []),  # not the relative clause "operates the vessel"
+        ("Meeresschutz Nord", "indirect", "assert", [250]),  # the water police's figure is not folded in
+        ("water police", "indirect", "assert", [80]),
+        ("spokesman for the Rostock prosecutor's office", "direct", "uncertain", []),
+        ("spokesman for the Rostock prosecutor's office", "indirect", "assert", [2]),
+        ("captain", "indirect", "assert", []),
+    ]
+    assert not analysis["claims"][0]["content"]["text"].startswith("ROSTOCK")  # the dateline is the outlet's

@@ -48,7 +48,7 @@ def find_claims(doc: Document) -> Document:
 
 @cache
 def _dateline() -> re.Pattern[str]:
-    return re.compile(lang.load("common", "agencies")["shapes"]["dateline"])
+    return re.compile(lang.load("common", "agencies")["shapes"]["dateline"], re.MULTILINE)
 
 
 def skip_dateline(doc: Document, claim: Claim) -> None:

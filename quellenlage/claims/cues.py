@@ -25,6 +25,22 @@ from .state import ClaimState
 from .word_shapes import QUOTE_CHARS
 
 
+def _inside_reportive_perfect(state: ClaimState, toks: list[Token], k: int, seg: Seg) -> bool:
+    """The verb is the participle of the outlet's "soll … <participle> haben" with no content
+    after it: its subject is what the hearsay is about, and the hearsay rule claims the sentence."""
+    modal = state.lex.reportive_modal
+    if modal is None or k + 1 >= seg.hi:
+        return False
+    m = modal.search(state.text, toks[seg.lo].start, toks[seg.hi - 1].end)
+    if m is None or not (m.start() < toks[k].start and toks[k].end <= m.end()):
+        return False
+    if state.text[toks[k].end:m.end()].split()[:1] not in (["haben"], ["sein"], ["worden"], ["gewesen"]):
+        return False
+    # "Der Minister soll gesagt haben, dass …" reports what the minister said: a content follows
+    rest = state.text[m.end():toks[-1].end]
+    return not any(ch.isalnum() for ch in rest)
+
+
 def verb_cue(state: ClaimState, toks: list[Token], k: int, seg: Seg) -> VerbCue | None:
     """The reporting verb at ``toks[k]``, with its separable particle or preposition checked."""
     t = toks[k]
@@ -43,6 +59,8 @@ def verb_cue(state: ClaimState, toks: list[Token], k: int, seg: Seg) -> VerbCue 
     if t.text.lower() in {c.lemma for c in options} and \
             any(x.text.lower() in state.lex.src["modals"] for x in toks[seg.lo:k] if not state.in_quote(x.start)):
         return None  # "die Regierung müsse sagen, wie …": an infinitive after a modal reports nothing
+    if _inside_reportive_perfect(state, toks, k, seg):
+        return None  # "Kapitän soll Leck gemeldet haben": hearsay about the captain, not his report
     plain = None
     for cue in options:
         if cue.particle:

@@ -53,6 +53,9 @@ class English(ClaimLanguage):
         lex, text = state.lex, state.text
         for p in range(k - 1, lo, -1):
             low = toks[p].text.lower()
+            if low in lex.src["relative"] and _relative_after_noun(toks, p, k, lex):
+                # "The shipping company that operates the vessel denied …": the antecedent speaks
+                return subject_before(toks, lo, p, lex, text)
             if low in lex.src["subordinators"] or low in lex.complementizers:
                 near = read_np(toks, p + 1, lex, text, stop=k) if p + 1 < k else None
                 if near is not None and near.end >= toks[k - 1].end:
@@ -223,6 +226,17 @@ def _subject_opens(tok, lex) -> bool:
     ("for which Lee said", "for which the board said"), not a noun ("in which case")."""
     low = tok.text.lower()
     return tok.text[:1].isupper() or low in lex.src["determiners"] or low in lex.pronouns or low in lex.src["subject_pronouns"]
+
+
+def _relative_after_noun(toks, p: int, k: int, lex) -> bool:
+    """ "company that operates": a relative pronoun right after a noun, followed by its verb (a
+    lower-case word that opens no subject), not the complementizer of "said that the …"."""
+    if p + 1 >= k or p == 0:
+        return False
+    nxt, prev = toks[p + 1].text, toks[p - 1].text
+    opens_subject = nxt[:1].isupper() or nxt.lower() in lex.src["determiners"] or nxt.lower() in lex.pronouns \
+        or nxt.lower() in lex.src["subject_pronouns"]
+    return not opens_subject and prev[:1].isalpha() and prev.lower() not in lex.verbs
 
 
 def _in_relative_clause(toks, d, lex) -> bool:
