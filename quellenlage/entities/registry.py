@@ -153,12 +153,28 @@ def upsert_person(doc: Document, index: Index, start: int, end: int, gender: str
     return entity
 
 
+class EntitiesNotRun(LookupError):
+    """Linking asked about a document the entity stage has not run on.
+
+    The index is the entity stage's output, so it cannot be made here without running that
+    stage from below it (which tied this module and the stage into an import cycle, and let
+    a later stage run an earlier one unseen). The pipeline runs ``entities`` before any stage
+    that links; a direct caller runs :func:`~quellenlage.entities.find_entities` first or
+    calls through the package (:mod:`quellenlage.entities`), which does that once.
+    """
+
+
+def has_index(doc: Document) -> bool:
+    """Whether the entity stage has run on ``doc``."""
+    return isinstance(doc.user_data.get(USER_KEY), Index)
+
+
 def index_of(doc: Document) -> Index:
-    """The document's entity index; runs the entity stage first when it has not run."""
+    """The document's entity index, as the entity stage left it."""
     index = doc.user_data.get(USER_KEY)
     if not isinstance(index, Index):
-        from .stage import find_entities
-
-        find_entities(doc)
-        index = doc.user_data[USER_KEY]
+        raise EntitiesNotRun(
+            f"{doc.raw.name}: the entities stage has not run on this document "
+            "(run quellenlage.entities:find_entities before linking sources)"
+        )
     return index
