@@ -8,7 +8,7 @@ from enum import StrEnum
 
 import typer
 
-from . import app, fail_line
+from .common import app, fail_line
 
 
 class OutputFormat(StrEnum):

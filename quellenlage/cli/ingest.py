@@ -7,7 +7,7 @@ import sys
 
 import typer
 
-from . import app, fail_line
+from .common import app, fail_line
 
 
 @app.command("ingest")
@@ -57,7 +57,7 @@ def ingest_command(
             fail_line("--scheduler", "--jobs is not used with --scheduler (local:N sets the workers) and "
                                      "--task-records must be ≥ 1")
             raise typer.Exit(2)
-        from ..scale.command import run_on_cluster
+        from .cluster import run_on_cluster
 
         raise typer.Exit(run_on_cluster(paths, db, scheduler, replace, batch_size, task_records, stories, quiet,
                                         as_json))

@@ -7,7 +7,7 @@ from typing import Any
 
 import typer
 
-from . import app, fail_line
+from .common import app, fail_line
 
 MB = 1024 * 1024
 

@@ -22,7 +22,7 @@ from rich.table import Column, Table
 from rich.text import Text
 
 from ..document import ModeChoice, StanceChoice
-from . import app, fail_line
+from .common import app, fail_line
 
 db_app = typer.Typer(help="Create or migrate the database.", no_args_is_help=True)
 app.add_typer(db_app, name="db")

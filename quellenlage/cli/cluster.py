@@ -1,5 +1,9 @@
 """``quellenlage ingest … --scheduler``: the command-line side of a distributed ingest.
 
+It lives with the other commands (not in :mod:`quellenlage.scale`) because it speaks the
+command line's language, one line on stderr and exit codes, and so takes the shared
+helpers of :mod:`.common`; ``scale`` stays a library that knows nothing of the CLI.
+
 Checks the store first (PostgreSQL only: workers on other hosts cannot share a SQLite
 file), migrates it once from here so workers only connect, then runs the driver inside
 a progress display, prints the summary and updates the stories on the store. Every
@@ -18,10 +22,10 @@ from typing import Any
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from ..cli import fail_line
+from ..scale.cluster import ClusterError, connect, dashboard_link, parse_scheduler
+from ..scale.worker import Settings
 from ..store.db import normalize_url
-from .cluster import ClusterError, connect, dashboard_link, parse_scheduler
-from .worker import Settings
+from .common import fail_line
 
 LOCAL_NO_WORKERS_TIMEOUT = 120.0  # a LocalCluster restarts a dead worker within seconds
 
@@ -49,9 +53,9 @@ def run_on_cluster(paths: list[str], db: str | None, scheduler: str, replace: Ma
     """Run the distributed ingest; returns the exit code."""
     from rich.console import Console
 
+    from ..scale.driver import ClusterIngest
+    from ..scale.progress import ClusterProgress
     from ..store import StoreError, open_store
-    from .driver import ClusterIngest
-    from .progress import ClusterProgress
 
     problem = usage_problem(db, scheduler, paths)
     if problem:
