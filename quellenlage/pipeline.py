@@ -12,6 +12,13 @@ without touching the others::
 The same replacement works from the command line
 (``quellenlage analyze --stage tagger=my_package.spacy_tagger:tag``) and through the
 ``QUELLENLAGE_STAGES`` environment variable (``name=module:function,...``).
+
+Each entry says what the stage **requires** (document fields an earlier stage must have
+filled) and what it **assigns**. A :class:`Pipeline` checks the chain once, when it is
+built, so a reordered or shortened pipeline fails then with the missing field named,
+rather than running a stage on a document that lacks what it reads (and no stage has to
+run another one to make up for it). A replacement takes over the contract of the stage it
+replaces; it may declare its own with ``requires``/``assigns`` attributes on the callable.
 """
 
 from __future__ import annotations
@@ -19,26 +26,55 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from .document import Document, RawInput
 
 Stage = Callable[[Document], Document]
 
-#: name -> "module:function", in the order they run.
-STAGES: dict[str, str] = {
-    "extract": "quellenlage.extract:extract",  # raw HTML/text -> clean text + metadata
-    "language": "quellenlage.extract.language:detect_language",
-    "sentences": "quellenlage.nlp:split_sentences",  # sentences + tokens
-    "tagger": "quellenlage.nlp:tag_candidates",  # POS + lemma, only where a stage asked for it
-    "quantities": "quellenlage.quantities:find_quantities",
-    "entities": "quellenlage.entities:find_entities",
-    "claims": "quellenlage.claims:find_claims",
+
+@dataclass(frozen=True)
+class StageSpec:
+    """One registered stage: where it lives, and its contract with the stages around it.
+
+    The field names are those of :class:`~quellenlage.document.Document` as the stages fill
+    them: ``raw`` (given by the pipeline), ``article`` (text and metadata), ``language``
+    (``article.language``), ``sentences``, ``tags`` (POS and lemma on the sentences' tokens),
+    ``quantities``, ``entities`` (with the linking index), ``claims``.
+    """
+
+    target: str  # "module:function"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+
+#: What a pipeline's document holds before any stage has run.
+GIVEN: tuple[str, ...] = ("raw",)
+
+#: name -> stage, in the order they run.
+STAGES: dict[str, StageSpec] = {
+    # raw HTML/text -> clean text + metadata
+    "extract": StageSpec("quellenlage.extract:extract", ("raw",), ("article",)),
+    "language": StageSpec("quellenlage.extract.language:detect_language", ("article",), ("language",)),
+    # sentences + tokens, split by the language's rules
+    "sentences": StageSpec("quellenlage.nlp:split_sentences", ("article", "language"), ("sentences",)),
+    # POS + lemma, only where the cue gate says a claim may need them
+    "tagger": StageSpec("quellenlage.nlp:tag_candidates", ("language", "sentences"), ("tags",)),
+    "quantities": StageSpec("quellenlage.quantities:find_quantities", ("article", "language"), ("quantities",)),
+    "entities": StageSpec("quellenlage.entities:find_entities", ("article", "language"), ("entities",)),
+    # claims link their sources to entities and attach the figures of their content
+    "claims": StageSpec(
+        "quellenlage.claims:find_claims",
+        ("article", "language", "sentences", "tags", "quantities", "entities"),
+        ("claims",),
+    ),
 }
 
 
 class StageError(RuntimeError):
-    """A stage name or import path that cannot be resolved."""
+    """A stage name or import path that cannot be resolved, or a chain of stages that
+    breaks a stage's contract (it requires a field no stage before it assigns)."""
 
 
 def resolve(target: str | Stage) -> Stage:
@@ -67,8 +103,35 @@ def parse_overrides(spec: str | Iterable[str] | None) -> dict[str, str]:
     return out
 
 
+def contract(name: str, stage: Stage) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(requires, assigns) of ``stage`` run as ``name``: its own declaration, else the registry's."""
+    spec = STAGES[name]
+    return (tuple(getattr(stage, "requires", spec.requires)), tuple(getattr(stage, "assigns", spec.assigns)))
+
+
+def check_contracts(stages: Iterable[tuple[str, Stage]]) -> None:
+    """Raise :class:`StageError` when a stage requires a field that no stage before it assigns.
+
+    Checked once per pipeline, before any input: a missing stage is a mistake in how the
+    pipeline was put together, not in one input, so it should fail there and name the field.
+    """
+    available = set(GIVEN)
+    ran: list[str] = []
+    for name, stage in stages:
+        requires, assigns = contract(name, stage)
+        missing = [field for field in requires if field not in available]
+        if missing:
+            givers = [other for other, spec in STAGES.items() if set(missing) & set(spec.assigns)]
+            raise StageError(
+                f"stage {name!r} requires {', '.join(repr(f) for f in missing)}, which no stage before it "
+                f"assigns (stages before it: {ran or 'none'}; assigned by: {givers or 'no registered stage'})"
+            )
+        available.update(assigns)
+        ran.append(name)
+
+
 class Pipeline:
-    """Runs the registered stages over one input at a time."""
+    """Runs the registered stages over one input at a time, in an order checked when built."""
 
     def __init__(
         self,
@@ -80,9 +143,13 @@ class Pipeline:
         if unknown:
             raise StageError(f"unknown stage(s) {sorted(unknown)}; known: {list(STAGES)}")
         self.names = list(stages) if stages is not None else list(STAGES)
+        unknown = [name for name in self.names if name not in STAGES]
+        if unknown:
+            raise StageError(f"unknown stage(s) {unknown}; known: {list(STAGES)}")
         self.stages: list[tuple[str, Stage]] = [
-            (name, resolve(overrides.get(name, STAGES[name]))) for name in self.names
+            (name, resolve(overrides.get(name, STAGES[name].target))) for name in self.names
         ]
+        check_contracts(self.stages)
 
     def __call__(self, raw: RawInput) -> Document:
         doc = Document(raw=raw)

@@ -72,3 +72,71 @@ def test_analyze_html_keeps_the_url_when_the_page_names_none():
                            url="https://blatt.example/politik/1.html")
     assert doc.article.url == "https://blatt.example/politik/1.html"
     assert doc.article.outlet == "blatt.example"
+
+
+# -- the stage contract: requires/assigns, checked when a pipeline is built -----------------
+
+
+def test_the_default_pipeline_meets_every_stage_contract():
+    from quellenlage.pipeline import GIVEN, check_contracts
+
+    nlp = Pipeline()
+    check_contracts(nlp.stages)  # no error
+    assigned = set(GIVEN)
+    for name in STAGES:
+        assert set(STAGES[name].requires) <= assigned, name
+        assigned |= set(STAGES[name].assigns)
+
+
+def test_a_pipeline_missing_a_required_stage_fails_when_built_naming_the_field():
+    without_sentences = [name for name in STAGES if name not in ("sentences", "tagger")]
+    with pytest.raises(StageError, match=r"stage 'claims' requires 'sentences', 'tags'.*assigned by: \['sentences', 'tagger'\]"):
+        Pipeline(stages=without_sentences)
+
+
+def test_a_reordered_pipeline_fails_when_built():
+    order = ["extract", "language", "sentences", "tagger", "quantities", "claims", "entities"]
+    with pytest.raises(StageError, match="stage 'claims' requires 'entities'"):
+        Pipeline(stages=order)
+
+
+def test_a_replacement_may_declare_a_contract_that_breaks_the_chain():
+    def no_sentences(doc: Document) -> Document:
+        return doc
+
+    no_sentences.assigns = ()  # type: ignore[attr-defined]
+    with pytest.raises(StageError, match="stage 'tagger' requires 'sentences'"):
+        Pipeline(replace={"sentences": no_sentences})
+    # a replacement that declares nothing takes over the registered contract
+    assert Pipeline(stages=["extract", "language", "sentences", "tagger"], replace={"sentences": record_order})
+
+
+def test_an_unknown_stage_name_is_a_clear_error():
+    with pytest.raises(StageError, match="unknown stage"):
+        Pipeline(stages=["extract", "nope"])
+
+
+def test_in_a_pipeline_no_stage_runs_another(monkeypatch):
+    # the contract puts every stage before the stages that read it, so the fallbacks kept for
+    # direct callers (linking or figures asked for before their stage ran) never fire here
+    import quellenlage.entities
+    import quellenlage.nlp
+    import quellenlage.quantities
+
+    calls: list[str] = []
+
+    def counted(module, name):
+        original = getattr(module, name)
+
+        def stage(doc: Document) -> Document:
+            calls.append(name)
+            return original(doc)
+
+        monkeypatch.setattr(module, name, stage)
+
+    counted(quellenlage.entities, "find_entities")
+    counted(quellenlage.quantities, "find_quantities")
+    counted(quellenlage.nlp, "split_sentences")
+    doc = Pipeline().analyze_text(STORY + "\n\nMinisterin Anna Berger sagte, 2.000 Euro seien zu wenig.")
+    assert doc.claims and doc.quantities and doc.entities
+    assert sorted(calls) == ["find_entities", "find_quantities", "split_sentences"]

@@ -104,7 +104,7 @@ def _new_pool(jobs: int, replace: Mapping[str, str] | None) -> ProcessPoolExecut
     # the fork server imports the stage modules and warms a pipeline once (quellenlage.ingest.warm);
     # each worker forks from it with models and word lists already loaded
     os.environ[WARM_ENV] = json.dumps(dict(replace or {}))  # read when the fork server starts
-    ctx.set_forkserver_preload([*sorted({target.partition(":")[0] for target in STAGES.values()}),
+    ctx.set_forkserver_preload([*sorted({spec.target.partition(":")[0] for spec in STAGES.values()}),
                                 "quellenlage.ingest.warm"])
     return ProcessPoolExecutor(jobs, mp_context=ctx, initializer=init_worker, initargs=(dict(replace or {}),))
 

@@ -40,7 +40,11 @@ def quantities_within(doc: Document, start: int, end: int) -> list[Quantity]:
 
     A figure counts when at least half of it, or its whole number, lies in the stretch,
     so a claim whose content stops just before a trailing unit or starts just after a
-    bound word ("mehr als") still gets its figure. Runs the stage first if it has not run.
+    bound word ("mehr als") still gets its figure.
+
+    In a pipeline the quantities stage has run before any stage that asks (``requires`` in
+    :data:`quellenlage.pipeline.STAGES`); a direct caller that has not run it gets it run
+    here once, so a figure is never missing for want of the stage.
     """
     if not doc.user_data.get(_DONE):
         find_quantities(doc)
