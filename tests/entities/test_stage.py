@@ -62,3 +62,23 @@ def test_rerunning_the_stage_gives_the_same_entities() -> None:
 def test_unknown_language_falls_back_to_german_data() -> None:
     doc = analyse("Nordkorea et la Russie.", "fr")
     assert doc.entities[0].ref == "iso3166:KP"
+
+
+def test_linking_below_the_package_refuses_a_document_the_stage_has_not_run_on() -> None:
+    # registry.index_of does not run the stage (that tied registry and stage into a cycle);
+    # the package's link_source runs it once for a direct caller
+    import pytest
+
+    from quellenlage.document import Document, RawInput
+    from quellenlage.entities import linking
+    from quellenlage.entities.registry import EntitiesNotRun
+
+    text = "Bundesverkehrsminister Andreas Scheuer sagte, die Maut komme."
+    doc = Document(raw=RawInput("fresh", text, "text"))
+    doc.set_text(text)
+    doc.article.language = "de"
+    with pytest.raises(EntitiesNotRun, match="fresh: the entities stage has not run"):
+        linking.link_source(doc, 0, 38)
+    eid = link_source(doc, 0, 38)
+    assert doc.entity(eid).ref == "person:andreas-scheuer"
+    assert [e.id for e in doc.entities] == [e.id for e in find_entities(doc).entities]
