@@ -75,23 +75,31 @@ def has_reported_mood(tokens: list[Token], lang: str = "de") -> bool:
 
 
 @cache
-def _idioms(lang: str) -> tuple[tuple[str, ...], ...]:
+def _idioms(lang: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """(idioms anywhere, idioms only at a clause start) of ``konjunktiv.toml``."""
     try:
         d = load(lang, "konjunktiv")
     except MissingResource:
-        return ()
-    return tuple(tuple(p.split()) for p in d.get("idioms", []))
+        return (), ()
+    return (tuple(tuple(p.split()) for p in d.get("idioms", [])),
+            tuple(tuple(p.split()) for p in d.get("clause_initial_idioms", [])))
+
+
+_CLAUSE_OPENERS = {",", ";", ":", "–", "—", "-", "("}
 
 
 def _without_idioms(tokens: list[Token], lang: str) -> list[Token]:
-    """The tokens minus those of fixed phrases like "es sei denn"."""
-    idioms = _idioms(lang)
-    if not idioms:
+    """The tokens minus those of fixed phrases like "es sei denn", and of "sei es" where it
+    opens a clause ("…, sei es in der Schule oder zu Hause"), not after a fronted word ("Nun
+    sei es wichtig", reported speech)."""
+    anywhere, initial = _idioms(lang)
+    if not anywhere and not initial:
         return tokens
     words = [t.text.lower() for t in tokens]
     drop: set[int] = set()
     for k in range(len(words)):
-        for idiom in idioms:
+        opens = k == 0 or words[k - 1] in _CLAUSE_OPENERS
+        for idiom in anywhere + (initial if opens else ()):
             if tuple(words[k:k + len(idiom)]) == idiom:
                 drop.update(range(k, k + len(idiom)))
     return [t for n, t in enumerate(tokens) if n not in drop] if drop else tokens

@@ -403,3 +403,16 @@ def test_a_particle_without_a_first_name_is_a_preposition() -> None:
     # "von Anfang an" is no name: nobody in the text is called "… von Anfang"
     claims = claims_of("„Das war klar“, sagte von Anfang an die Trainerin.")
     assert all("Anfang" not in (c.source.name or "") for c in claims if c.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # "sei es" after a fronted word is reported speech and goes on with the speaker
+        ("Die Wirtin Eva Kern sagte, die Küche schließe früher. Nun sei es wichtig, Personal zu finden.", 2),
+        # "sei es" opening a clause is "be it": no reported speech
+        ("Die Wirtin Eva Kern sagte, die Küche schließe früher. Der Ort lebt weiter, sei es im Sommer oder im Winter.", 1),
+    ],
+)
+def test_sei_es(text: str, claims: int) -> None:
+    assert len(claims_of(text)) == claims
