@@ -416,3 +416,15 @@ def test_a_particle_without_a_first_name_is_a_preposition() -> None:
 )
 def test_sei_es(text: str, claims: int) -> None:
     assert len(claims_of(text)) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        ("Das Gericht hielt den Bescheid für rechtmäßig.", True),  # an opinion: "halten … für"
+        ("Der Verband erachtet es als erforderlich, die Regeln zu ändern.", True),
+        ("Der Minister hielt eine Rede für die Opfer.", False),  # a speech held, nothing claimed
+    ],
+)
+def test_opinion_verbs_with_a_preposition(text: str, claimed: bool) -> None:
+    assert bool(claims_of(text)) is claimed
