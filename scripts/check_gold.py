@@ -14,25 +14,22 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from quellenlage.pipeline import Pipeline
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from score_eval import load_scorer  # noqa: E402  (a sibling script)
+
 MAX_ANCHOR_WORDS = 12
 MODES = {"direct", "indirect", "reportive"}
 STANCES = {"assert", "deny", "uncertain"}
-QUOTES = str.maketrans({"„": '"', "“": '"', "”": '"', "»": '"', "«": '"', "‚": "'", "‘": "'", "’": "'"})
-SPACE = re.compile(r"\s+")
 
 
-def fold(text: str) -> str:
-    """The scorer's comparison form: quotes unified, whitespace collapsed, case folded."""
-    return SPACE.sub(" ", text.translate(QUOTES)).strip().casefold()
-
-
-def claim_problems(claim: dict, text: str) -> list[str]:
+def claim_problems(claim: dict, text: str, fold: Callable[[str], str]) -> list[str]:
+    """What is wrong with one gold claim; ``fold`` is the scorer's comparison form (``norm``)."""
     anchor = claim.get("anchor", "")
     problems = []
     if not anchor.strip():
@@ -56,7 +53,7 @@ def claim_problems(claim: dict, text: str) -> list[str]:
     return [f"{anchor[:50]!r}: {p}" for p in problems]
 
 
-def check_file(path: Path, shared: Path, nlp: Pipeline) -> list[str]:
+def check_file(path: Path, shared: Path, nlp: Pipeline, fold: Callable[[str], str]) -> list[str]:
     try:
         gold = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -68,7 +65,7 @@ def check_file(path: Path, shared: Path, nlp: Pipeline) -> list[str]:
     if not page.is_file():
         return [f"input {gold['input']} not found under {shared}"]
     text = nlp.analyze_path(page).article.text
-    return [p for claim in gold["claims"] for p in claim_problems(claim, text)]
+    return [p for claim in gold["claims"] for p in claim_problems(claim, text, fold)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,9 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     files = [f for p in args.paths for f in (sorted(p.rglob("*.json")) if p.is_dir() else [p])]
     nlp = Pipeline(stages=["extract", "language"])
+    fold = load_scorer(args.shared).norm  # anchors are found the way score.py finds them
     bad = 0
     for f in files:
-        problems = check_file(f, args.shared, nlp)
+        problems = check_file(f, args.shared, nlp, fold)
         bad += bool(problems)
         for p in problems:
             print(f"{f}: {p}")

@@ -15,7 +15,6 @@ and how many it finds with the right source.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import sys
@@ -25,6 +24,9 @@ from pathlib import Path
 from quellenlage.claims.lexicon import lexicon
 from quellenlage.nlp.sentences import tokenize
 from quellenlage.pipeline import Pipeline
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from score_eval import load_scorer  # noqa: E402  (a sibling script)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -59,19 +61,12 @@ def construction(sentence: str, lex) -> str:
     return "no cue in the sentence"
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def main(argv: list[str]) -> int:
     batches = [Path(a) for a in argv] or [ROOT / "eval/de/train", ROOT / "eval/de/dev"]
     if any("blind" in b.name for b in batches):
         print("blind batches are scored by score.py only, never broken down", file=sys.stderr)
         return 2
-    scorer, nlp = _scorer(), Pipeline()
+    scorer, nlp = load_scorer(SHARED), Pipeline()
     for batch in batches:
         total, found, right = Counter(), Counter(), Counter()
         for path in sorted(batch.glob("*.json")):

@@ -28,13 +28,14 @@ from .word_shapes import QUOTE_CHARS
 def _inside_reportive_perfect(state: ClaimState, toks: list[Token], k: int, seg: Seg) -> bool:
     """The verb is the participle of the outlet's "soll … <participle> haben" with no content
     after it: its subject is what the hearsay is about, and the hearsay rule claims the sentence."""
-    modal = state.lex.reportive_modal
-    if modal is None or k + 1 >= seg.hi:
+    lex = state.lex
+    if lex.reportive_modal is None or k + 1 >= seg.hi or toks[k + 1].text.lower() not in lex.perfect_openers:
+        return False  # the participle must stand right before the perfect ("gemeldet haben")
+    lo, hi = toks[seg.lo].start, toks[seg.hi - 1].end
+    if lex.reportive_gate is not None and not lex.reportive_gate.search(state.text, lo, hi):
         return False
-    m = modal.search(state.text, toks[seg.lo].start, toks[seg.hi - 1].end)
+    m = lex.reportive_modal.search(state.text, lo, hi)
     if m is None or not (m.start() < toks[k].start and toks[k].end <= m.end()):
-        return False
-    if state.text[toks[k].end:m.end()].split()[:1] not in (["haben"], ["sein"], ["worden"], ["gewesen"]):
         return False
     # "Der Minister soll gesagt haben, dass …" reports what the minister said: a content follows
     rest = state.text[m.end():toks[-1].end]

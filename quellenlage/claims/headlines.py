@@ -25,30 +25,12 @@ from collections.abc import Callable
 
 from .. import lang
 from ..document import Claim, Document, Source
-from ..quantities import quantities_within
 from .lexicon import Lexicon
-from .stance import is_hedged, reportive_cue, stance_of
+from .page import is_heading_line, lines, page_claim
+from .stance import reportive_cue
 
-MAX_HEADING = 160  # characters: a longer line without final punctuation is a flattened paragraph
 _WORD = re.compile(r"[\w\-’']+")
 _COLON = re.compile(r"^(?P<source>[A-ZÄÖÜ][\w\-’'.]*(?: [\w\-’'.]+){0,2}):\s+(?P<content>\S.*)$")
-_CLOSERS = "\"“”»«'‘’) "
-
-
-def is_heading_line(line: str) -> bool:
-    """A subheading, teaser or caption line: short, no final punctuation, not a quotation."""
-    t = line.strip()
-    if not t or len(t) > MAX_HEADING or t[:1] in "\"„“»«'‚":
-        return False
-    return not t.rstrip(_CLOSERS).endswith((".", "!", "?", ":", ";", ",", "…"))
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
 
 
 def position_of(doc: Document, start: int) -> str:
@@ -121,7 +103,7 @@ def headline_claims(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Cl
     speakers = frozenset(doc.text[m.start:m.end] for e in doc.entities if e.type in ("PER", "ORG", "GPE", "MEDIA")
                          for m in e.mentions)
     out: list[Claim] = []
-    for offset, line in _lines(doc.text):
+    for offset, line in lines(doc.text):
         end = offset + len(line.rstrip())
         if not is_heading_line(line) or any(a < end and offset < b for a, b in taken):
             continue
@@ -135,18 +117,7 @@ def headline_claims(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Cl
 
 def _claim(doc: Document, offset: int, found: Found, lex: Lexicon) -> Claim:
     s0, s1, c0, c1, mode, source_text = found
-    content = doc.text[offset + c0:offset + c1]
     source = None
     if source_text:
         source = Source(text=source_text, start=offset + s0, end=offset + s1, name=source_text, kind="described")
-    return Claim(
-        id="",
-        span=doc.span(offset, offset + c1),
-        content=doc.span(offset + c0, offset + c1),
-        cue=None,
-        source=source,
-        mode=mode,  # type: ignore[arg-type]
-        stance=stance_of(content, lex),  # type: ignore[arg-type]
-        hedged=mode == "reportive" or is_hedged(content, lex),
-        quantities=list(quantities_within(doc, offset + c0, offset + c1)),
-    )
+    return page_claim(doc, (offset, offset + c1), (offset + c0, offset + c1), source, mode, lex)

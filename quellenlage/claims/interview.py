@@ -32,14 +32,11 @@ from dataclasses import dataclass, field
 
 from .. import lang
 from ..document import Claim, Document, Source
-from ..quantities import quantities_within
-from .headlines import is_heading_line
 from .lexicon import Lexicon
-from .stance import is_hedged, stance_of
+from .page import QUOTE_OPENERS, is_heading_line, lines, page_claim, sentences_in
 
 _LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w.\-’']*(?: [A-ZÄÖÜ][\w.\-’']*){0,3}):\s+")
 _LINK = re.compile(r"https?://|www\.")
-_OPENERS = "\"„“”»«'‚‘’"
 _LEADING_QUESTION = re.compile(r"^[^.!?\n]{2,300}\?(?=\s+[\"„“»«'‚]?[A-ZÄÖÜ0-9])")
 MAX_ANNOUNCE_GAP = 60  # characters between "Interview mit" and the name
 
@@ -59,21 +56,14 @@ class Interviewee:
     entity: str | None
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            out.append((pos, line))
-        pos += len(line) + 1
-    return out
-
-
 def _turns(text: str) -> list[Turn]:
     """Questions and their answers, in text order; answers before the first question are the lead."""
     turns: list[Turn] = []
-    for start, line in _lines(text):
+    for start, line in lines(text):
+        if not line.strip():
+            continue
         end = start + len(line)
-        quoted = line.lstrip()[:1] in _OPENERS  # a question someone is quoted asking, in a report
+        quoted = line.lstrip()[:1] in QUOTE_OPENERS  # a question someone is quoted asking, in a report
         if line.rstrip().endswith("?") and not quoted:
             turns.append(Turn((start, end), line))
         elif not quoted and (m := _LEADING_QUESTION.match(line)) and _LABEL.match(line) is None:
@@ -125,22 +115,25 @@ def _answer_label(text: str, turns: list[Turn]) -> str | None:
     return max(sorted(set(labels)), key=labels.count) if labels else None
 
 
-def _full_name(word: str, head: str, position: int) -> str:
-    """"Marta Kowalczyk" for "Kowalczyk" (or for "Marta") when the lead writes the full name."""
+def _full_name(word: str, head: str, position: int, titles: frozenset[str]) -> str:
+    """"Marta Kowalczyk" for "Kowalczyk" (or for "Marta") when the lead writes the full name;
+    "Frau Kowalczyk" is a title, no first name (``address_titles``)."""
     name = r"[A-ZÄÖÜ][\w\-]+"
     pattern = rf"\b{name} {re.escape(word)}\b" if position == -1 else rf"\b{re.escape(word)}(?: [A-Z]\.)? {name}\b"
     m = re.search(pattern, head)
-    return m.group(0) if m and m.group(0).split()[0] not in ("Frau", "Herr", "Mr", "Ms", "Mrs") else word
+    return m.group(0) if m and m.group(0).split()[0] not in titles else word
 
 
 def _named_in_question(text: str, turns: list[Turn], words: dict, persons, head: str) -> Interviewee | None:
     """"Frau Wendland, …?" (a surname) or "Katrin, wie bist du …?" (a first name)."""
+    titles = frozenset(words.get("address_titles", []))
     for turn in turns:
         if m := re.search(words.get("honorific", r"(?!)"), turn.text):
             surname = m.group("surname")
-            return _person_named(_full_name(surname, head, -1), persons, -1) or Interviewee(_full_name(surname, head, -1), None)
+            full = _full_name(surname, head, -1, titles)
+            return _person_named(full, persons, -1) or Interviewee(full, None)
         m = re.match(words.get("vocative", r"(?!)"), turn.text)
-        if m and (full := _full_name(m.group("name"), head, 0)) != m.group("name"):
+        if m and (full := _full_name(m.group("name"), head, 0, titles)) != m.group("name"):
             return _person_named(full, persons, -1) or Interviewee(full, None)
     return None
 
@@ -197,23 +190,9 @@ def interview_claims(doc: Document, claims: list[Claim], lex: Lexicon) -> list[C
             a += label.end() if label else 0
             if is_heading_line(doc.text[a:b]) or bio.search(doc.text, a, b):
                 continue
-            for s in doc.sentences:
+            source = Source(text=None, start=None, end=None, name=who.name, entity=who.entity, kind="named")
+            for s in sentences_in(doc, a, b):
                 start, end = max(s.start, a), min(s.end, b)
                 if end - start >= 3 and not any(x < end and start < y for x, y in taken):
-                    out.append(_claim(doc, start, end, who, lex))
+                    out.append(page_claim(doc, (start, end), (start, end), source, "direct", lex))
     return out
-
-
-def _claim(doc: Document, start: int, end: int, who: Interviewee, lex: Lexicon) -> Claim:
-    text = doc.text[start:end]
-    return Claim(
-        id="",
-        span=doc.span(start, end),
-        content=doc.span(start, end),
-        cue=None,
-        source=Source(text=None, start=None, end=None, name=who.name, entity=who.entity, kind="named"),
-        mode="direct",
-        stance=stance_of(text, lex),  # type: ignore[arg-type]
-        hedged=is_hedged(text, lex),
-        quantities=list(quantities_within(doc, start, end)),
-    )

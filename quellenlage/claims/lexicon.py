@@ -56,6 +56,7 @@ class Lexicon:
     trailing_so: frozenset[str] = frozenset()
     reportive_modal: re.Pattern | None = None
     reportive_gate: re.Pattern | None = None
+    perfect_openers: frozenset[str] = frozenset()  # the words a reportive perfect opens with ("haben", "worden")
     reportive_marker: re.Pattern | None = None
     reportive_run: frozenset[str] = frozenset()  # "soll", "sollen": a fronted modal continuing a report's hearsay
     agentless_relative: re.Pattern | None = None  # "in dem behauptet wird, dass …"
@@ -123,6 +124,7 @@ def lexicon(lang: str) -> Lexicon:
         auxiliary = _alt(rep.get("perfect_auxiliaries", []))
         passive = _alt(rep.get("perfect_passive", []))
         lex.reportive_gate = re.compile(rf"(?<!\w)(?:{modal})(?!\w)")  # cheap pre-check: no modal, no match
+        lex.perfect_openers = frozenset(p.split()[0].lower() for p in rep.get("perfect", []) + rep.get("perfect_passive", []))
         lex.reportive_modal = re.compile(  # "soll … geliefert haben" | "geliefert worden sein soll"
             rf"(?:(?<!\w)(?:{modal})(?!\w)(?:[^.;:!?]|\.(?=\d)){{0,300}}?\w(?:{ending})\s+(?:{perfect})(?!\w)"
             rf"|\w(?:{ending})\s+(?:(?:{passive})\s+)?(?:{auxiliary})\s+(?:{modal})(?!\w))",

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from quellenlage.claims.headlines import is_heading_line, position_of
+from quellenlage.claims.headlines import position_of
+from quellenlage.claims.page import is_heading_line
 from quellenlage.document import Document, RawInput
 from quellenlage.pipeline import Pipeline
 
