@@ -2,8 +2,8 @@
 
 A printed interview attributes its answers by layout, not by reporting verbs: questions
 ("Wie finden Sie das?") alternate with answers, and the interviewee is named once, in the
-title, the teaser, a label ("Felix Stalder: …") or the first question ("Frau Wendland, …?",
-"Katrin, wie bist du …?"). The cue-first sentence rules see no cue in an answer and lose
+title, the teaser, a label ("Lena Vogt: …") or the first question ("Frau Kowalczyk, …?",
+"Jana, wie bist du …?"). The cue-first sentence rules see no cue in an answer and lose
 the whole interview. This rule reads the layout instead:
 
 1. **Turns.** A paragraph ending in "?" (not a quotation) is a question and the paragraphs after it are its
@@ -107,7 +107,7 @@ def _person_named(word: str, persons: list[tuple[int, str, str]], position: int)
 
 
 def _answer_label(text: str, turns: list[Turn]) -> str | None:
-    """The label most answers carry ("Felix Stalder" in "Felix Stalder: …"), if any; a label
+    """The label most answers carry ("Lena Vogt" in "Lena Vogt: …"), if any; a label
     that also opens questions is the interviewer's or the outlet's."""
     asked = {m.group("label") for t in turns if (m := _LABEL.match(t.text))}
     labels = [m.group("label") for t in turns for a, b in t.answers if (m := _LABEL.match(text[a:b]))]
@@ -125,7 +125,7 @@ def _full_name(word: str, head: str, position: int, titles: frozenset[str]) -> s
 
 
 def _named_in_question(text: str, turns: list[Turn], words: dict, persons, head: str) -> Interviewee | None:
-    """"Frau Wendland, …?" (a surname) or "Katrin, wie bist du …?" (a first name)."""
+    """"Frau Kowalczyk, …?" (a surname) or "Jana, wie bist du …?" (a first name)."""
     titles = frozenset(words.get("address_titles", []))
     for turn in turns:
         if m := re.search(words.get("honorific", r"(?!)"), turn.text):

@@ -34,14 +34,14 @@ class SourcePhrase:
 
 
 def _particle_surname(tokens: list[Token], i: int, n: int, lex: Lexicon, text: str) -> SourcePhrase | None:
-    """"sagte von Preen", "so de Decker", "betonte von der Leyen": a surname with its particle,
-    when the article writes it after a first name somewhere ("Alexander von Preen"), so that
+    """"sagte von Tessin", "so de Boer", "betonte van der Berg": a surname with its particle,
+    when the article writes it after a first name somewhere ("Anton von Tessin"), so that
     "von Anfang an" stays a preposition."""
     if tokens[i].text not in lex.src.get("leading_name_particles", ()):
         return None
     k = i + 1
     if k < n and tokens[k].text in lex.src.get("inner_name_particles", ()):
-        k += 1  # "van der Vaart", "von der Leyen"
+        k += 1  # "van der Berg", "von der Au"
     if k >= n or not is_name_like(tokens[k]):
         return None
     written = text[tokens[i].start:tokens[k].end]
@@ -184,7 +184,7 @@ def subject_after(tokens: list[Token], verb: int, lex: Lexicon, text: str, stop:
             i += 1
             continue
         if (named := _particle_surname(tokens, i, n, lex, text)) is not None:
-            return named  # "sagte von Preen": a surname with its particle, not a prepositional phrase
+            return named  # "sagte von Tessin": a surname with its particle, not a prepositional phrase
         if low in lex.src["prepositions"] or (low in lex.src["determiners"] and low not in lex.src["nominative"]):
             # skip a prepositional or dative phrase: "gegenüber dem Sender", "am Montag"
             i += 1
