@@ -106,6 +106,17 @@ def iter_feed(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[RawInput | Inp
             yield InputError(entry_name, exc.reason)
 
 
+def entry_html(entry) -> str | None:
+    """An entry's own content (or summary) as a small page with its metadata, or None when it has neither."""
+    body = _entry_body(entry)
+    return _entry_page(entry, body) if body else None
+
+
+def parse_feed(data: bytes):
+    """feedparser's reading of feed bytes (lenient: a broken feed is ``bozo``, maybe with entries)."""
+    return _parse_bytes(data)
+
+
 def _absolute(link: str | None) -> str | None:
     """An http(s) URL, or None for relative links and ``urn:``/tag ids."""
     return link if link and urlparse(link).scheme in ("http", "https") else None

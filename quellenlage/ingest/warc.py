@@ -160,6 +160,8 @@ def _page(record, name: str, max_bytes: int) -> RawInput | InputError | Skipped:
     if http is None:
         return Skipped(name, "response without HTTP headers")
     status = (http.get_statuscode() or "").strip()
+    if url and url.split("?")[0].endswith("/robots.txt"):
+        return Skipped(name, "robots.txt")
     if status != "200":
         return Skipped(name, f"HTTP status {status or '?'}")
     ctype = (http.get_header("Content-Type") or record.rec_headers.get_header("WARC-Identified-Payload-Type")
