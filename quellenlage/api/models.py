@@ -241,6 +241,14 @@ class TimelinePointOut(BaseModel):
     stance: str | None = None
 
 
+class AppearanceOut(BaseModel):
+    article_id: str
+    outlet: str | None
+    url: str | None
+    title: str | None = None
+    published: str | None = None
+
+
 class StoryDetailOut(BaseModel):
     story: StorySummaryOut
     articles: list[ArticleSummaryOut]
@@ -248,6 +256,8 @@ class StoryDetailOut(BaseModel):
     claim_groups: list[ClaimGroupOut]
     disagreements: list[DisagreementOut]
     timeline: list[TimelinePointOut]
+    appearances: list[AppearanceOut] = Field(default=[], description="Every page where one of the story's texts "
+                                             "appeared (the same text on several sites: exact syndication).")
 
 
 class Stored(BaseModel):

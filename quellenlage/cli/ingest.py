@@ -112,7 +112,9 @@ def ingest_command(
             data["stories"] = note
         sys.stdout.write(json.dumps(data) + "\n")
     else:
-        line = (f"{summary.added} added, {summary.known} skipped as known, {summary.failed} failed"
+        line = (f"{summary.added} added"
+                + (f", {summary.appearances} more pages of known texts" if summary.appearances else "")
+                + f", {summary.known} skipped as known, {summary.failed} failed"
                 + (f", {summary.ignored} records not articles" if summary.ignored else "")
                 + f" in {summary.seconds:.1f} s ({summary.rate:.1f} articles/s) → {store.url}")
         console.print(line, highlight=False, soft_wrap=True)

@@ -58,4 +58,4 @@ class IngestProgress(LiveProgress):
 
     def update(self, summary: Summary) -> None:
         self.progress.update(self.task, completed=summary.processed,
-                             description=f"{summary.added} added · {summary.known} known · {summary.failed} failed")
+                             description=f"{summary.added} added · {summary.known + summary.appearances} known · {summary.failed} failed")

@@ -48,6 +48,7 @@ class Summary:
 
     added: int = 0
     known: int = 0
+    appearances: int = 0  # known texts on new pages, stored as further appearances of their article
     failed: int = 0
     ignored: int = 0  # WARC records that are not article pages (requests, redirects, images)
     pending: int = 0  # analysed, waiting in the open batch
@@ -59,14 +60,14 @@ class Summary:
 
     @property
     def processed(self) -> int:
-        return self.added + self.known + self.failed + self.pending
+        return self.added + self.known + self.appearances + self.failed + self.pending
 
     @property
     def rate(self) -> float:
         return self.processed / self.seconds if self.seconds > 0 else 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"added": self.added, "known": self.known, "failed": self.failed, "ignored": self.ignored,
+        return {"added": self.added, "known": self.known, "appearances": self.appearances, "failed": self.failed, "ignored": self.ignored,
                 "batches": self.batches, "seconds": round(self.seconds, 3),
                 "articles_per_second": round(self.rate, 2)}
 
@@ -148,6 +149,7 @@ class Runner:
         self.summary.pending = len(self._batch)
         self.summary.added += result.added
         self.summary.known += result.known
+        self.summary.appearances += result.appearances
         self.summary.batches += 1
         self._known_inputs.update(names.values())
 

@@ -38,6 +38,7 @@ class MemorySink:
         self.articles: dict[str, Mapping[str, Any]] = {}
         self.inputs: dict[str, str] = {}  # article id -> input name
         self.urls: set[str] = set()
+        self.appearances: dict[str, list[str | None]] = {}  # article id -> URLs of further pages with its text
         self.errors: list[tuple[str, str]] = []
         self.batches = 0
 
@@ -52,11 +53,16 @@ class MemorySink:
 
     def save_documents(self, docs: list[Mapping[str, Any]], input_names: Mapping[str, str]) -> SaveResult:
         added: list[str] = []
-        known = 0
+        known = pages = 0
         for c in docs:
             art = c["article"]
-            if art["id"] in self.articles or (art.get("url") and art["url"] in self.urls):
+            if art.get("url") and art["url"] in self.urls or art["id"] in self.articles and not art.get("url"):
                 known += 1
+                continue
+            if art["id"] in self.articles:  # the same text on another page: one more appearance
+                self.appearances.setdefault(art["id"], []).append(art["url"])
+                self.urls.add(art["url"])
+                pages += 1
                 continue
             self.articles[art["id"]] = c
             if art.get("url"):
@@ -65,7 +71,7 @@ class MemorySink:
                 self.inputs[art["id"]] = input_names[art["id"]]
             added.append(art["id"])
         self.batches += 1
-        return SaveResult(len(added), known, tuple(added))
+        return SaveResult(len(added), known, tuple(added), appearances=pages)
 
     def record_error(self, input_name: str, reason: str) -> None:
         self.errors.append((input_name, reason))

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from . import appearances
 from .models import (
     ArticleRow,
     ClaimGroupMemberRow,
@@ -48,9 +49,12 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def contract(row: ArticleRow) -> dict[str, Any]:
+def contract(row: ArticleRow, appears: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The analysis contract of a stored article; ``appears``: its appearances (every page with its text)."""
     data = dict(row.analysis)
     data["article"] = {**data.get("article", {}), "text": row.text}
+    if appears:
+        data["appearances"] = appears
     return data
 
 
@@ -84,7 +88,24 @@ def update_stories(session_factory: Any, chunk: int = CHUNK) -> StoriesUpdate:
             touched = place(session, rows)
             placed += len(rows)
             touched_all |= touched
+    with session_factory() as session:
+        touched_all |= recount_appearances(session)
     return StoriesUpdate(placed, len(touched_all))
+
+
+def recount_appearances(session: Session) -> set[str]:
+    """Save again the stories of placed articles that gained an appearance (the same text on another page)."""
+    pks = appearances.pending_articles(session)
+    if not pks:
+        return set()
+    keys = set(session.scalars(select(StoryRow.key).join(StoryArticleRow, StoryArticleRow.story_pk == StoryRow.pk)
+                               .where(StoryArticleRow.article_pk.in_(pks))))
+    connector = load_connector(session)
+    saved = {k for k in sorted(keys) if k in connector.clusterer.profiles}
+    for key in sorted(saved):
+        _save_story(session, connector, key)
+    appearances.mark_done(session, pks)
+    return saved
 
 
 def place(session: Session, rows: Iterable[ArticleRow]) -> set[str]:
@@ -129,7 +150,8 @@ def _save_syndication(session: Session, groups: Iterable[Any]) -> None:
 def _save_story(session: Session, connector: Any, story_id: str) -> None:
     story = connector.story(story_id)
     arts = session.scalars(select(ArticleRow).where(ArticleRow.id.in_(story.articles))).all()
-    analysis = connector.analyse(story_id, [contract(a) for a in arts])
+    appears = appearances.of_articles(session, [a.pk for a in arts])
+    analysis = connector.analyse(story_id, [contract(a, appears.get(a.pk)) for a in arts])
     row = session.scalar(select(StoryRow).where(StoryRow.key == story_id))
     if row is None:
         row = StoryRow(key=story_id)
@@ -139,7 +161,8 @@ def _save_story(session: Session, connector: Any, story_id: str) -> None:
     row.first_published = story.first_date.isoformat() if story.first_date else None
     row.last_published = story.last_date.isoformat() if story.last_date else None
     row.article_count = len(arts)
-    row.outlet_count = len({a.outlet for a in arts if a.outlet})
+    row.outlet_count = len({a.outlet for a in arts if a.outlet}
+                           | {p["outlet"] for ps in appears.values() for p in ps if p["outlet"]})
     row.languages = list(story.languages)
     row.language_count = len(story.languages)
     row.disagreement_count = len(analysis.disagreements)

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from ..document import Document
 from . import db, generation, queries, search, statistics, story_queries
 from .connect import StoriesUpdate
-from .models import ArticleRow, ClaimRow, EntityRow, IngestErrorRow, StoryRow
+from .models import AppearanceRow, ArticleRow, ClaimRow, EntityRow, IngestErrorRow, StoryRow
 from .results import (
     ArticleSummary,
     ClaimHit,
@@ -109,17 +109,17 @@ class Store:
         return self._known(ArticleRow.id, ids)
 
     def known_urls(self, urls: Iterable[str]) -> set[str]:
-        """Those of ``urls`` already stored."""
-        return self._known(ArticleRow.url, urls)
+        """Those of ``urls`` already stored (as an article's page or another appearance of its text)."""
+        return self._known(AppearanceRow.url, urls)
 
     def known_inputs(self) -> set[str]:
-        """Names of the inputs whose articles are stored (as given to ``save_documents``)."""
+        """Names of the inputs whose articles are stored (as given to ``save_documents``), appearances too."""
         with Session(self.engine) as session:
-            return {n for n in session.scalars(select(ArticleRow.input_name).where(ArticleRow.input_name.is_not(None)))}
+            return set(session.scalars(select(AppearanceRow.input_name).where(AppearanceRow.input_name.is_not(None))))
 
     def known_input_names(self, names: Iterable[str]) -> set[str]:
         """Those of ``names`` whose article is stored (one indexed lookup per chunk, for distributed workers)."""
-        return self._known(ArticleRow.input_name, names)
+        return self._known(AppearanceRow.input_name, names)
 
     def recorded_errors_of(self, names: Iterable[str]) -> set[tuple[str, str]]:
         """(input name, reason) of the failures recorded for ``names``."""

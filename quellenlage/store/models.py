@@ -72,6 +72,30 @@ class ArticleRow(Base):
     stories_done: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
 
 
+class AppearanceRow(Base):
+    """One place where a stored text appeared: its URL, outlet and date (exact syndication).
+
+    A text is stored once (``articles``, keyed by its content hash); the first page it came
+    from is its first appearance, and every further page with the very same text adds one.
+    ``key`` is what makes an appearance the same on a rerun: the URL, else the input name,
+    else outlet and date. ``stories_done`` is false until the stories of its article were
+    updated with it.
+    """
+
+    __tablename__ = "appearances"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_pk: Mapped[int] = mapped_column(ForeignKey("articles.pk", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(2048), unique=True)
+    url: Mapped[str | None] = mapped_column(String(2048), index=True)
+    outlet: Mapped[str | None] = mapped_column(String(256))
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[str | None] = mapped_column(String(40))
+    input_name: Mapped[str | None] = mapped_column(Text, index=True)
+    seen_at: Mapped[datetime] = mapped_column(DateTime)
+    stories_done: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+
 class EntityRow(Base):
     __tablename__ = "entities"
 

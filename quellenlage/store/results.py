@@ -257,6 +257,17 @@ class TimelinePoint(_Dict):
 
 
 @dataclass
+class Appearance(_Dict):
+    """One page where a stored text appeared: the article (text) and the URL, outlet and date of the page."""
+
+    article_id: str
+    outlet: str | None
+    url: str | None
+    title: str | None = None
+    published: str | None = None
+
+
+@dataclass
 class StoryDetail(_Dict):
     story: StorySummary
     articles: list[ArticleSummary]
@@ -264,6 +275,12 @@ class StoryDetail(_Dict):
     claim_groups: list[ClaimGroupOut]
     disagreements: list[DisagreementOut]
     timeline: list[TimelinePoint]
+    appearances: list[Appearance] = field(default_factory=list)  # every page of every text, first seen first
+
+    @property
+    def carried_by(self) -> list[str]:
+        """Every outlet that printed one of the story's texts, in the order they appeared."""
+        return list(dict.fromkeys(a.outlet for a in self.appearances if a.outlet))
 
     def to_dict(self) -> dict[str, Any]:
         data = self.as_dict()

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
+from . import appearances
 from .models import (
     ArticleRow,
     ClaimGroupMemberRow,
@@ -28,6 +29,7 @@ from .models import (
 )
 from .queries import CLAIM_COUNT, FIGURE_COLUMNS, SUMMARY_COLUMNS, clamp, count, figure, summary_of
 from .results import (
+    Appearance,
     ClaimGroupOut,
     DisagreementOut,
     Figure,
@@ -144,8 +146,10 @@ def story(session: Session, story_id: int | str) -> StoryDetail | None:
                               if p.claim_pk in claim_article else None,
                               outlets=list((p.data or {}).get("outlets") or []),
                               stance=(p.data or {}).get("stance")) for p in conn.execute(_TIMELINE, story)]
+    appears = appearances.of_articles(session, list(by_pk))
+    pages = [Appearance(article_id=by_pk[apk].id, **p) for apk in by_pk for p in appears.get(apk, [])]
     return StoryDetail(story=summary(row), articles=[summary_of(a) for a in arts], sources=lines,
-                       claim_groups=group_out, disagreements=disagreements, timeline=timeline)
+                       claim_groups=group_out, disagreements=disagreements, timeline=timeline, appearances=pages)
 
 
 def _source_lines(claim_rows: Sequence[Any], arts: dict[int, Any], figures: dict[int, list[Any]],

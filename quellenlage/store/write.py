@@ -22,7 +22,9 @@ from sqlalchemy import String, insert, select
 from sqlalchemy.orm import Session
 
 from ..document import Document
+from . import appearances
 from .models import (
+    AppearanceRow,
     ArticleEntityRow,
     ArticleRow,
     ClaimEntityRow,
@@ -44,6 +46,7 @@ class SaveResult:
     added: int
     known: int
     added_ids: tuple[str, ...] = ()
+    appearances: int = 0  # known texts on a new page: stored as another appearance of the article
 
 
 def as_contract(doc: Document | Mapping[str, Any]) -> dict[str, Any]:
@@ -104,34 +107,54 @@ def _limits(model: type) -> dict[str, int]:
 
 def save_documents(session: Session, docs: Iterable[Document | Mapping[str, Any]],
                    input_names: Mapping[str, str] | None = None) -> SaveResult:
-    """Store the new documents of a batch in the session's transaction (the caller commits)."""
+    """Store the new documents of a batch in the session's transaction (the caller commits).
+
+    A text already stored (same content hash) on a page not seen before becomes another
+    appearance of the stored article (:mod:`.appearances`); a page seen before is known.
+    """
     contracts = [as_contract(d) for d in docs]
+    names = input_names or {}
     ids = {c["article"]["id"] for c in contracts}
-    urls = {c["article"].get("url") for c in contracts} - {None}
-    known_ids = set(session.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(ids)))) if ids else set()
-    known_urls = set(session.scalars(select(ArticleRow.url).where(ArticleRow.url.in_(urls)))) if urls else set()
+    keys = {_key(c, names) for c in contracts}
+    known_ids = dict(session.execute(select(ArticleRow.id, ArticleRow.pk).where(ArticleRow.id.in_(ids))).all()) \
+        if ids else {}
+    seen = appearances.known_keys(session, keys)
     fresh: list[dict[str, Any]] = []
+    copies: list[dict[str, Any]] = []
+    fresh_ids: set[str] = set()
     known = 0
     for c in contracts:
-        art = c["article"]
-        if not art.get("id") or art["id"] in known_ids or (art.get("url") and art["url"] in known_urls):
+        art, key = c["article"], _key(c, names)
+        if not art.get("id") or key in seen:
             known += 1
             continue
-        known_ids.add(art["id"])  # a batch may hold the same article twice
-        if art.get("url"):
-            known_urls.add(art["url"])
-        fresh.append(c)
-    if not fresh:
-        return SaveResult(0, known)
+        seen.add(key)  # a batch may hold the same page twice
+        if art["id"] in known_ids or art["id"] in fresh_ids:
+            copies.append(c)
+        else:
+            fresh.append(c)
+            fresh_ids.add(art["id"])
     now = datetime.now(UTC).replace(tzinfo=None)
-    rows = fitted(ArticleRow, [_article_row(c, now, (input_names or {}).get(c["article"]["id"])) for c in fresh])
-    pks = session.execute(insert(ArticleRow).returning(ArticleRow.pk, sort_by_parameter_order=True),
-                          rows).scalars().all()
-    if session.get_bind().dialect.name == "sqlite":
-        add_terms(session.connection(), pks)
-    entity_pks = _upsert_entities(session, [e for c in fresh for e in c.get("entities", [])])
-    _insert_details(session, fresh, list(pks), entity_pks)
-    return SaveResult(len(fresh), known, tuple(c["article"]["id"] for c in fresh))
+    if fresh:
+        rows = fitted(ArticleRow, [_article_row(c, now, names.get(c["article"]["id"])) for c in fresh])
+        pks = session.execute(insert(ArticleRow).returning(ArticleRow.pk, sort_by_parameter_order=True),
+                              rows).scalars().all()
+        if session.get_bind().dialect.name == "sqlite":
+            add_terms(session.connection(), pks)
+        entity_pks = _upsert_entities(session, [e for c in fresh for e in c.get("entities", [])])
+        _insert_details(session, fresh, list(pks), entity_pks)
+        known_ids.update((c["article"]["id"], pk) for c, pk in zip(fresh, pks, strict=True))
+    appearances.add(session, fitted(AppearanceRow, [
+        appearances.appearance_row(known_ids[c["article"]["id"]], c, names.get(c["article"]["id"]), now,
+                                   done=first)
+        for cs, first in ((fresh, True), (copies, False)) for c in cs]))
+    return SaveResult(len(fresh), known, tuple(c["article"]["id"] for c in fresh), appearances=len(copies))
+
+
+def _key(c: Mapping[str, Any], names: Mapping[str, str]) -> str:
+    art = c["article"]
+    return appearances.appearance_key(art.get("id") or "", art.get("url"), names.get(art.get("id") or ""),
+                                      art.get("outlet"))
 
 
 def _article_row(c: Mapping[str, Any], now: datetime, input_name: str | None) -> dict[str, Any]:

@@ -65,6 +65,12 @@ class ArticleRecord:
     claims: list[ClaimRecord] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)  # every figure of the article
     seen: int = 0  # order in which the article reached the connect layer (ties on dates)
+    appearances: list[str] = field(default_factory=list)  # outlets that printed this very text (``appearances``)
+
+    @property
+    def outlets(self) -> list[str]:
+        """Every outlet that printed this text: its own first, then those of its other appearances."""
+        return list(dict.fromkeys([o for o in [self.outlet, *self.appearances] if o]))
 
     @property
     def refs(self) -> Counter[str]:
@@ -143,6 +149,7 @@ def as_record(obj: ArticleLike, seen: int = 0) -> ArticleRecord:
         language=lang,
         agencies=list(art.get("agencies") or []),
         seen=seen,
+        appearances=[a["outlet"] for a in obj.get("appearances") or [] if isinstance(a, Mapping) and a.get("outlet")],
     )
     if not rec.id:
         from ..document import content_id

@@ -13,10 +13,27 @@ from collections.abc import Iterable, Mapping
 
 from .claimgroups import records_by_id, story_items
 from .model import ClaimGroup, ClaimRef, SourceRow, Story, SyndicationGroup, TimelinePoint
+from .records import ArticleRecord
 
 
-def _outlets(syndication: Iterable[SyndicationGroup] | None) -> dict[str, list[str]]:
-    return {g.canonical: list(g.outlets) for g in syndication or []}
+def _outlets(syndication: Iterable[SyndicationGroup] | None,
+             records: Mapping[str, ArticleRecord] | None = None) -> dict[str, list[str]]:
+    """Canonical article id -> every outlet that printed its text: the syndicated copies' outlets and
+    the outlets of every exact appearance of each copy (``ArticleRecord.appearances``)."""
+    records = records or {}
+    out: dict[str, list[str]] = {}
+    grouped: set[str] = set()
+    for g in syndication or []:
+        names = list(g.outlets)
+        for aid in g.articles:
+            grouped.add(aid)
+            if aid in records:
+                names += records[aid].outlets
+        out[g.canonical] = list(dict.fromkeys(names))
+    for aid, rec in records.items():
+        if aid not in grouped and rec.outlets:
+            out[aid] = rec.outlets
+    return out
 
 
 def _group_index(groups: Iterable[ClaimGroup] | None) -> dict[tuple[ClaimRef, str | None], str]:
@@ -40,7 +57,7 @@ def timeline(story: Story, articles: Iterable | Mapping,
     as their source: a figure an outlet states plainly is still a figure of the story.
     """
     records = records_by_id(articles)
-    outlets = _outlets(syndication)
+    outlets = _outlets(syndication, records)
     gidx = _group_index(groups)
     points = []
     for it in story_items(story, records, syndication, include_assertions):
@@ -61,7 +78,7 @@ def source_table(story: Story, articles: Iterable | Mapping,
                  groups: Iterable[ClaimGroup] | None = None) -> list[SourceRow]:
     """One row per claim of the story's canonical articles (syndicated copies folded in)."""
     records = records_by_id(articles)
-    outlets = _outlets(syndication)
+    outlets = _outlets(syndication, records)
     gidx = _group_index(groups)
     rows = []
     for it in story_items(story, records, syndication):

@@ -97,8 +97,11 @@ def story(request: Request, story_id: str = Path(..., max_length=200)) -> HTMLRe
     charts = timeline.charts_by_unit(detail.timeline)
     groups = fold_copies(detail.articles, syndication_groups(_store(request), [a.id for a in detail.articles]))
     group_label = {g.id: g.label or g.key for g in detail.claim_groups}
+    pages_of: dict[str, list[Any]] = {}
+    for a in detail.appearances:
+        pages_of.setdefault(a.article_id, []).append(a)
     return page("story.html", request, detail=detail, story=detail.story, charts=charts, article_groups=groups,
-                group_label=group_label, sections=sections(detail.sources, group_label))
+                group_label=group_label, sections=sections(detail.sources, group_label), pages_of=pages_of)
 
 
 def sections(lines: list[Any], group_label: dict[int, str]) -> list[tuple[str | None, list[Any]]]:
