@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
+from ..store.appearances import new_page
 from ..store.write import SaveResult
 
 
@@ -38,7 +39,7 @@ class MemorySink:
         self.articles: dict[str, Mapping[str, Any]] = {}
         self.inputs: dict[str, str] = {}  # article id -> input name
         self.urls: set[str] = set()
-        self.appearances: dict[str, list[str | None]] = {}  # article id -> URLs of further pages with its text
+        self.pages: dict[str, list[tuple[str | None, str | None]]] = {}  # article id -> (url, outlet) of its pages
         self.errors: list[tuple[str, str]] = []
         self.batches = 0
 
@@ -56,17 +57,18 @@ class MemorySink:
         known = pages = 0
         for c in docs:
             art = c["article"]
-            if art.get("url") and art["url"] in self.urls or art["id"] in self.articles and not art.get("url"):
+            page = (art.get("url"), art.get("outlet"))
+            if art.get("url") and art["url"] in self.urls or (
+                    art["id"] in self.articles and not new_page(self.pages[art["id"]], *page)):
                 known += 1
                 continue
-            if art["id"] in self.articles:  # the same text on another page: one more appearance
-                self.appearances.setdefault(art["id"], []).append(art["url"])
+            self.pages.setdefault(art["id"], []).append(page)
+            if art.get("url"):
                 self.urls.add(art["url"])
+            if art["id"] in self.articles:  # the same text on another page: one more appearance
                 pages += 1
                 continue
             self.articles[art["id"]] = c
-            if art.get("url"):
-                self.urls.add(art["url"])
             if art["id"] in input_names:
                 self.inputs[art["id"]] = input_names[art["id"]]
             added.append(art["id"])

@@ -22,17 +22,41 @@ from .models import AppearanceRow, ArticleRow
 KEY_LENGTH = AppearanceRow.__table__.c.key.type.length  # type: ignore[attr-defined]
 
 
-def appearance_key(article_id: str, url: str | None, input_name: str | None, outlet: str | None) -> str:
-    """What makes an appearance the same on a rerun: its URL, else the text with its input and outlet."""
+def appearance_key(article_id: str, url: str | None, outlet: str | None) -> str:
+    """What makes an appearance the same on a rerun: its URL, else the text with its outlet."""
     if url:
         return url[:KEY_LENGTH]
-    return f"text:{article_id}|{input_name or ''}|{outlet or ''}"[:KEY_LENGTH]
+    return f"text:{article_id}|{outlet or ''}"[:KEY_LENGTH]
+
+
+def new_page(pages: Iterable[tuple[str | None, str | None]], url: str | None, outlet: str | None) -> bool:
+    """Is a known text at (``url``, ``outlet``) a page not among ``pages`` (its stored (url, outlet) pairs)?
+
+    Another URL is another page; without a URL on either side, only another outlet is (the same
+    saved page in two folders, or once as a file and once in a crawl, is one page)."""
+    for known_url, known_outlet in pages:
+        if url and known_url == url:
+            return False
+        if known_outlet == outlet and not (url and known_url):
+            return False
+    return True
+
+
+def pages_of(session: Session, article_pks: Iterable[int]) -> dict[int, list[tuple[str | None, str | None]]]:
+    """Article pk -> the (url, outlet) of each of its stored appearances."""
+    pks = list(set(article_pks))
+    out: dict[int, list[tuple[str | None, str | None]]] = {}
+    if pks:
+        for apk, url, outlet in session.execute(select(AppearanceRow.article_pk, AppearanceRow.url,
+                                                       AppearanceRow.outlet).where(AppearanceRow.article_pk.in_(pks))):
+            out.setdefault(apk, []).append((url, outlet))
+    return out
 
 
 def appearance_row(article_pk: int, contract: Mapping[str, Any], input_name: str | None, now: datetime,
                    done: bool) -> dict[str, Any]:
     art = contract["article"]
-    return {"article_pk": article_pk, "key": appearance_key(art["id"], art.get("url"), input_name, art.get("outlet")),
+    return {"article_pk": article_pk, "key": appearance_key(art["id"], art.get("url"), art.get("outlet")),
             "url": art.get("url"), "outlet": art.get("outlet"), "title": art.get("title"),
             "published": art.get("published"), "input_name": input_name, "seen_at": now, "stories_done": done}
 

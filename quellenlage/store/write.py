@@ -115,25 +115,24 @@ def save_documents(session: Session, docs: Iterable[Document | Mapping[str, Any]
     contracts = [as_contract(d) for d in docs]
     names = input_names or {}
     ids = {c["article"]["id"] for c in contracts}
-    keys = {_key(c, names) for c in contracts}
+    keys = {_key(c) for c in contracts}
     known_ids = dict(session.execute(select(ArticleRow.id, ArticleRow.pk).where(ArticleRow.id.in_(ids))).all()) \
         if ids else {}
     seen = appearances.known_keys(session, keys)
+    stored = appearances.pages_of(session, known_ids.values())
+    pages = {aid: stored.get(pk, []) for aid, pk in known_ids.items()}  # article id -> its (url, outlet) pages
     fresh: list[dict[str, Any]] = []
     copies: list[dict[str, Any]] = []
-    fresh_ids: set[str] = set()
     known = 0
     for c in contracts:
-        art, key = c["article"], _key(c, names)
-        if not art.get("id") or key in seen:
+        art, key = c["article"], _key(c)
+        page = (art.get("url"), art.get("outlet"))
+        if not art.get("id") or key in seen or (art["id"] in pages and not appearances.new_page(pages[art["id"]], *page)):
             known += 1
             continue
         seen.add(key)  # a batch may hold the same page twice
-        if art["id"] in known_ids or art["id"] in fresh_ids:
-            copies.append(c)
-        else:
-            fresh.append(c)
-            fresh_ids.add(art["id"])
+        (copies if art["id"] in pages else fresh).append(c)
+        pages.setdefault(art["id"], []).append(page)
     now = datetime.now(UTC).replace(tzinfo=None)
     if fresh:
         rows = fitted(ArticleRow, [_article_row(c, now, names.get(c["article"]["id"])) for c in fresh])
@@ -151,10 +150,9 @@ def save_documents(session: Session, docs: Iterable[Document | Mapping[str, Any]
     return SaveResult(len(fresh), known, tuple(c["article"]["id"] for c in fresh), appearances=len(copies))
 
 
-def _key(c: Mapping[str, Any], names: Mapping[str, str]) -> str:
+def _key(c: Mapping[str, Any]) -> str:
     art = c["article"]
-    return appearances.appearance_key(art.get("id") or "", art.get("url"), names.get(art.get("id") or ""),
-                                      art.get("outlet"))
+    return appearances.appearance_key(art.get("id") or "", art.get("url"), art.get("outlet"))
 
 
 def _article_row(c: Mapping[str, Any], now: datetime, input_name: str | None) -> dict[str, Any]:

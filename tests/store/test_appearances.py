@@ -75,3 +75,12 @@ def test_the_migration_gives_every_stored_article_its_first_appearance(store_url
             rows = conn.execute(select(AppearanceRow.outlet, AppearanceRow.url).order_by(AppearanceRow.pk)).all()
         assert [tuple(r) for r in rows] == [("Ostseebote", SITES[0][1]), ("Warnow-Echo", None)]
         assert store.save_documents(copies()[1:2]).appearances == 1
+
+
+def test_without_urls_only_another_outlet_is_another_page(store):
+    a = make_doc(BODY, outlet="Ostseebote")
+    b = make_doc(BODY, outlet="Ostseebote")  # the same saved page again, from another folder
+    c = make_doc(BODY, outlet="Kieler Welle")
+    d = make_doc(BODY, outlet="Ostseebote", url="https://ostseebote.example/a")  # same outlet, one side no URL
+    results = [store.save_documents([x]) for x in (a, b, c, d)]
+    assert [(r.added, r.appearances, r.known) for r in results] == [(1, 0, 0), (0, 0, 1), (0, 1, 0), (0, 0, 1)]

@@ -46,7 +46,7 @@ def upgrade() -> None:
     # every stored article appeared once, where it came from (the key as write.appearance_key makes it)
     op.execute(
         "INSERT INTO appearances (article_pk, key, url, outlet, title, published, input_name, seen_at, stories_done) "
-        "SELECT pk, COALESCE(url, 'text:' || id || '|' || COALESCE(input_name, '') || '|' || COALESCE(outlet, '')), url, outlet, title, published, "
+        "SELECT pk, COALESCE(url, 'text:' || id || '|' || COALESCE(outlet, '')), url, outlet, title, published, "
         "input_name, ingested_at, " + ("true" if op.get_bind().dialect.name == "postgresql" else "1")
         + " FROM articles")
 
