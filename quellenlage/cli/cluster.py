@@ -25,7 +25,7 @@ from sqlalchemy.exc import ArgumentError
 from ..scale.cluster import ClusterError, connect, dashboard_link, parse_scheduler
 from ..scale.worker import Settings
 from ..store.db import normalize_url
-from .common import fail_line
+from .common import fail_line, stop_code, stop_word
 
 LOCAL_NO_WORKERS_TIMEOUT = 120.0  # a LocalCluster restarts a dead worker within seconds
 
@@ -94,9 +94,9 @@ def run_on_cluster(paths: list[str], db: str | None, scheduler: str, replace: Ma
     except ClusterError as exc:
         fail_line("--scheduler", _stored_so_far(str(exc), driver))
         code = 1
-    except KeyboardInterrupt:
-        fail_line("ingest", _stored_so_far("interrupted; rerun the command to continue", driver))
-        code = 130
+    except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: the tasks' batches are their own transactions
+        fail_line("ingest", _stored_so_far(f"{stop_word(exc)}; rerun the command to continue", driver))
+        code = stop_code(exc)
     if code:
         store.close()
         return code

@@ -37,3 +37,13 @@ def main(
                                  help="Print the version and exit."),
 ) -> None:
     """Quellenlage reads news articles and answers who claims what, with which figures."""
+
+
+def stop_word(exc: KeyboardInterrupt) -> str:
+    """How a run was stopped: 'terminated' (SIGTERM, see ingest.lifeline.Terminated) or 'interrupted' (Ctrl-C)."""
+    return "terminated" if hasattr(exc, "exit_code") else "interrupted"
+
+
+def stop_code(exc: KeyboardInterrupt) -> int:
+    """The exit code of a stopped run: 128 + the signal's number, as a shell reports it."""
+    return int(getattr(exc, "exit_code", 130))

@@ -7,7 +7,7 @@ import sys
 
 import typer
 
-from .common import app, fail_line
+from .common import app, fail_line, stop_code, stop_word
 
 
 @app.command("ingest")
@@ -37,6 +37,7 @@ def ingest_command(
     from rich.console import Console
     from sqlalchemy.exc import SQLAlchemyError
 
+    from ..ingest.lifeline import sigterm_as_interrupt
     from ..ingest.progress import IngestProgress
     from ..ingest.run import Runner
     from ..pipeline import Pipeline, StageError, parse_overrides
@@ -59,8 +60,9 @@ def ingest_command(
             raise typer.Exit(2)
         from .cluster import run_on_cluster
 
-        raise typer.Exit(run_on_cluster(paths, db, scheduler, replace, batch_size, task_records, stories, quiet,
-                                        as_json))
+        with sigterm_as_interrupt():
+            code = run_on_cluster(paths, db, scheduler, replace, batch_size, task_records, stories, quiet, as_json)
+        raise typer.Exit(code)
     try:
         store = open_store(db)
     except StoreError as exc:
@@ -78,7 +80,7 @@ def ingest_command(
                     on_progress=progress.update, on_failure=failure)
     code = 0
     try:
-        with progress:
+        with sigterm_as_interrupt(), progress:
             summary = runner.run(paths)
     except StoreError as exc:
         summary = runner.summary
@@ -89,10 +91,10 @@ def ingest_command(
         fail_line("--db", f"{store.url}: {one_line(exc)}; {summary.added} articles were stored before the "
                           "error, rerun to continue")
         code = 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (Terminated): the open batch is written
         summary = runner.summary
-        fail_line("ingest", f"interrupted; {summary.added} articles stored, rerun the command to continue")
-        code = 130
+        fail_line("ingest", f"{stop_word(exc)}; {summary.added} articles stored, rerun the command to continue")
+        code = stop_code(exc)
     note = None
     if code == 0 and stories:  # also after a rerun that added nothing: the killed run may not have got here
         try:

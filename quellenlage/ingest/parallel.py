@@ -1,4 +1,9 @@
-"""Analysis across worker processes, fed from a stream, with a bounded number of pages in flight.
+"""The local executor of the ingest engine: analysis across worker processes, fed from a stream.
+
+:func:`process_pool` gives the :mod:`.engine` an executor that analyses on ``jobs``
+worker processes of this machine (``jobs=1``: in the calling process itself, no start-up
+cost, the timing equals ``analyze``'s); :func:`in_process` one that analyses with a given
+pipeline in the calling process (what a Dask task uses on its worker).
 
 Each worker builds its :class:`~quellenlage.pipeline.Pipeline` once (loading word
 lists and models is the expensive part) and then analyses one page per task. The
@@ -11,10 +16,9 @@ reason its page failed; an exception in a stage never takes the run down. A work
 process that dies (out of memory, a crash in a C extension) takes the whole pool with
 it; the pool is replaced and the pages that were in flight are tried again one at a
 time, alone, so the page that kills a worker is found and reported as failed while the
-others are analysed.
-
-With ``jobs=1`` everything runs in the calling process: no start-up cost, and the
-timing equals ``analyze``'s.
+others are analysed. Workers leave Ctrl-C and SIGTERM to the main process, which stops
+the pool cleanly, and end as soon as the main process has ended, however it ended
+(:func:`.lifeline.follow`): no worker outlives a killed ``ingest``.
 """
 
 from __future__ import annotations
@@ -26,23 +30,14 @@ import signal
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from typing import Any
 
 from ..document import RawInput
+from .engine import Analysed, Executor
+from .lifeline import follow
 
 WARM_ENV = "QUELLENLAGE_WARM_STAGES"
 IN_FLIGHT = 4  # pages per worker handed out ahead: keeps workers busy while the main process writes
-
-
-@dataclass
-class Analysed:
-    """The result of one input: its contract, or why it failed."""
-
-    name: str
-    contract: dict[str, Any] | None = None
-    reason: str | None = None
-
 
 _pipeline: Any = None
 
@@ -55,28 +50,32 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def init_worker(replace: Mapping[str, str] | None = None, ignore_sigint: bool = True) -> None:
-    """Build this process's pipeline once; workers leave Ctrl-C to the main process."""
+def init_worker(replace: Mapping[str, str] | None = None, main_pid: int | None = None) -> None:
+    """Build this process's pipeline once; a worker (``main_pid`` given) leaves Ctrl-C and SIGTERM to the
+    main process and ends when it ends."""
     global _pipeline
-    if ignore_sigint:
+    if main_pid is not None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        follow(main_pid)
     from ..pipeline import Pipeline
 
     _pipeline = Pipeline(replace=dict(replace or {}))
 
 
-def analyze_one(raw: RawInput) -> Analysed:
-    """Analyse one input with this process's pipeline; any failure becomes a one-line reason."""
-    from ..extract.language import UnsupportedLanguage
+def analyse(pipeline: Any, raw: RawInput) -> Analysed:
+    """Analyse one input with ``pipeline``; any failure becomes a one-line reason."""
     from ..store.write import as_contract
 
     try:
-        doc = _pipeline(raw)
-        return Analysed(raw.name, contract=as_contract(doc))
-    except UnsupportedLanguage as exc:
-        return Analysed(raw.name, reason=one_line(exc, raw.name))
+        return Analysed(raw.name, contract=as_contract(pipeline(raw)))
     except Exception as exc:  # one bad page must not stop the others
         return Analysed(raw.name, reason=one_line(exc, raw.name))
+
+
+def analyze_one(raw: RawInput) -> Analysed:
+    """Analyse one input with this process's pipeline (built by :func:`init_worker`)."""
+    return analyse(_pipeline, raw)
 
 
 def one_line(exc: BaseException, name: str) -> str:
@@ -86,11 +85,24 @@ def one_line(exc: BaseException, name: str) -> str:
     return line if text else f"{line} (an error without a message)"
 
 
+def in_process(pipeline: Any) -> Executor:
+    """The executor that analyses each input with ``pipeline`` here, in input order."""
+    def execute(inputs: Iterator[RawInput]) -> Iterator[Analysed]:
+        for raw in inputs:
+            yield analyse(pipeline, raw)
+    return execute
+
+
+def process_pool(jobs: int, replace: Mapping[str, str] | None = None) -> Executor:
+    """The executor that analyses on ``jobs`` worker processes (``jobs=1``: here)."""
+    return lambda inputs: analyze_stream(inputs, jobs, replace)
+
+
 def analyze_stream(inputs: Iterable[RawInput], jobs: int, replace: Mapping[str, str] | None = None
                    ) -> Iterator[Analysed]:
     """Results in completion order (not input order) for every input."""
     if jobs <= 1:
-        init_worker(replace, ignore_sigint=False)
+        init_worker(replace)
         for raw in inputs:
             yield analyze_one(raw)
         return
@@ -106,7 +118,8 @@ def _new_pool(jobs: int, replace: Mapping[str, str] | None) -> ProcessPoolExecut
     os.environ[WARM_ENV] = json.dumps(dict(replace or {}))  # read when the fork server starts
     ctx.set_forkserver_preload([*sorted({spec.target.partition(":")[0] for spec in STAGES.values()}),
                                 "quellenlage.ingest.warm"])
-    return ProcessPoolExecutor(jobs, mp_context=ctx, initializer=init_worker, initargs=(dict(replace or {}),))
+    return ProcessPoolExecutor(jobs, mp_context=ctx, initializer=init_worker,
+                               initargs=(dict(replace or {}), os.getpid()))
 
 
 def _pooled(inputs: Iterator[RawInput], jobs: int, replace: Mapping[str, str] | None) -> Iterator[Analysed]:

@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from .run import Summary
+from .engine import Summary
 
 
 class RateColumn(ProgressColumn):

@@ -1,8 +1,9 @@
 """Where ingest puts its results: a small interface, and an in-memory destination.
 
-The runner only needs five things from a destination: which inputs and URLs it already
-holds (to skip them before analysing), saving one batch of analysed articles in one
-transaction, and remembering failed inputs. :class:`~quellenlage.store.Store` has
+The ingest engine (:mod:`.engine`) only needs five things from a destination: which of
+some inputs and URLs it already holds (to skip them before analysing), which failures of
+some inputs it has recorded, saving one batch of analysed articles in one transaction,
+and recording a failed input. :class:`~quellenlage.store.Store` has
 exactly these methods, so a store *is* a sink; :class:`MemorySink` keeps everything in
 dicts, for tests and for Python users who want the analyses without a database.
 """
@@ -17,14 +18,14 @@ from ..store.write import SaveResult
 
 
 class Sink(Protocol):
-    def known_inputs(self) -> set[str]:
-        """Names of inputs whose article is stored (read once, at the start of a run)."""
+    def known_input_names(self, names: Iterable[str]) -> set[str]:
+        """Those of ``names`` whose article is stored."""
 
     def known_urls(self, urls: Iterable[str]) -> set[str]:
         """Those of ``urls`` already stored."""
 
-    def recorded_errors(self) -> set[tuple[str, str]]:
-        """(input name, reason) of the failures already recorded, so a rerun does not repeat them."""
+    def recorded_errors_of(self, names: Iterable[str]) -> set[tuple[str, str]]:
+        """(input name, reason) of the failures recorded for ``names``, so a rerun does not repeat them."""
 
     def save_documents(self, docs: list[Mapping[str, Any]], input_names: Mapping[str, str]) -> SaveResult:
         """Store the batch in one transaction; articles known by content hash or URL are counted, not stored."""
@@ -43,14 +44,15 @@ class MemorySink:
         self.errors: list[tuple[str, str]] = []
         self.batches = 0
 
-    def known_inputs(self) -> set[str]:
-        return set(self.inputs.values())
+    def known_input_names(self, names: Iterable[str]) -> set[str]:
+        return set(self.inputs.values()) & set(names)
 
     def known_urls(self, urls: Iterable[str]) -> set[str]:
         return self.urls & set(urls)
 
-    def recorded_errors(self) -> set[tuple[str, str]]:
-        return set(self.errors)
+    def recorded_errors_of(self, names: Iterable[str]) -> set[tuple[str, str]]:
+        wanted = set(names)
+        return {(n, r) for n, r in self.errors if n in wanted}
 
     def save_documents(self, docs: list[Mapping[str, Any]], input_names: Mapping[str, str]) -> SaveResult:
         added: list[str] = []

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..ingest.run import Summary
+from ..ingest.engine import Summary
 from .cluster import ClusterError
 from .plan import RECORDS_PER_TASK, Task, expand_inputs, split_warc
 from .worker import Settings, TaskReport, run_task
@@ -47,7 +47,7 @@ _FAILED = object()  # seconds between asking the scheduler how many workers ther
 
 @dataclass
 class ClusterSummary(Summary):
-    """A :class:`~quellenlage.ingest.run.Summary` with the tasks and the workers' peak memory."""
+    """A :class:`~quellenlage.ingest.engine.Summary` with the tasks and the workers' peak memory."""
 
     tasks_total: int = 0
     tasks_done: int = 0
@@ -173,6 +173,7 @@ class ClusterIngest:
         s = self.summary
         s.added += report.added
         s.known += report.known
+        s.appearances += report.appearances
         s.failed += report.failed
         s.ignored += report.ignored
         s.batches += report.batches

@@ -118,7 +118,7 @@ class Store:
             return set(session.scalars(select(AppearanceRow.input_name).where(AppearanceRow.input_name.is_not(None))))
 
     def known_input_names(self, names: Iterable[str]) -> set[str]:
-        """Those of ``names`` whose article is stored (one indexed lookup per chunk, for distributed workers)."""
+        """Those of ``names`` whose article is stored (one indexed lookup per chunk of the ingest engine)."""
         return self._known(AppearanceRow.input_name, names)
 
     def recorded_errors_of(self, names: Iterable[str]) -> set[tuple[str, str]]:

@@ -108,14 +108,3 @@ def test_a_quoted_glob_pattern_finds_the_crawl_files(tmp_path):
     warcs, tasks = expand_inputs([str(tmp_path / "crawl" / "CC-NEWS-*.warc.gz"), str(tmp_path / "nothing-*.warc")])
     assert [Path(w).name for w in warcs] == [f"CC-NEWS-202611{d}.warc.gz" for d in ("01", "02", "03")]
     assert [f for t in tasks for f, _ in t.files] == [str(tmp_path / "nothing-*.warc")]  # reported as not found
-
-
-def test_the_pages_a_task_holds_at_once_are_bounded_by_count_and_size(monkeypatch):
-    from quellenlage.scale import worker
-
-    monkeypatch.setattr(worker, "LOOKAHEAD_CHARS", 1000)
-    small = [RawInput(name=f"s{i}", content="x" * 10, kind="text") for i in range(70)]
-    chunks = list(worker._chunks(iter(small)))
-    assert [len(c) for c in chunks] == [32, 32, 6]
-    large = [RawInput(name=f"l{i}", content="x" * 400, kind="text") for i in range(7)]
-    assert [len(c) for c in worker._chunks(iter(large))] == [3, 3, 1]

@@ -58,3 +58,41 @@ def test_gives_up_when_the_next_wait_would_pass_the_patience(patience, waits):
         with_retries(call, "x", patience=patience, sleep=fake.sleep, clock=lambda: fake.now)
     assert fake.waits == waits  # the waits grow to at most 15 s, and the time waited stays within the patience
     assert len(calls) == len(waits) + 1
+
+
+def test_a_retrying_sink_waits_out_every_store_call_and_counts_the_waits(monkeypatch):
+    from quellenlage.ingest.sink import MemorySink
+    from quellenlage.scale import retry
+    from quellenlage.scale.retry import RetryingSink
+
+    class Flaky(MemorySink):
+        def __init__(self):
+            super().__init__()
+            self.outages = {"known_input_names": 1, "save_documents": 2, "record_error": 1}
+
+        def down_once(self, call):
+            if self.outages.get(call):
+                self.outages[call] -= 1
+                raise down()
+
+        def known_input_names(self, names):
+            self.down_once("known_input_names")
+            return super().known_input_names(names)
+
+        def save_documents(self, docs, input_names):
+            self.down_once("save_documents")
+            return super().save_documents(docs, input_names)
+
+        def record_error(self, input_name, reason):
+            self.down_once("record_error")
+            super().record_error(input_name, reason)
+
+    monkeypatch.setattr(retry.time, "sleep", lambda _s: None)
+    waits: list[BaseException] = []
+    sink = RetryingSink(Flaky(), patience=60, on_retry=waits.append)
+    assert sink.known_input_names(["a"]) == set()
+    doc = {"article": {"id": "x1", "url": None, "text": "t"}}
+    assert sink.save_documents([doc], {"x1": "a"}).added == 1
+    sink.record_error("b", "no article")
+    assert sink.known_urls(["u"]) == set() and sink.recorded_errors_of(["b"]) == {("b", "no article")}
+    assert len(waits) == 4
