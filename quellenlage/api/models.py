@@ -1,15 +1,24 @@
 """Typed response models of the REST API (they become the OpenAPI schema).
 
-They mirror the store's result dataclasses (:mod:`quellenlage.store.results`) and the
-analysis contract (``shared/spec/analysis-output.md``). Contract models allow extra
-fields, because the contract may grow; listing models are exact.
+The listing models are built from the store's result dataclasses
+(:mod:`quellenlage.store.results`), which declare each concept once for the CLI, the web
+pages and the API (:func:`model_of`); the contract models follow the analysis contract
+(``shared/spec/analysis-output.md``), and a contract figure is built from the document's
+:class:`~quellenlage.document.Quantity`. Contract models allow extra fields, because the
+contract may grow; listing models are exact.
 """
 
 from __future__ import annotations
 
-from typing import Generic, Literal, TypeVar
+from collections.abc import Mapping
+from dataclasses import MISSING, fields
+from types import UnionType
+from typing import Any, Generic, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from .. import document
+from ..store import results
 
 T = TypeVar("T")
 
@@ -29,6 +38,41 @@ class Paged(BaseModel, Generic[T]):
     total: int
     limit: int
     offset: int
+
+
+# --- models built from dataclasses ------------------------------------------------------------
+
+
+def model_of(cls: type, name: str, swap: Mapping[type, type] | None = None, base: type[BaseModel] = BaseModel,
+             **more: Any) -> type[BaseModel]:
+    """The response model of the store's result dataclass ``cls``: its fields, in its order, with its
+    defaults and the descriptions in the fields' metadata, nested results replaced by their models
+    (``swap``); ``more`` adds fields (name=(type, default)) that the result computes."""
+    hints = get_type_hints(cls)
+    spec: dict[str, Any] = {}
+    for f in fields(cls):
+        if f.default is not MISSING:
+            default = f.default
+        elif f.default_factory is not MISSING:
+            default = f.default_factory()
+        else:
+            default = ...
+        spec[f.name] = (_swapped(hints[f.name], swap or {}), Field(default, description=f.metadata.get("description")))
+    spec.update(more)
+    return create_model(name, __base__=base, __module__=__name__, **spec)
+
+
+def _swapped(tp: Any, swap: Mapping[type, type]) -> Any:
+    if tp in swap:
+        return swap[tp]
+    args = get_args(tp)
+    origin = get_origin(tp)
+    if not args or origin is Literal:
+        return tp
+    inner = tuple(_swapped(a, swap) for a in args)
+    if origin in (Union, UnionType):
+        return Union[inner]  # noqa: UP007  (built from a tuple)
+    return origin[inner]
 
 
 # --- the analysis contract ------------------------------------------------------------------------
@@ -67,15 +111,7 @@ class SourceOut(_Open):
     kind: str = "unnamed"
 
 
-class QuantityOut(_Open):
-    text: str
-    start: int
-    end: int
-    value: float | None = None
-    lower: float | None = None
-    upper: float | None = None
-    approx: bool = False
-    unit: str | None = None
+QuantityOut = model_of(document.Quantity, "QuantityOut", base=_Open)  # the contract's figure
 
 
 class RelayOut(_Open):
@@ -119,145 +155,36 @@ class Analysis(_Open):
     claims: list[ClaimOut] = []
 
 
-# --- store listings ------------------------------------------------------------------------------
+# --- store listings: built from the store's result types ----------------------------------------
 
 
-class FigureOut(BaseModel):
-    text: str
-    value: float | None = None
-    lower: float | None = None
-    upper: float | None = None
-    approx: bool = False
-    unit: str | None = None
-    unit_lemma: str | None = None
-    currency: str | None = None
+_models: dict[type, type] = {}
 
 
-class ArticleSummaryOut(BaseModel):
-    id: str
-    url: str | None
-    outlet: str | None
-    title: str | None
-    published: str | None
-    language: str | None
-    claim_count: int = 0
-    agencies: list[str] = []
+def _model(cls: type, name: str, **more: Any) -> type[BaseModel]:
+    _models[cls] = model = model_of(cls, name, _models, **more)
+    return model
 
 
-class ClaimHitOut(BaseModel):
-    article_id: str
-    claim_id: str
-    outlet: str | None
-    title: str | None
-    published: str | None
-    url: str | None
-    source: str | None
-    source_kind: str | None
-    source_ref: str | None
-    source_type: str | None = None
-    mode: str
-    stance: str
-    hedged: bool
-    content: str
-    cue: str | None = None
-    via: list[str | None] = []
-    figures: list[FigureOut] = []
-    language: str | None = None
-
-
-class EntityDetailOut(BaseModel):
-    ref: str
-    name: str
-    type: str | None
-    names: list[str]
-    article_count: int
-    claims_by: list[ClaimHitOut] = Field(description="The newest claims with this entity as their source.")
-    claims_about: list[ClaimHitOut] = Field(description="The newest claims whose content names it.")
-    claims_by_total: int = Field(0, description="How many claims have it as their source, in all.")
-    claims_about_total: int = Field(0, description="How many claims name it, in all.")
+FigureOut = _model(results.Figure, "FigureOut")
+ArticleSummaryOut = _model(results.ArticleSummary, "ArticleSummaryOut")
+ClaimHitOut = _model(results.ClaimHit, "ClaimHitOut")
+EntityDetailOut = _model(results.EntityDetail, "EntityDetailOut")
+StorySummaryOut = _model(results.StorySummary, "StorySummaryOut", disagrees=(bool, ...))
+SourceLineOut = _model(results.SourceLine, "SourceLineOut")
+ClaimGroupOut = _model(results.ClaimGroupOut, "ClaimGroupOut")
+DisagreementOut = _model(results.DisagreementOut, "DisagreementOut")
+TimelinePointOut = _model(results.TimelinePoint, "TimelinePointOut")
+AppearanceOut = _model(results.Appearance, "AppearanceOut")
+StoryDetailOut = _model(results.StoryDetail, "StoryDetailOut")
 
 
 class SearchHitOut(BaseModel):
-    article: ArticleSummaryOut
+    # not the store's SearchHit: the API gives the snippet as plain text and the matched words as offsets
+
+    article: ArticleSummaryOut  # type: ignore[valid-type]
     snippet: str = Field(description="Plain text around the match.")
     highlights: list[list[int]] = Field(description="[start, end] of each matched word in `snippet`.")
-
-
-class StorySummaryOut(BaseModel):
-    id: int
-    title: str | None
-    first_published: str | None
-    last_published: str | None
-    articles: int
-    outlets: int
-    languages: list[str]
-    disagreements: int
-    disagrees: bool
-
-
-class SourceLineOut(BaseModel):
-    source: str | None
-    source_kind: str | None
-    mode: str
-    stance: str
-    hedged: bool
-    content: str
-    figures: list[FigureOut]
-    date: str | None
-    outlets: list[str]
-    article_ids: list[str]
-    claim_group: int | None = None
-
-
-class ClaimGroupOut(BaseModel):
-    id: int
-    key: str
-    label: str | None
-    claims: int
-    sources: list[str]
-
-
-class DisagreementOut(BaseModel):
-    kind: str = Field(description="figure | stance")
-    rule: str | None = Field(description="Why the two cannot both be true, in one sentence.")
-    rule_id: str | None = None
-    explanation: str | None
-    claim_group: int | None
-    a: SourceLineOut | None
-    b: SourceLineOut | None
-
-
-class TimelinePointOut(BaseModel):
-    date: str | None
-    source: str | None
-    label: str | None
-    value: float | None
-    lower: float | None
-    upper: float | None
-    unit: str | None
-    claim_group: int | None
-    outlet: str | None = None
-    outlets: list[str] = []
-    stance: str | None = None
-
-
-class AppearanceOut(BaseModel):
-    article_id: str
-    outlet: str | None
-    url: str | None
-    title: str | None = None
-    published: str | None = None
-
-
-class StoryDetailOut(BaseModel):
-    story: StorySummaryOut
-    articles: list[ArticleSummaryOut]
-    sources: list[SourceLineOut]
-    claim_groups: list[ClaimGroupOut]
-    disagreements: list[DisagreementOut]
-    timeline: list[TimelinePointOut]
-    appearances: list[AppearanceOut] = Field(default=[], description="Every page where one of the story's texts "
-                                             "appeared (the same text on several sites: exact syndication).")
 
 
 class Stored(BaseModel):

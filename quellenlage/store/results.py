@@ -1,7 +1,9 @@
 """Typed results of store queries, shared by the CLI, the REST API and the web pages.
 
 Every result is a plain dataclass; ``to_dict()`` gives JSON-ready data (what ``--json``
-prints and the REST API returns).
+prints and the REST API returns). They are the one declaration of each concept on the read
+side: the REST API's response models are built from them (``quellenlage.api.models``),
+field by field, with the descriptions given here.
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ def _plain(value: Any) -> Any:
 
 
 _SCALARS = (str, int, float, bool, type(None))
+
+
+def _doc(description: str) -> dict[str, str]:
+    """A field's description, for the API schema (``quellenlage.api.models`` builds its models from these types)."""
+    return {"description": description}
 
 
 class _Dict:
@@ -136,7 +143,7 @@ class ClaimHit(_Dict):
     hedged: bool
     content: str
     cue: str | None = None
-    via: list[str] = field(default_factory=list)
+    via: list[str | None] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     language: str | None = None
 
@@ -148,10 +155,10 @@ class EntityDetail(_Dict):
     type: str | None
     names: list[str]
     article_count: int
-    claims_by: list[ClaimHit]
-    claims_about: list[ClaimHit]
-    claims_by_total: int = 0  # how many there are in all (the lists hold the newest ``limit``)
-    claims_about_total: int = 0
+    claims_by: list[ClaimHit] = field(metadata=_doc("The newest claims with this entity as their source."))
+    claims_about: list[ClaimHit] = field(metadata=_doc("The newest claims whose content names it."))
+    claims_by_total: int = field(default=0, metadata=_doc("How many claims have it as their source, in all."))
+    claims_about_total: int = field(default=0, metadata=_doc("How many claims name it, in all."))
 
 
 @dataclass
@@ -232,8 +239,8 @@ class ClaimGroupOut(_Dict):
 
 @dataclass
 class DisagreementOut(_Dict):
-    kind: str  # "figure" | "stance"
-    rule: str | None  # which rule makes the two incompatible, in one sentence
+    kind: str = field(metadata=_doc("figure | stance"))
+    rule: str | None = field(metadata=_doc("Why the two cannot both be true, in one sentence."))
     rule_id: str | None
     explanation: str | None
     claim_group: int | None
@@ -275,7 +282,8 @@ class StoryDetail(_Dict):
     claim_groups: list[ClaimGroupOut]
     disagreements: list[DisagreementOut]
     timeline: list[TimelinePoint]
-    appearances: list[Appearance] = field(default_factory=list)  # every page of every text, first seen first
+    appearances: list[Appearance] = field(default_factory=list, metadata=_doc(  # first seen first
+        "Every page where one of the story's texts appeared (the same text on several sites: exact syndication)."))
 
     @property
     def carried_by(self) -> list[str]:

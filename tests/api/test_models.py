@@ -130,3 +130,54 @@ def test_snippet_parts_reads_every_mark_as_one_pass_over_the_characters_would(sn
 def test_snippet_parts_gives_offsets_into_the_plain_text():
     text, spans = snippet_parts(f"…die {HIGHLIGHT_START}Container{HIGHLIGHT_END} im {HIGHLIGHT_START}Hafen{HIGHLIGHT_END}")
     assert text == "…die Container im Hafen" and [text[a:b] for a, b in spans] == ["Container", "Hafen"]
+
+
+# --- one type per concept: the listing models are built from the store's results ---------------------
+
+
+def test_each_listing_model_is_its_store_result_field_by_field():
+    from dataclasses import fields
+
+    from quellenlage.api import models
+    from quellenlage.document import Quantity
+    from quellenlage.store import results
+
+    pairs = {results.Figure: models.FigureOut, results.ArticleSummary: models.ArticleSummaryOut,
+             results.ClaimHit: models.ClaimHitOut, results.EntityDetail: models.EntityDetailOut,
+             results.SourceLine: models.SourceLineOut, results.TimelinePoint: models.TimelinePointOut,
+             results.StoryDetail: models.StoryDetailOut, Quantity: models.QuantityOut}
+    for cls, model in pairs.items():
+        assert list(model.model_fields) == [f.name for f in fields(cls)], model.__name__
+    assert list(models.StorySummaryOut.model_fields) == [f.name for f in fields(results.StorySummary)] + ["disagrees"]
+    assert models.ClaimHitOut.model_fields["figures"].annotation == list[models.FigureOut]
+    assert models.SourceLineOut.model_fields["figures"].annotation == list[models.FigureOut]
+    by = models.EntityDetailOut.model_fields["claims_by"]
+    assert by.annotation == list[models.ClaimHitOut] and by.description == fields(results.EntityDetail)[5].metadata[
+        "description"]
+
+
+from dataclasses import dataclass, field  # noqa: E402
+
+from quellenlage.store.results import Figure  # noqa: E402
+
+
+@dataclass
+class Reading:
+    """An invented result type (its annotations are resolved at module level, as the store's are)."""
+
+    place: str
+    figures: list[Figure] = field(default_factory=list, metadata={"description": "What was measured."})
+    note: str | None = None
+
+
+def test_a_field_added_to_a_result_type_is_in_its_model():
+    from pydantic import ValidationError
+
+    from quellenlage.api.models import FigureOut, model_of
+
+    model = model_of(Reading, "ReadingOut", {Figure: FigureOut})
+    assert model.model_fields["figures"].annotation == list[FigureOut]
+    assert model.model_fields["figures"].description == "What was measured."
+    assert model(place="Kai 3").model_dump() == {"place": "Kai 3", "figures": [], "note": None}
+    with pytest.raises(ValidationError):
+        model()
