@@ -20,10 +20,8 @@ from typing import Any
 from fastapi import APIRouter, Depends, HTTPException, Path, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
-from sqlalchemy import delete, select
 
 from ..document import RawInput
-from ..store.models import ArticleRow
 from .auth import require_token
 from .models import Deleted, ErrorBody, Stored
 
@@ -129,22 +127,9 @@ async def post_article(request: Request) -> Any:
     return JSONResponse(body.model_dump(), status_code=201 if result.added else 200)
 
 
-def delete_article(store: Any, article_id: str) -> bool:
-    """Delete one article with its entities' mentions, claims and figures (ON DELETE CASCADE).
-
-    The store has no delete of its own yet; this is the one write the API adds.
-    """
-    with store.session() as session:
-        pk = session.scalar(select(ArticleRow.pk).where(ArticleRow.id == article_id))
-        if pk is None:
-            return False
-        session.execute(delete(ArticleRow).where(ArticleRow.pk == pk))
-        return True
-
-
 @router.delete("/articles/{article_id}", response_model=Deleted, summary="Delete a stored article (token needed)",
                responses={404: {"model": ErrorBody}})
 def remove_article(request: Request, article_id: str = Path(..., max_length=128)) -> Any:
-    if not delete_article(request.app.state.store, article_id):
+    if not request.app.state.store.delete_article(article_id):
         raise HTTPException(404, f"no article {article_id!r}")
     return {"id": article_id, "deleted": True}

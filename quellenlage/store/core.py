@@ -33,7 +33,7 @@ from .results import (
     StoryDetail,
     StorySummary,
 )
-from .write import SaveResult, record_error, save_documents
+from .write import SaveResult, delete_article, record_error, save_documents
 
 CHUNK = 500  # ids per IN (...) lookup
 
@@ -103,6 +103,11 @@ class Store:
         """Remember an input that could not be analysed, with the reason."""
         with self.session() as session:
             record_error(session, input_name, reason)
+
+    def delete_article(self, article_id: str) -> bool:
+        """Delete one article with its mentions, claims and figures, in one transaction; False when unknown."""
+        with self.session() as session:
+            return delete_article(session, article_id)
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         """Those of ``ids`` already stored (article ids are content hashes)."""
@@ -184,6 +189,11 @@ class Store:
         """The analysis contract of one article, as ``analyze`` printed it; None when unknown."""
         with Session(self.engine) as s:
             return queries.article(s, article_id)
+
+    def syndication_groups(self, article_ids: Iterable[str]) -> dict[str, int | None]:
+        """Article id -> the key of its syndication group (near-identical copies), None when it stands alone."""
+        with Session(self.engine) as s:
+            return queries.syndication_groups(s, list(article_ids))
 
     def claims(self, source: str | None = None, entity: str | None = None, stance: str | None = None,
                mode: str | None = None, limit: int = 50, offset: int = 0) -> Page[ClaimHit]:

@@ -89,6 +89,15 @@ def article(session: Session, article_id: str) -> dict[str, Any] | None:
     return data
 
 
+def syndication_groups(session: Session, article_ids: Sequence[str]) -> dict[str, int | None]:
+    """Article id -> the key of its syndication group (near-identical copies), None when it stands alone."""
+    ids = list(dict.fromkeys(article_ids))
+    if not ids:
+        return {}
+    rows = session.execute(select(ArticleRow.id, ArticleRow.syndication_group_pk).where(ArticleRow.id.in_(ids)))
+    return {article_id: group for article_id, group in rows}
+
+
 def errors(session: Session, limit: int = 100, offset: int = 0) -> Page[IngestError]:
     limit, offset = clamp(limit, offset)
     stmt = select(IngestErrorRow)

@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse
 
 from . import highlight, timeline
 from .render import render, url_part
-from .syndication import fold_copies, syndication_groups
+from .syndication import fold_copies
 
 router = APIRouter(include_in_schema=False)
 
@@ -95,7 +95,7 @@ def story(request: Request, story_id: str = Path(..., max_length=200)) -> HTMLRe
     if detail is None:
         raise NotFound(f"story {story_id}")
     charts = timeline.charts_by_unit(detail.timeline)
-    groups = fold_copies(detail.articles, syndication_groups(_store(request), [a.id for a in detail.articles]))
+    groups = fold_copies(detail.articles, _store(request).syndication_groups(a.id for a in detail.articles))
     group_label = {g.id: g.label or g.key for g in detail.claim_groups}
     pages_of: dict[str, list[Any]] = {}
     for a in detail.appearances:

@@ -118,3 +118,15 @@ def test_values_longer_than_their_column_are_cut_not_refused(store):
                     entities=[(long_name, "ORG", long_name, None)])
     store.save_documents([doc2])
     assert store.counts()["entities"] == 1
+
+
+def test_deleting_an_article_takes_its_claims_and_raises_the_generation(store):
+    docs = container_story()
+    store.save_documents(docs)
+    claims_before = store.counts()["claims"]
+    before = store.generation()
+    assert store.delete_article(docs[0].article.id) is True
+    assert store.generation() > before
+    assert store.article(docs[0].article.id) is None
+    assert store.counts()["articles"] == 2 and store.counts()["claims"] == claims_before - len(docs[0].claims)
+    assert store.delete_article(docs[0].article.id) is False

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace as NS
 
-from quellenlage.web.syndication import fold_copies, syndication_groups
+from quellenlage.web.syndication import fold_copies
 
 
 def test_copies_fold_under_the_earliest_article():
@@ -20,8 +20,8 @@ def test_same_day_copies_keep_the_given_order():
 
 def test_groups_are_read_from_the_store(built):
     store, ids = built
-    groups = syndication_groups(store, ids["articles"])
+    groups = store.syndication_groups(ids["articles"])
     first, second, *rest = ids["articles"]
     assert groups[first] is not None and groups[first] == groups[second]
     assert all(groups[i] is None for i in rest)
-    assert syndication_groups(store, []) == {}
+    assert store.syndication_groups([]) == {}
