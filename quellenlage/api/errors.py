@@ -16,6 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..errors import one_line
 from ..store import StoreError
 from ..web.pages import NotFound
 from ..web.render import render
@@ -78,7 +79,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StoreError)
     async def store_down(request: Request, exc: StoreError) -> Response:
         log.error("store error on %s: %s", request.url.path, exc)
-        return error_response(request, 503, str(exc).splitlines()[0] if str(exc) else "database unavailable")
+        return error_response(request, 503, one_line(exc, default="database unavailable"))
 
     @app.exception_handler(Exception)
     async def crash(request: Request, exc: Exception) -> Response:

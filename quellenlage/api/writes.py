@@ -22,6 +22,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from ..document import RawInput
+from ..errors import one_line
 from .auth import require_token
 from .models import Deleted, ErrorBody, Stored
 
@@ -115,7 +116,7 @@ async def post_article(request: Request) -> Any:
     try:
         doc = await run_in_threadpool(analyse, raw)
     except Exception as exc:  # the input is at fault far more often than the pipeline
-        raise HTTPException(422, f"cannot analyse this input: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+        raise HTTPException(422, f"cannot analyse this input: {one_line(exc)}") from None
     if not doc.article.text.strip():
         raise HTTPException(422, "no article text found in the input")
     store = request.app.state.store

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 import typer
 
+from ..errors import one_line
 from .common import app, fail_line
 
 
@@ -49,13 +50,13 @@ def analyze(
             continue
         except UnsupportedLanguage as exc:  # still show what was extracted, but say so and fail
             _write(out, exc.doc.to_dict(), one_object)
-            fail_line(name, _reason(exc, name))
+            fail_line(name, one_line(exc, name))
             failed += 1
             continue
         except Exception as exc:  # one bad input must not stop the others
             if debug:
                 raise
-            fail_line(name, _reason(exc, name))
+            fail_line(name, one_line(exc, name))
             failed += 1
             continue
         _write(out, doc.to_dict(), one_object)
@@ -72,9 +73,3 @@ def _write(out, data: dict, one_object: bool) -> None:
     else:
         out.write(json.dumps(data, ensure_ascii=False) + "\n")
     out.flush()
-
-
-def _reason(exc: Exception, name: str) -> str:
-    """The first line of the error, without the input's name when the stage already put it in front."""
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text.removeprefix(f"{name}: ")

@@ -37,12 +37,12 @@ def ingest_command(
     from rich.console import Console
     from sqlalchemy.exc import SQLAlchemyError
 
+    from ..errors import one_line
     from ..ingest.lifeline import sigterm_as_interrupt
     from ..ingest.progress import IngestProgress
     from ..ingest.run import Runner
     from ..pipeline import Pipeline, StageError, parse_overrides
     from ..store import StoreError, open_store
-    from ..store.db import one_line
 
     if jobs < 0 or batch_size < 1:
         fail_line("ingest", "--jobs must be ≥ 0 and --batch-size ≥ 1")

@@ -52,7 +52,7 @@ def opened(db: str | None) -> Iterator[Any]:
         raise typer.Exit(1) from None
     from sqlalchemy.exc import SQLAlchemyError
 
-    from ..store.db import one_line
+    from ..errors import one_line
 
     try:
         yield store

@@ -46,7 +46,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..document import RawInput
-from ..store.db import one_line as db_line
+from ..errors import one_line
 from ..store.db import transient
 from .sink import Sink
 from .sources import Item
@@ -175,7 +175,7 @@ class IngestEngine:
                 except SQLAlchemyError as error:
                     if transient(error):
                         raise
-                    self._fail(batch[0].name, f"cannot be stored: {db_line(error)}")
+                    self._fail(batch[0].name, f"cannot be stored: {one_line(error)}")
                 batch.pop(0)
         self._batch = []
         self.summary.pending = 0

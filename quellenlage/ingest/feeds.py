@@ -24,6 +24,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from ..document import RawInput
+from ..errors import one_line
 from .readers import MAX_BYTES, InputError, read_bytes, read_file
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".rdf"}
@@ -164,5 +165,4 @@ def _entry_page(entry, body: str) -> str:
 
 
 def _reason(exc: object) -> str:
-    text = str(exc or "malformed").strip()
-    return text.splitlines()[0][:120] if text else "malformed"
+    return one_line(exc or None, default="malformed")[:120]

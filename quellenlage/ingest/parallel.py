@@ -33,6 +33,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from ..document import RawInput
+from ..errors import one_line
 from .engine import Analysed, Executor
 from .lifeline import follow
 
@@ -70,19 +71,12 @@ def analyse(pipeline: Any, raw: RawInput) -> Analysed:
     try:
         return Analysed(raw.name, contract=as_contract(pipeline(raw)))
     except Exception as exc:  # one bad page must not stop the others
-        return Analysed(raw.name, reason=one_line(exc, raw.name))
+        return Analysed(raw.name, reason=one_line(exc, raw.name, f"{type(exc).__name__} (an error without a message)"))
 
 
 def analyze_one(raw: RawInput) -> Analysed:
     """Analyse one input with this process's pipeline (built by :func:`init_worker`)."""
     return analyse(_pipeline, raw)
-
-
-def one_line(exc: BaseException, name: str) -> str:
-    text = str(exc).strip()
-    line = text.splitlines()[0] if text else type(exc).__name__
-    line = line.removeprefix(f"{name}: ")
-    return line if text else f"{line} (an error without a message)"
 
 
 def in_process(pipeline: Any) -> Executor:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..document import RawInput
@@ -120,12 +120,21 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> RawInput:
     return read_bytes(data, name, max_bytes=max_bytes)
 
 
-def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Paths as given; directories become their ``.html``/``.htm``/``.txt`` files, recursively, sorted."""
+def is_page(path: Path) -> bool:
+    """A file a directory walk of ``analyze`` picks up: ``.html``, ``.htm``, ``.txt``."""
+    return path.suffix.lower() in TEXT_SUFFIXES
+
+
+def expand(paths: Iterable[str | Path], wanted: Callable[[Path], bool] = is_page) -> Iterator[Path]:
+    """Paths as given; directories become their files that ``wanted`` accepts, recursively, sorted.
+
+    The one walk over given paths: ``analyze`` uses it as it is, ``ingest`` (:func:`.sources.walk`)
+    with pages, feeds and WARC files wanted, and a kind for each.
+    """
     for p in paths:
         path = Path(p)
         if str(p) != "-" and path.is_dir():
-            yield from sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES)
+            yield from sorted(f for f in path.rglob("*") if f.is_file() and wanted(f))
         else:
             yield path
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..document import RawInput
 from .feeds import FEED_SUFFIXES, is_feed, iter_feed, linked_pages
-from .readers import MAX_BYTES, TEXT_SUFFIXES, InputError, read_file
+from .readers import MAX_BYTES, TEXT_SUFFIXES, InputError, expand, read_file
 from .warc import Skipped, is_warc, iter_warc
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -41,8 +41,8 @@ def kind_of(path: Path) -> str:
     return "page"
 
 
-def expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
-    """(file, kind) for every file given or found under a directory given.
+def walk(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
+    """(file, kind) for every file given or found under a directory given (:func:`.readers.expand`).
 
     Pages that a feed in the same folder stands for are left out: they are read
     through the feed (with the entry's link and date), not a second time on their own.
@@ -59,8 +59,7 @@ def expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
         if not path.is_dir():
             yield path, kind_of(path) if path.is_file() else "page"
             continue
-        files = sorted(f for f in path.rglob("*") if f.is_file() and wanted(f))
-        kinds = [(f, kind_of(f)) for f in files]
+        kinds = [(f, kind_of(f)) for f in expand([path], wanted)]
         covered: set[Path] = set()
         for f, kind in kinds:
             if kind == "feed":
@@ -79,7 +78,7 @@ def _globbed(paths: Iterable[str | Path]) -> Iterator[str | Path]:
 
 def iter_sources(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iterator[Item]:
     """Every input under ``paths``: read, or the reason it cannot be."""
-    return iter_files(expand(paths), max_bytes)
+    return iter_files(walk(paths), max_bytes)
 
 
 def iter_files(files: Iterable[tuple[Path, str]], max_bytes: int = MAX_BYTES) -> Iterator[Item]:

@@ -33,6 +33,7 @@ from typing import BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 
 from ..document import RawInput
+from ..errors import one_line
 from .readers import MAX_BYTES, InputError, read_bytes
 
 GZIP_MAGIC = b"\x1f\x8b\x08"
@@ -204,6 +205,5 @@ def _next_boundary(fh: BinaryIO, pos: int, compressed: bool) -> int | None:
 
 
 def _reason(exc: Exception) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    text = "".join(ch if ch.isprintable() else "?" for ch in text)
+    text = "".join(ch if ch.isprintable() else "?" for ch in one_line(exc))
     return text[:120]

@@ -16,6 +16,8 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..errors import one_line
+
 CONNECT_TIMEOUT = "10s"
 
 
@@ -68,7 +70,7 @@ def connect(spec: SchedulerSpec) -> Iterator[object]:
         try:
             client = Client(spec.address, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError) as exc:
-            raise ClusterError(f"cannot reach the Dask scheduler at {spec.address}: {_one_line(exc)}") from None
+            raise ClusterError(f"cannot reach the Dask scheduler at {spec.address}: {one_line(exc)}") from None
         with client:
             yield client
 
@@ -85,8 +87,3 @@ def dashboard_link(client: object) -> str | None:
             return link if answer.status == 200 else None
     except Exception:  # no dashboard, or not reachable from this host
         return None
-
-
-def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__

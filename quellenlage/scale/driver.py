@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..errors import one_line
 from ..ingest.engine import Summary
 from .cluster import ClusterError
 from .plan import RECORDS_PER_TASK, Task, expand_inputs, split_warc
@@ -187,8 +188,8 @@ class ClusterIngest:
     def _task_failed(self, fut: Any, kind: str, what: Any) -> None:
         label = what if kind == "scan" else what.label
         exc = fut.exception()
-        text = str(exc).strip()
-        reason = f"{type(exc).__name__}: {text.splitlines()[0]}" if text else type(exc).__name__
+        line = one_line(exc, default="")
+        reason = f"{type(exc).__name__}: {line}" if line else type(exc).__name__
         reason = f"task failed after {self.retries} retries: {reason}"
         self.summary.tasks_failed += 1
         self.summary.failed += 1

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..ingest.sources import expand
+from ..ingest.sources import walk
 from ..ingest.warc import record_offsets
 
 RECORDS_PER_TASK = 100  # about 10 s of analysis on one core: small enough to balance, large enough to batch
@@ -55,7 +55,7 @@ def expand_inputs(paths: Iterable[str | Path]) -> tuple[list[str], list[Task]]:
     """(WARC files to scan, tasks for all other files), walking folders as a single-machine ingest does."""
     warcs: list[str] = []
     others: list[tuple[str, str]] = []
-    for path, kind in expand(paths):
+    for path, kind in walk(paths):
         if kind == "warc":
             warcs.append(str(path))
         else:

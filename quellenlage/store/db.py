@@ -24,6 +24,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
+from ..errors import one_line
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 ENV_VAR = "QUELLENLAGE_DB"
 
@@ -151,14 +153,6 @@ def transient(exc: BaseException) -> bool:
     if isinstance(exc, StoreError | OperationalError):
         return True
     return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
-
-
-def one_line(exc: BaseException) -> str:
-    """The first line of an exception, without SQLAlchemy's background link and SQL echo."""
-    orig = getattr(exc, "orig", None)
-    text = str(orig if orig is not None else exc).strip()
-    line = text.splitlines()[0] if text else type(exc).__name__
-    return line.split(" (Background on this error")[0]
 
 
 # --- migrations ---------------------------------------------------------------------------------

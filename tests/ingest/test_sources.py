@@ -4,7 +4,7 @@ from collections import Counter
 
 from quellenlage.document import RawInput
 from quellenlage.ingest.readers import InputError
-from quellenlage.ingest.sources import expand, iter_sources
+from quellenlage.ingest.sources import iter_sources, walk
 from quellenlage.ingest.warc import Skipped
 from tests.ingest.pages import pages, write_pages, write_rss, write_warc
 
@@ -14,7 +14,7 @@ def test_directory_walk_finds_pages_feeds_and_warcs_by_content(tmp_path):
     write_warc(tmp_path / "crawl" / "2026-03.warc.gz")
     write_rss(tmp_path / "feeds" / "news.rss")
     (tmp_path / "notes.md").write_text("not picked up")
-    kinds = Counter(kind for _path, kind in expand([tmp_path]))
+    kinds = Counter(kind for _path, kind in walk([tmp_path]))
     assert kinds == {"page": len(pages()), "warc": 1, "feed": 1}
 
 
