@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .document import Document, RawInput
+from .inputs import read_file, sniff_kind
 
 Stage = Callable[[Document], Document]
 
@@ -164,8 +165,6 @@ class Pipeline:
         return self(RawInput(name=name, content=html, kind="html", url=url))
 
     def analyze_path(self, path: str | Path) -> Document:
-        from .ingest.readers import read_file
-
         return self(read_file(Path(path)))
 
 
@@ -187,6 +186,4 @@ def analyze(source: str | Path | RawInput) -> Document:
         return nlp(source)
     if isinstance(source, Path):
         return nlp.analyze_path(source)
-    from .ingest.readers import sniff_kind
-
     return nlp(RawInput(name="<string>", content=source, kind=sniff_kind(source)))

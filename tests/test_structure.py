@@ -33,3 +33,19 @@ def test_the_claim_rules_ask_the_language_not_its_code():
     found = [f"{p.relative_to(root)}:{n}" for p in sorted(root.rglob("*.py"))
              for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if branches.search(line)]
     assert found == []
+
+
+def test_the_stages_import_nothing_of_the_layers_above_them():
+    """The pipeline, the document and every stage stand below ingest, store, serving and stories:
+    none of them imports those (the pipeline reads a file through quellenlage.inputs, not ingest)."""
+    from scripts.check_structure import imports_of, package_modules
+
+    below = ("quellenlage.pipeline", "quellenlage.document", "quellenlage.inputs", "quellenlage.errors",
+             "quellenlage.extract", "quellenlage.nlp", "quellenlage.quantities", "quellenlage.entities",
+             "quellenlage.claims", "quellenlage.lang")
+    above = ("quellenlage.ingest", "quellenlage.store", "quellenlage.api", "quellenlage.web", "quellenlage.cli",
+             "quellenlage.scale", "quellenlage.stories", "quellenlage.fetch")
+    modules = package_modules()
+    found = [f"{name} -> {target}" for name, path in modules.items() if name.startswith(below)
+             for target in sorted(imports_of(name, path, modules)) if target.startswith(above)]
+    assert found == []
