@@ -117,8 +117,7 @@ def test_an_unknown_stage_name_is_a_clear_error():
 
 
 def test_in_a_pipeline_no_stage_runs_another(monkeypatch):
-    # the contract puts every stage before the stages that read it, so the fallbacks kept for
-    # direct callers (linking or figures asked for before their stage ran) never fire here
+    # the contract puts every stage before the stages that read it, and no stage runs another
     import quellenlage.entities
     import quellenlage.nlp
     import quellenlage.quantities
@@ -140,3 +139,29 @@ def test_in_a_pipeline_no_stage_runs_another(monkeypatch):
     doc = Pipeline().analyze_text(STORY + "\n\nMinisterin Anna Berger sagte, 2.000 Euro seien zu wenig.")
     assert doc.claims and doc.quantities and doc.entities
     assert sorted(calls) == ["find_entities", "find_quantities", "split_sentences"]
+
+
+def test_outside_a_pipeline_no_stage_runs_a_missing_one():
+    """Called directly, the claims stage neither splits sentences nor finds figures or entities itself:
+    without sentences it reads nothing; with them, it refuses to link or count what was not found."""
+    from quellenlage.claims import find_claims
+    from quellenlage.entities import EntitiesNotRun
+    from quellenlage.nlp import split_sentences, tag_candidates
+    from quellenlage.quantities import QuantitiesNotRun
+
+    text = "Ministerin Anna Berger sagte, 2.000 Euro seien zu wenig."
+
+    def fresh() -> Document:
+        doc = Document(raw=RawInput("direct", text, "text"))
+        doc.set_text(text)
+        doc.article.language = "de"
+        return doc
+
+    bare = find_claims(fresh())
+    assert bare.sentences == [] and bare.claims == [] and bare.quantities == [] and bare.entities == []
+    doc = tag_candidates(split_sentences(fresh()))
+    with pytest.raises((EntitiesNotRun, QuantitiesNotRun), match="direct: the .* stage has not run"):
+        find_claims(doc)
+    assert doc.quantities == [] and doc.entities == []
+    whole = Pipeline().analyze_text(text)
+    assert [c.source.name for c in whole.claims] == ["Ministerin Anna Berger"] and whole.claims[0].quantities

@@ -27,11 +27,12 @@ PAGE_RULES = (interview_claims, headline_claims)
 
 
 def find_claims(doc: Document) -> Document:
-    """Pipeline stage: every attributed claim and hearsay statement of the article."""
-    if not doc.sentences and doc.text:
-        from ..nlp import split_sentences
+    """Pipeline stage: every attributed claim and hearsay statement of the article.
 
-        split_sentences(doc)
+    It reads what the stages before it left (``requires`` in :data:`quellenlage.pipeline.STAGES`:
+    sentences, tags, quantities, entities) and runs none of them; build the document with a
+    :class:`~quellenlage.pipeline.Pipeline`.
+    """
     claims = analyze_claims(doc)
     lex = lexicon(doc.article.language or "de")
     if lex.verbs and doc.text:

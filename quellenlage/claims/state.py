@@ -14,7 +14,6 @@ from bisect import bisect_left
 
 from ..document import Document, Sentence
 from ..lang.claim_cues import cue_gate, memo_of
-from ..nlp.sentences import sentences as split_sentences
 from ..nlp.sentences import tokenize
 from .core import MAX_CLAIM, Draft, blank_masked, is_heading, strip_determiner
 from .language import ClaimLanguage
@@ -33,7 +32,7 @@ class ClaimState:
         self.language = language  # what the rules ask of German or English (see .language)
         self.cue_gate = cue_gate(lex.lang)  # shared with the tagger, which asked first (lang/claim_cues.py)
         self.cue_memo = memo_of(doc.user_data)
-        self.sents: list[Sentence] = doc.sentences or split_sentences(self.text, lex.lang, with_tokens=True)
+        self.sents: list[Sentence] = doc.sentences  # the sentences stage's, never split again here
         for s in self.sents:
             if not s.tokens:
                 s.tokens = tokenize(self.text[s.start:s.end], s.start)

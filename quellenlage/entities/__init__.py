@@ -30,37 +30,15 @@ API (used by the claims engine)::
 Entities that ``link_source`` creates are appended (their ids continue the numbering).
 
 In a pipeline the entity stage has run before anything links (``requires`` in
-:data:`quellenlage.pipeline.STAGES`). Called directly on a document it has not run on, the
-three questions here run it first, once: this package is the one place that may, because it
-sits above both the stage and the linking (:mod:`.registry` below them refuses instead, which
-keeps the modules free of import cycles).
+:data:`quellenlage.pipeline.STAGES`). Asked about a document it has not run on, the three
+questions raise :class:`~.registry.EntitiesNotRun` naming the document: no stage runs
+another, inside a pipeline or outside one.
 """
 
 from __future__ import annotations
 
-from ..document import Document, Entity
-from . import linking
-from .registry import has_index
+from .linking import last_person_before, link_source, persons
+from .registry import EntitiesNotRun
 from .stage import find_entities
 
-__all__ = ["find_entities", "last_person_before", "link_source", "persons"]
-
-
-def _entities_found(doc: Document) -> Document:
-    """``doc`` with the entity stage run on it (a no-op when it has run)."""
-    return doc if has_index(doc) else find_entities(doc)
-
-
-def persons(doc: Document) -> list[Entity]:
-    """Every person of the document, in order of first mention."""
-    return linking.persons(_entities_found(doc))
-
-
-def last_person_before(doc: Document, offset: int, gender: str | None = None) -> Entity | None:
-    """The person mentioned last before ``offset``, with that gender when one is asked for."""
-    return linking.last_person_before(_entities_found(doc), offset, gender)
-
-
-def link_source(doc: Document, start: int, end: int) -> str | None:
-    """The id of the entity the source written at ``[start, end)`` refers to, or None."""
-    return linking.link_source(_entities_found(doc), start, end)
+__all__ = ["EntitiesNotRun", "find_entities", "last_person_before", "link_source", "persons"]

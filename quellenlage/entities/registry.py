@@ -159,8 +159,8 @@ class EntitiesNotRun(LookupError):
     The index is the entity stage's output, so it cannot be made here without running that
     stage from below it (which tied this module and the stage into an import cycle, and let
     a later stage run an earlier one unseen). The pipeline runs ``entities`` before any stage
-    that links; a direct caller runs :func:`~quellenlage.entities.find_entities` first or
-    calls through the package (:mod:`quellenlage.entities`), which does that once.
+    that links; a direct caller builds its document with a Pipeline, or runs
+    :func:`~quellenlage.entities.find_entities` first.
     """
 
 

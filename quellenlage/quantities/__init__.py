@@ -22,10 +22,14 @@ from bisect import bisect_left
 from ..document import Document, Quantity
 from .parser import parse_quantities
 
-__all__ = ["find_quantities", "parse_quantities", "quantities_within"]
+__all__ = ["QuantitiesNotRun", "find_quantities", "parse_quantities", "quantities_within"]
 
 _DONE = "quantities_done"
 _INDEX = "quantities_index"
+
+
+class QuantitiesNotRun(LookupError):
+    """Figures were asked of a document the quantities stage has not run on."""
 
 
 def find_quantities(doc: Document) -> Document:
@@ -43,11 +47,12 @@ def quantities_within(doc: Document, start: int, end: int) -> list[Quantity]:
     bound word ("mehr als") still gets its figure.
 
     In a pipeline the quantities stage has run before any stage that asks (``requires`` in
-    :data:`quellenlage.pipeline.STAGES`); a direct caller that has not run it gets it run
-    here once, so a figure is never missing for want of the stage.
+    :data:`quellenlage.pipeline.STAGES`); asked about a document it has not run on, this
+    raises :class:`QuantitiesNotRun` rather than run the stage unseen.
     """
     if not doc.user_data.get(_DONE):
-        find_quantities(doc)
+        raise QuantitiesNotRun(f"{doc.raw.name}: the quantities stage has not run on this document "
+                               "(build it with a Pipeline, or run quellenlage.quantities:find_quantities first)")
     ordered, starts, longest = _start_index(doc)
     lo = bisect_left(starts, start - longest)
     hi = bisect_left(starts, end)

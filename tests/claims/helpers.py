@@ -1,19 +1,31 @@
-"""Run the claim engine on a small text of our own, without extraction."""
+"""Run the claim engine on a small text of our own, without extraction: a small pipeline whose
+extraction takes the text as it is and whose language is given, then every stage claims needs."""
 
 from __future__ import annotations
 
-from quellenlage.claims import find_claims
+from functools import cache
+
 from quellenlage.document import Document, RawInput
-from quellenlage.nlp import split_sentences, tag_candidates
+from quellenlage.pipeline import Pipeline
+
+
+def as_written(doc: Document) -> Document:
+    """Extraction for tests: the text exactly as given (no head lines, no debris)."""
+    doc.set_text(doc.raw.content)
+    return doc
+
+
+@cache
+def pipeline(lang: str) -> Pipeline:
+    def given_language(doc: Document) -> Document:
+        doc.article.language = lang
+        return doc
+
+    return Pipeline(replace={"extract": as_written, "language": given_language})
 
 
 def claims_of(text: str, lang: str = "de") -> list:
-    doc = Document(raw=RawInput(name="<test>", content=text, kind="text"))
-    doc.set_text(text)
-    doc.article.language = lang
-    for stage in (split_sentences, tag_candidates, find_claims):
-        doc = stage(doc)
-    return doc.claims
+    return pipeline(lang)(RawInput(name="<test>", content=text, kind="text")).claims
 
 
 def names(claim) -> str:

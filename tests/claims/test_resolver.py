@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from quellenlage.claims.resolver import Resolver
 from quellenlage.document import Document, RawInput
+from quellenlage.entities import find_entities
 
 
 def _scan(entries, offset, gender):
@@ -42,7 +43,7 @@ def test_pronouns_in_a_long_text_resolve_to_the_nearest_person() -> None:
     text = " ".join(f"Anna Berger{i} traf Jonas Keller{i}. Sie sagte etwas." for i in range(300))
     doc = Document(raw=RawInput("t", text, "text"))
     doc.set_text(text)
-    resolver = Resolver(doc)
+    resolver = Resolver(find_entities(doc))  # the resolver reads the entity stage's persons
     last = text.rfind("Sie")
     assert resolver.resolve(last, "f") == "Anna Berger299"
     assert resolver.resolve(last, "m") == "Jonas Keller299"

@@ -43,15 +43,6 @@ def test_link_source_out_of_range_and_empty_spans() -> None:
     assert doc.entity(link_source(doc, 0, 10_000)).ref == "gov:ru"
 
 
-def test_link_source_runs_the_stage_when_it_has_not_run() -> None:
-    text = "Laut Bundesverkehrsminister Scheuer ist das gut."
-    doc = Document(raw=RawInput("t", text, "text"))
-    doc.set_text(text)
-    pos = text.find("Bundesverkehrsminister Scheuer")
-    eid = link_source(doc, pos, pos + len("Bundesverkehrsminister Scheuer"))
-    assert doc.entity(eid).type == "PER"
-
-
 def test_rerunning_the_stage_gives_the_same_entities() -> None:
     doc = analyse("Yoon Suk-yeol traf Lloyd Austin in Seoul. Yoon lobte die USA.")
     first = [(e.id, e.ref, [(m.start, m.end) for m in e.mentions]) for e in doc.entities]
@@ -64,21 +55,21 @@ def test_unknown_language_falls_back_to_german_data() -> None:
     assert doc.entities[0].ref == "iso3166:KP"
 
 
-def test_linking_below_the_package_refuses_a_document_the_stage_has_not_run_on() -> None:
-    # registry.index_of does not run the stage (that tied registry and stage into a cycle);
-    # the package's link_source runs it once for a direct caller
-    import pytest
-
-    from quellenlage.document import Document, RawInput
-    from quellenlage.entities import linking
+def test_linking_refuses_a_document_the_stage_has_not_run_on() -> None:
+    # no stage runs another, inside a pipeline or outside one: the package's questions and the
+    # registry below them both refuse, naming the document; a pipeline (or find_entities) first
+    from quellenlage.entities import last_person_before, linking, persons
     from quellenlage.entities.registry import EntitiesNotRun
 
-    text = "Bundesverkehrsminister Andreas Scheuer sagte, die Maut komme."
+    text = "Laut Bundesumweltministerin Greta Halm ist das gut."
     doc = Document(raw=RawInput("fresh", text, "text"))
     doc.set_text(text)
     doc.article.language = "de"
-    with pytest.raises(EntitiesNotRun, match="fresh: the entities stage has not run"):
-        linking.link_source(doc, 0, 38)
-    eid = link_source(doc, 0, 38)
-    assert doc.entity(eid).ref == "person:andreas-scheuer"
-    assert [e.id for e in doc.entities] == [e.id for e in find_entities(doc).entities]
+    span = (text.find("Bundesumweltministerin"), text.find(" ist"))
+    for ask in (lambda: link_source(doc, *span), lambda: linking.link_source(doc, *span), lambda: persons(doc),
+                lambda: last_person_before(doc, len(text))):
+        with pytest.raises(EntitiesNotRun, match="fresh: the entities stage has not run"):
+            ask()
+    assert doc.entities == []  # nothing ran unseen
+    eid = link_source(find_entities(doc), *span)
+    assert doc.entity(eid).type == "PER" and doc.entity(eid).ref == "person:greta-halm"

@@ -52,9 +52,16 @@ def test_within_keeps_a_figure_whose_bound_word_lies_outside_the_content() -> No
     assert [q.lower for q in quantities_within(doc, start, start + 30)] == [1000]
 
 
-def test_within_runs_the_stage_when_needed() -> None:
+def test_within_refuses_a_document_the_stage_has_not_run_on() -> None:
+    import pytest
+
+    from quellenlage.quantities import QuantitiesNotRun
+
     doc = _doc(TEXT)
-    assert len(quantities_within(doc, 0, len(TEXT))) == 2
+    with pytest.raises(QuantitiesNotRun, match="the quantities stage has not run"):
+        quantities_within(doc, 0, len(TEXT))
+    assert doc.quantities == []  # nothing ran unseen
+    assert len(quantities_within(find_quantities(doc), 0, len(TEXT))) == 2
 
 
 def test_pipeline_stage_is_registered() -> None:
