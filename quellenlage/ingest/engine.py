@@ -48,6 +48,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..document import RawInput
 from ..errors import one_line
 from ..store.db import transient
+from .readers import InputError
 from .sink import Sink
 from .sources import Item
 from .warc import Skipped
@@ -132,8 +133,10 @@ class IngestEngine:
         self._batch: list[Analysed] = []
         self._last_flush = self._started = time.monotonic()
 
-    def run(self, items: Iterable[Item]) -> Summary:
-        """Ingest ``items`` (pages, the reasons unreadable ones failed, records to pass over)."""
+    def run(self, items: Iterable[Any]) -> Summary:
+        """Ingest ``items``: pages (``RawInput``), the reasons unreadable ones failed (``InputError``),
+        records to pass over (``Skipped``); any other item names a page its source knows is stored
+        (a fetched URL not fetched again) and is counted as known."""
         self._last_flush = self._started = time.monotonic()
         stopped: BaseException | None = None
         try:
@@ -210,9 +213,10 @@ class IngestEngine:
             for item in chunk:
                 if isinstance(item, Skipped):
                     self.summary.ignored += 1
-                elif not isinstance(item, RawInput):
+                elif isinstance(item, InputError):
                     self._fail(item.name, item.reason)
-                elif item.name in known_names or (item.url and item.url in known_urls):
+                elif (not isinstance(item, RawInput)  # a source that knows the page is stored (fetch's Known)
+                      or item.name in known_names or (item.url and item.url in known_urls)):
                     self.summary.known += 1
                 else:
                     yield item

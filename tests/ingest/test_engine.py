@@ -93,3 +93,24 @@ def test_the_pages_held_at_once_are_bounded_by_count_and_size(monkeypatch):
     assert [len(c) for c in engine_module.chunks(iter(small))] == [32, 32, 6]
     large = [RawInput(name=f"l{i}", content="x" * 400, kind="text") for i in range(7)]
     assert [len(c) for c in engine_module.chunks(iter(large))] == [3, 3, 1]
+
+
+def test_an_item_a_source_knows_is_stored_is_counted_as_known_not_analysed(tmp_path):
+    from dataclasses import dataclass
+
+    @dataclass
+    class Known:  # what a source yields for a page it knows is stored (as the URL fetcher does)
+        name: str
+
+    analysed: list[str] = []
+    analyse = in_process(Pipeline(replace=stages.stages()))
+
+    def executor(stream):
+        for result in analyse(stream):
+            analysed.append(result.name)
+            yield result
+
+    inputs = items(tmp_path, 2)
+    summary = IngestEngine(MemorySink(), executor).run([Known("https://example.org/schon-da"), *inputs])
+    assert (summary.known, summary.added, summary.failed) == (1, 2, 1)
+    assert len(analysed) == 2
