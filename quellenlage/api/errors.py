@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import one_line
-from ..store import StoreError
+from ..store import FilterError, StoreError
 from ..web.pages import NotFound
 from ..web.render import render
 
@@ -71,6 +71,11 @@ def install(app: FastAPI) -> None:
         detail = _validation_detail(exc)
         status = 422 if wants_json(request) else 400
         return error_response(request, status, _validation_message(detail), detail)
+
+    @app.exception_handler(FilterError)
+    async def bad_filter(request: Request, exc: FilterError) -> Response:
+        status = 422 if wants_json(request) else 400
+        return error_response(request, status, str(exc), [{"loc": ["query", exc.name], "msg": exc.reason}])
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> Response:

@@ -14,7 +14,7 @@ of them.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import Response
@@ -102,15 +102,29 @@ def get_story(request: Request, story_id: str = Path(..., max_length=128)) -> An
     return answer(detail.to_dict())
 
 
-@router.get("/claims", response_model=Paged[ClaimHitOut], summary="Claims filtered by source, entity, stance, mode")
+Language = Query(None, pattern=r"^[a-z]{2,3}$", description="ISO 639-1 code of the article (de, en).")
+Outlet = Query(None, max_length=256, description="Exact outlet name.")
+Since = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="Published from this date (incl.).")
+Until = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="Published up to this date (incl.).")
+
+
+@router.get("/claims", response_model=Paged[ClaimHitOut],
+            summary="Claims: words in content or source; filtered by source, entity, stance, mode, figure, article")
 def list_claims(request: Request,
+                q: str | None = Query(None, max_length=500, description="Words the content or source must hold "
+                                      "(as in search); newest published first."),
                 source: str | None = Query(None, max_length=512, description="Source name or entity ref."),
                 entity: str | None = Query(None, max_length=512, description="Entity (by or about) name or ref."),
                 stance: StanceChoice | None = None, mode: ModeChoice | None = None,
+                has_figure: bool | None = Query(None, description="Only claims with (true) or without (false) a figure."),
+                language: str | None = Language, outlet: str | None = Outlet,
+                since: str | None = Since, until: str | None = Until,
                 limit: int = Limit, offset: int = Offset) -> Any:
     return answer(paged(_store(request).claims(source=source or None, entity=entity or None,
                                                stance=stance.value if stance else None,
-                                               mode=mode.value if mode else None, limit=limit, offset=offset)))
+                                               mode=mode.value if mode else None, limit=limit, offset=offset,
+                                               text=q, has_figure=has_figure, language=language, outlet=outlet,
+                                               since=since, until=until)))
 
 
 @router.get("/entities/{ref:path}", response_model=EntityDetailOut, responses=NOT_FOUND,
@@ -147,9 +161,15 @@ def snippet_parts(snippet: str) -> tuple[str, list[list[int]]]:
 
 
 @router.get("/search", response_model=Paged[SearchHitOut], summary="Full-text search over titles and texts")
-def search(request: Request, q: str = Query(..., min_length=1, max_length=500, description="Words; all must match."),
+def search(request: Request, q: str = Query(..., min_length=1, max_length=500, description="Words; all must match "
+                                            "(word beginnings, compound parts, spellings without umlauts)."),
+           order: Literal["relevance", "date"] = Query("relevance", description="relevance: title, whole words, "
+                                                       "compound parts, newest first in each; date: newest first."),
+           language: str | None = Language, outlet: str | None = Outlet,
+           since: str | None = Since, until: str | None = Until,
            limit: int = Query(20, ge=1, le=100), offset: int = Offset) -> Any:
-    page = _store(request).search(q, limit=limit, offset=offset)
+    page = _store(request).search(q, limit=limit, offset=offset, order=order, language=language, outlet=outlet,
+                                  since=since, until=until)
     items = []
     for hit in page.items:
         text, spans = snippet_parts(hit.snippet)

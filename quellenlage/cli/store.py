@@ -43,7 +43,7 @@ def console() -> Console:
 @contextmanager
 def opened(db: str | None) -> Iterator[Any]:
     """The store at ``db``, or a one-line error and exit 1."""
-    from ..store import StoreError, open_store
+    from ..store import FilterError, StoreError, open_store
 
     try:
         store = open_store(db)
@@ -56,6 +56,9 @@ def opened(db: str | None) -> Iterator[Any]:
 
     try:
         yield store
+    except FilterError as exc:  # a filter value that cannot be meant: a usage error
+        fail_line(f"--{exc.name.replace('_', '-')}", exc.reason)
+        raise typer.Exit(2) from None
     except StoreError as exc:
         fail_line("--db", str(exc))
         raise typer.Exit(1) from None
@@ -162,22 +165,42 @@ def story(
     render_story(console(), detail)
 
 
+class Order(StrEnum):
+    relevance = "relevance"
+    date = "date"
+
+
+LANGUAGE_HELP = "Only articles in this language (ISO 639-1: de, en)."
+OUTLET_HELP = "Only this outlet (as stored, e.g. taz.de)."
+SINCE_HELP = "Published on or after this date (YYYY-MM-DD)."
+UNTIL_HELP = "Published on or before this date (YYYY-MM-DD)."
+
+
 @app.command()
 def search(
-    query: str = typer.Argument(..., help="Words to find (all must occur; word beginnings match)."),
+    query: str = typer.Argument(..., help="Words to find (all must occur; word beginnings, parts of compounds "
+                                          "and spellings without umlauts match)."),
+    order: Order = typer.Option(Order.relevance, "--order",
+                                help="relevance: title, whole words, compound parts, newest first in each; "
+                                     "date: newest published first."),
+    language: str | None = typer.Option(None, "--language", help=LANGUAGE_HELP),
+    outlet: str | None = typer.Option(None, "--outlet", help=OUTLET_HELP),
+    since: str | None = typer.Option(None, "--since", help=SINCE_HELP),
+    until: str | None = typer.Option(None, "--until", help=UNTIL_HELP),
     limit: int = typer.Option(20, min=0, max=1000), offset: int = typer.Option(0, min=0),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """Full-text search over titles and article texts."""
     with opened(db) as store:
-        page = store.search(query, limit=limit, offset=offset)
+        page = store.search(query, limit=limit, offset=offset, order=order.value, language=language, outlet=outlet,
+                            since=since, until=until)
     if as_json:
-        return print_json({**page.to_dict(), "items": [{"article": h.article.to_dict(), "snippet": h.plain(),
-                                                         "highlights": [t for t, m in h.parts() if m]}
-                                                        for h in page.items]})
+        return print_json({**page.to_dict(), "order": order.value,
+                           "items": [{"article": h.article.to_dict(), "snippet": h.plain(),
+                                      "highlights": [t for t, m in h.parts() if m]} for h in page.items]})
     table = Table(Column("date", no_wrap=True), "outlet", "title", "snippet", "id", title=f"Search: {query}",
-                  caption=footer(page, "articles"))
+                  caption=footer(page, "articles") + f" · sorted by {ORDER_NOTE[order.value]}")
     for h in page.items:
         snippet = Text()
         for part, marked in h.parts():
@@ -187,23 +210,35 @@ def search(
     console().print(table)
 
 
+ORDER_NOTE = {"relevance": "relevance (title, whole words, compound parts; newest first in each)",
+              "date": "date published, newest first"}
+
+
 @app.command()
 def claims(
+    text: str | None = typer.Option(None, "--text", help="Words the claim's content or source must hold."),
     source: str | None = typer.Option(None, "--source", help="Who claims it: a name as written or canonical."),
     entity: str | None = typer.Option(None, "--entity", help="Who or what it is by or about: name or ref."),
     stance: StanceChoice | None = typer.Option(None, "--stance", help="assert, deny or uncertain."),
     mode: ModeChoice | None = typer.Option(None, "--mode", help="direct, indirect, reportive or assertion."),
+    has_figure: bool | None = typer.Option(None, "--has-figure/--no-figure", help="Only claims with (without) a figure."),
+    language: str | None = typer.Option(None, "--language", help=LANGUAGE_HELP),
+    outlet: str | None = typer.Option(None, "--outlet", help=OUTLET_HELP),
+    since: str | None = typer.Option(None, "--since", help=SINCE_HELP),
+    until: str | None = typer.Option(None, "--until", help=UNTIL_HELP),
     limit: int = typer.Option(50, min=0, max=1000), offset: int = typer.Option(0, min=0),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
-    """List claims, filtered by source, entity, stance and mode."""
+    """List claims, filtered by words, source, entity, stance, mode, figure, language, outlet and date."""
     with opened(db) as store:
         page = store.claims(source=source, entity=entity, stance=stance.value if stance else None,
-                            mode=mode.value if mode else None, limit=limit, offset=offset)
+                            mode=mode.value if mode else None, limit=limit, offset=offset, text=text,
+                            language=language, outlet=outlet, since=since, until=until, has_figure=has_figure)
     if as_json:
         return print_json(page.to_dict())
-    console().print(claims_table(page.items, title="Claims", caption=footer(page, "claims")))
+    title = f"Claims: {text}" if text else "Claims"
+    console().print(claims_table(page.items, title=title, caption=footer(page, "claims")))
 
 
 @app.command()

@@ -8,6 +8,7 @@ migrates the schema with Alembic and returns a :class:`Store` that ingest writes
 
 from .core import Store, open_store
 from .db import StoreError, default_url
+from .filters import FilterError
 from .write import SaveResult
 
-__all__ = ["SaveResult", "Store", "StoreError", "default_url", "open_store"]
+__all__ = ["FilterError", "SaveResult", "Store", "StoreError", "default_url", "open_store"]

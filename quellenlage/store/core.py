@@ -20,8 +20,9 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from ..document import Document
-from . import db, generation, queries, search, statistics, story_queries
+from . import claim_search, db, generation, queries, search, statistics, story_queries
 from .connect import StoriesUpdate
+from .filters import ClaimFilters, SearchFilters, check_order
 from .models import AppearanceRow, ArticleRow, ClaimRow, EntityRow, IngestErrorRow, StoryRow
 from .results import (
     ArticleSummary,
@@ -196,11 +197,22 @@ class Store:
             return queries.syndication_groups(s, list(article_ids))
 
     def claims(self, source: str | None = None, entity: str | None = None, stance: str | None = None,
-               mode: str | None = None, limit: int = 50, offset: int = 0) -> Page[ClaimHit]:
-        """Claims, most recently stored first, filtered by source name, entity (by or about), stance, mode."""
+               mode: str | None = None, limit: int = 50, offset: int = 0, text: str | None = None,
+               language: str | None = None, outlet: str | None = None, since: str | None = None,
+               until: str | None = None, has_figure: bool | None = None) -> Page[ClaimHit]:
+        """Claims filtered by source name, entity (by or about), stance, mode, the article's language, outlet
+        and dates, and whether they carry a figure; most recently stored first.
+
+        With ``text``: the claims whose content or source holds every word (``claim_search.py``), newest
+        published first. A filter value that cannot be meant raises :class:`~.filters.FilterError`.
+        """
+        filters = ClaimFilters(language=language, outlet=outlet, since=since, until=until, source=source,
+                               stance=stance, mode=mode, has_figure=has_figure)
         with Session(self.engine) as s:
-            return queries.claims(s, source=source, entity=entity, stance=stance, mode=mode,
-                                  limit=limit, offset=offset)
+            if text and text.strip():
+                return claim_search.search_claims(s, text, filters, entity=entity, limit=limit, offset=offset)
+            return queries.claims(s, source=filters.source, entity=entity, stance=filters.stance, mode=filters.mode,
+                                  limit=limit, offset=offset, filters=filters)
 
     def iter_claims(self) -> Iterator[ClaimHit]:
         """Every attributed claim with its article, streamed (exports)."""
@@ -217,13 +229,20 @@ class Store:
         with Session(self.engine) as s:
             return queries.entity(s, ref, limit=limit)
 
-    def search(self, query: str, limit: int = 20, offset: int = 0) -> Page[SearchHit]:
-        """Full-text search over titles and texts; the query is taken as words (each also a prefix), never as syntax.
+    def search(self, query: str, limit: int = 20, offset: int = 0, order: str | None = None,
+               language: str | None = None, outlet: str | None = None, since: str | None = None,
+               until: str | None = None) -> Page[SearchHit]:
+        """Full-text search over titles and texts; the query is taken as words (each also a prefix, a part of a
+        compound, in other spellings), never as syntax.
 
-        Of the newest 1,000 matches, those with every word in the title first, newest first (``search.py``).
+        Of the newest 1,000 matches, ``order="relevance"`` (default): title, then whole words, then compound
+        parts, newest published first within each; ``"date"``: newest published first (``search.py``).
+        A filter value that cannot be meant raises :class:`~.filters.FilterError`.
         """
+        filters = SearchFilters(language=language, outlet=outlet, since=since, until=until)
+        order = check_order(order)
         with Session(self.engine) as s:
-            return search.search(s, query, limit=limit, offset=offset)
+            return search.search(s, query, limit=limit, offset=offset, order=order, filters=filters)
 
     def stories(self, limit: int = 50, offset: int = 0) -> Page[StorySummary]:
         with Session(self.engine) as s:

@@ -14,8 +14,8 @@ through ``claim_entities``, to the entities their content is about.
 The tables after ``ingest_errors`` hold what :mod:`quellenlage.stories` computes across
 articles: syndicated copies, stories, claim groups, disagreements and timeline points.
 
-Full-text search is not modelled here: the migrations add an FTS5 table (SQLite) or a
-``tsvector`` column with a GIN index (PostgreSQL) next to ``articles``.
+Full-text search is not modelled here: the migrations add FTS5 tables (SQLite) or
+``tsvector`` columns with GIN indexes (PostgreSQL) next to ``articles`` and ``claims``.
 """
 
 from __future__ import annotations
@@ -70,6 +70,9 @@ class ArticleRow(Base):
     syndication_group_pk: Mapped[int | None] = mapped_column(
         ForeignKey("syndication_groups.pk", ondelete="SET NULL"), index=True)
     stories_done: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # read by the full-text index besides title and text (index_words.py): other spellings, compound parts
+    index_spellings: Mapped[str | None] = mapped_column(Text)
+    index_parts: Mapped[str | None] = mapped_column(Text)
 
 
 class AppearanceRow(Base):
@@ -160,6 +163,7 @@ class ClaimRow(Base):
     stance: Mapped[str] = mapped_column(String(16), index=True)
     hedged: Mapped[bool] = mapped_column(Boolean, default=False)
     via: Mapped[list] = mapped_column(JSON, default=list)
+    index_terms: Mapped[str | None] = mapped_column(Text)  # spellings and compound parts for claim search
 
 
 Index("ix_claims_article", ClaimRow.article_pk)

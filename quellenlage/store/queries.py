@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
+from .filters import ClaimFilters
 from .models import (
     ArticleEntityRow,
     ArticleRow,
@@ -22,6 +23,7 @@ from .models import (
     EntityRow,
     IngestErrorRow,
     QuantityRow,
+    StoryArticleRow,
 )
 from .results import ArticleSummary, ClaimHit, EntityDetail, Figure, IngestError, Page
 from .write import name_key
@@ -119,9 +121,12 @@ def entity_pks_for(session: Session, name_or_ref: str) -> list[int]:
 
 def claims(session: Session, source: str | None = None, entity: str | None = None,
            stance: str | None = None, mode: str | None = None, limit: int = 50,
-           offset: int = 0) -> Page[ClaimHit]:
+           offset: int = 0, filters: ClaimFilters | None = None) -> Page[ClaimHit]:
+    """Claims, newest stored first; ``filters`` adds the article's language, outlet, dates and has-a-figure."""
     limit, offset = clamp(limit, offset)
     stmt = select(ClaimRow.pk)
+    if filters is not None:
+        stmt = _article_filters(stmt, filters)
     if source:
         pks = entity_pks_for(session, source)
         stmt = stmt.where(or_(ClaimRow.source_key == name_key(source), ClaimRow.source_entity_pk.in_(pks))
@@ -141,6 +146,20 @@ def claims(session: Session, source: str | None = None, entity: str | None = Non
     return Page(claim_hits(session, page), total, limit, offset)
 
 
+def _article_filters(stmt: Select, f: ClaimFilters) -> Select:
+    if f.language or f.outlet or f.since or f.until:
+        stmt = stmt.join(ArticleRow, ArticleRow.pk == ClaimRow.article_pk)
+        stmt = stmt.where(*(c for c in (
+            ArticleRow.language == f.language if f.language else None,
+            ArticleRow.outlet == f.outlet if f.outlet else None,
+            ArticleRow.published >= f.since if f.since else None,
+            ArticleRow.published <= f.until + "\uffff" if f.until else None) if c is not None))
+    if f.has_figure is not None:
+        with_figure = select(QuantityRow.pk).where(QuantityRow.claim_pk == ClaimRow.pk).exists()
+        stmt = stmt.where(with_figure if f.has_figure else ~with_figure)
+    return stmt
+
+
 def claim_hits(session: Session, claim_pks: Sequence[int]) -> list[ClaimHit]:
     """Full claim results for these claim pks, in the given order."""
     if not claim_pks:
@@ -153,15 +172,18 @@ def claim_hits(session: Session, claim_pks: Sequence[int]) -> list[ClaimHit]:
             article_id=c.article_id, claim_id=c.local_id, outlet=c.outlet, title=c.title, published=c.published,
             url=c.url, source=c.source_name, source_kind=c.source_kind, source_ref=c.ref, source_type=c.type,
             mode=c.mode, stance=c.stance, hedged=c.hedged, content=c.content, cue=c.cue,
-            via=[v.get("name") for v in c.via or []], figures=figures.get(c.pk, []), language=c.language)
+            via=[v.get("name") for v in c.via or []], figures=figures.get(c.pk, []), language=c.language,
+            story_id=c.story_id)
     return [by_pk[pk] for pk in claim_pks if pk in by_pk]
 
 
 _CLAIM_HITS = (select(ClaimRow.pk, ClaimRow.local_id, ClaimRow.source_name, ClaimRow.source_kind, ClaimRow.mode,
                       ClaimRow.stance, ClaimRow.hedged, ClaimRow.content, ClaimRow.cue, ClaimRow.via,
                       ArticleRow.id.label("article_id"), ArticleRow.outlet, ArticleRow.title, ArticleRow.published,
-                      ArticleRow.url, ArticleRow.language, EntityRow.ref, EntityRow.type)
+                      ArticleRow.url, ArticleRow.language, EntityRow.ref, EntityRow.type,
+                      StoryArticleRow.story_pk.label("story_id"))
                .join(ArticleRow, ArticleRow.pk == ClaimRow.article_pk)
+               .outerjoin(StoryArticleRow, StoryArticleRow.article_pk == ClaimRow.article_pk)
                .outerjoin(EntityRow, EntityRow.pk == ClaimRow.source_entity_pk)
                .where(ClaimRow.pk.in_(bindparam("pks", expanding=True))))
 

@@ -146,6 +146,7 @@ class ClaimHit(_Dict):
     via: list[str | None] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     language: str | None = None
+    story_id: int | None = None  # the story its article belongs to, once stories are updated
 
 
 @dataclass

@@ -4,19 +4,25 @@ A user's query is taken as plain words: every word must match as a word or the b
 of one ("Container" finds "Containern" and "Containerschiff"), so quotes, ``*``, ``NEAR``,
 ``-``, ``'; DROP TABLE`` and other syntax of SQL or of the search engine can neither break the
 query nor change its meaning. Values are always bound parameters; on SQLite each word is
-expanded to the index's terms it begins (``search_terms.py`` says why).
+expanded to the index's terms it begins (``search_terms.py`` says why). A word also matches in
+its other spellings ("oelfilm" <-> "Ölfilm", "Strasse" <-> "Straße") and as a part of a German
+compound ("Polizei" finds "Wasserschutzpolizei"): the index holds both (``index_words.py``).
 
 Cost is bounded whatever the words: only the newest ``MAX_MATCHES`` matching articles
 (newest stored first, an order both engines read straight off their index) are ranked and
-counted; beyond that ``total`` is a lower bound (``Page.exact`` is False).
+counted; beyond that ``total`` is a lower bound (``Page.exact`` is False). Filters (language,
+outlet, published dates: ``filters.py``) apply before that bound.
 
-Ranking: articles whose **title** holds every word first, then the others; newest first
-within each. Not bm25 / ts_rank: their weights need each term's count of articles across the
-whole index, which FTS5 counts anew for every query by reading every doclist (3.5 ms of a
-6 ms search on the benchmark store, so 20 clients searching waited 110 ms at p95); a reader of
-news wants the newest report that is about the words, and a title that names them says that
-more plainly than a term frequency. Only the page shown gets snippets, cut in Python from the
-rows already loaded (``snippets.py`` says why not with the engines' own functions).
+Two orders of those matches. ``relevance`` (the default): articles whose **title** holds every
+word first, then those holding every word as written (or spelled otherwise), then those found
+only through the parts of compounds; newest *published* first within each (then newest
+stored). ``date``: newest published first, whatever matched. Not bm25 / ts_rank: their weights
+need each term's count of articles across the whole index, which FTS5 counts anew for every
+query by reading every doclist (3.5 ms of a 6 ms search on the benchmark store, so 20 clients
+searching waited 110 ms at p95); a reader of news wants the newest report that is about the
+words, and a title that names them says that more plainly than a term frequency. Only the page
+shown gets snippets, cut in Python from the rows already loaded (``snippets.py`` says why not
+with the engines' own functions).
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ import re
 from sqlalchemy import Connection, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
+from .filters import SearchFilters, check_order
+from .index_words import query_forms, snippet_forms
 from .models import ArticleRow
 from .queries import CLAIM_COUNT, SUMMARY_COLUMNS, clamp, summary_of
 from .results import Page, SearchHit
@@ -35,6 +43,9 @@ from .snippets import SCAN_CHARS, make_snippet
 WORD = re.compile(r"\w+", re.UNICODE)
 SNIPPET_WORDS = 16
 MAX_MATCHES = 1000  # matches ranked and counted per query
+MIN_INNER = 4  # a query word this long is marked inside a word of a snippet too (a part of a compound)
+#: FTS5 columns (migration 0009) of the ranking tiers: the title, the words as written (and spelled otherwise)
+IN_TITLE, AS_WRITTEN = "{title}", "{title text index_spellings}"
 
 
 def terms(query: str) -> list[str]:
@@ -46,33 +57,50 @@ def terms(query: str) -> list[str]:
 
 
 def fts5_query(conn: Connection, words: list[str]) -> str:
-    """``Kreml Contain`` -> ``'("kreml") AND ("container" OR "containern")'``: every word, as the terms it begins.
+    """``Kreml Ölfilm`` -> ``'("kreml") AND ("olfilm" OR "oelfilm")'``: every word, as the terms its forms begin.
 
-    Prefixes, because German compounds and inflections ("Container" finds "Containern").
+    Prefixes, because German compounds and inflections ("Container" finds "Containern"); forms,
+    because "Ölfilm" is also written "Oelfilm" (:func:`~.index_words.query_forms`).
     """
-    return " AND ".join(fts5_term(conn, w) for w in words)
+    return " AND ".join(_word_match(conn, w) for w in words)
 
 
-def pg_tsquery(words: list[str]) -> str:
-    """``["Kreml", "Contain"]`` -> ``"'kreml':* & 'contain':*"`` (words are \\w+: no quotes inside)."""
-    return " & ".join(f"'{w.lower()}':*" for w in words)
+def _word_match(conn: Connection, word: str) -> str:
+    alternatives = [fts5_term(conn, form) for form in query_forms(word)]
+    return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
 
 
-def search(session: Session, query: str, limit: int = 20, offset: int = 0) -> Page[SearchHit]:
+def pg_tsquery(words: list[str], weights: str = "") -> str:
+    """``["Kreml", "Öl"]`` -> ``"'kreml':* & ('öl':* | 'oel':* | 'ol':*)"``; ``weights`` "A" keeps title matches.
+
+    Words are \\w+ and their forms letters: no quotes inside.
+    """
+    def word(w: str) -> str:
+        forms = [f"'{f}':*{weights}" for f in query_forms(w)]
+        return forms[0] if len(forms) == 1 else "(" + " | ".join(forms) + ")"
+    return " & ".join(word(w) for w in words)
+
+
+def search(session: Session, query: str, limit: int = 20, offset: int = 0, order: str | None = None,
+           filters: SearchFilters | None = None) -> Page[SearchHit]:
+    """Articles with every word of ``query``; ``order`` ``relevance`` (default) or ``date`` (see the module)."""
     limit, offset = clamp(limit, offset)
+    order, filters = check_order(order), filters or SearchFilters()
     words = terms(query)
     if not words:
         return Page([], 0, limit, offset)
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
-        total, ranked = _sqlite(session, fts5_query(session.connection(), words), limit, offset)
+        total, ranked = _sqlite(session, words, limit, offset, order, filters)
     elif dialect == "postgresql":
-        total, ranked = _postgres(session, pg_tsquery(words), limit, offset)
+        total, ranked = _postgres(session, words, limit, offset, order, filters)
     else:
-        total, ranked = _like(session, words, limit, offset)
+        total, ranked = _like(session, words, limit, offset, filters)
     exact = total < MAX_MATCHES
     rows = {r.pk: r for r in session.connection().execute(_HITS, {"pks": ranked})} if ranked else {}
-    hits = [SearchHit(summary_of(rows[pk]), make_snippet(rows[pk].head, words, SNIPPET_WORDS))
+    marks = [f for w in words for f in snippet_forms(w)]
+    inner = tuple(f for f in marks if len(f) >= MIN_INNER)
+    hits = [SearchHit(summary_of(rows[pk]), make_snippet(rows[pk].head, marks, SNIPPET_WORDS, inner))
             for pk in ranked if pk in rows]
     return Page(hits, total, limit, offset, exact)
 
@@ -82,39 +110,62 @@ def search(session: Session, query: str, limit: int = 20, offset: int = 0) -> Pa
 _HITS = select(*SUMMARY_COLUMNS, CLAIM_COUNT, func.substr(ArticleRow.text, 1, SCAN_CHARS + 1).label("head")).where(
     ArticleRow.pk.in_(bindparam("pks", expanding=True)))
 
-
-#: the newest MAX_MATCHES matches, their number, and those with every word in the title first; one
-#: statement, so SQLite runs it in one call outside the GIL (fetching a thousand pks row by row
-#: took the GIL a thousand times, and other threads' turns between)
-_NEWEST = "SELECT rowid AS pk FROM article_fts WHERE article_fts MATCH :q ORDER BY rowid DESC LIMIT :m"
-_RANKED = text(f"""
-WITH newest AS MATERIALIZED ({_NEWEST}),
-in_title AS (
-    SELECT rowid AS pk FROM article_fts WHERE article_fts MATCH :in_title AND rowid >= (SELECT min(pk) FROM newest))
-SELECT pk, (SELECT count(*) FROM newest) FROM newest
-ORDER BY pk IN in_title DESC, pk DESC LIMIT :l OFFSET :o""")
+#: newest published first, then newest stored (undated articles last)
+NEWEST = "a.published IS NULL, a.published DESC, n.pk DESC"
 
 
-def _sqlite(session: Session, match: str, limit: int, offset: int) -> tuple[int, list[int]]:
-    params = {"q": match, "in_title": "{title} : (" + match + ")", "m": MAX_MATCHES, "l": limit, "o": offset}
-    rows = session.execute(_RANKED, params).all()
-    total = rows[0][1] if rows else _count(session, f"SELECT count(*) FROM ({_NEWEST})", params)
+def _sqlite(session: Session, words: list[str], limit: int, offset: int, order: str,
+            filters: SearchFilters) -> tuple[int, list[int]]:
+    """The newest MAX_MATCHES matches (stored), their number, and the page of them in ``order``.
+
+    One statement, so SQLite runs it in one call outside the GIL (fetching a thousand pks row by row
+    took the GIL a thousand times, and other threads' turns between). The tiers of ``relevance`` are
+    one more FTS5 match each, restricted to the rowids of those matches.
+    """
+    match = fts5_query(session.connection(), words)
+    conds, params = filters.article_sql("a")
+    where = "".join(f" AND {c}" for c in conds)
+    join = " JOIN articles a ON a.pk = f.rowid" if conds else ""
+    newest = (f"SELECT f.rowid AS pk FROM article_fts f{join} WHERE article_fts MATCH :q{where} "
+              "ORDER BY f.rowid DESC LIMIT :m")
+    tiers = ""
+    ranking = NEWEST
+    if order == "relevance":
+        tiers = (",\nin_title AS (SELECT rowid AS pk FROM article_fts WHERE article_fts MATCH :in_title "
+                 "AND rowid >= (SELECT min(pk) FROM newest)),\n"
+                 "as_written AS (SELECT rowid AS pk FROM article_fts WHERE article_fts MATCH :as_written "
+                 "AND rowid >= (SELECT min(pk) FROM newest))")
+        ranking = f"n.pk IN in_title DESC, n.pk IN as_written DESC, {NEWEST}"
+    sql = (f"WITH newest AS MATERIALIZED ({newest}){tiers}\n"
+           "SELECT n.pk, (SELECT count(*) FROM newest) FROM newest n JOIN articles a ON a.pk = n.pk "
+           f"ORDER BY {ranking} LIMIT :l OFFSET :o")
+    params.update(q=match, in_title=f"{IN_TITLE} : ({match})", as_written=f"{AS_WRITTEN} : ({match})",
+                  m=MAX_MATCHES, l=limit, o=offset)
+    rows = session.execute(text(sql), params).all()
+    total = rows[0][1] if rows else _count(session, f"SELECT count(*) FROM ({newest})", params)
     return total, [r[0] for r in rows]
 
 
-def _postgres(session: Session, tsquery: str, limit: int, offset: int) -> tuple[int, list[int]]:
-    params = {"q": tsquery, "l": limit, "o": offset, "m": MAX_MATCHES}
-    newest = ("SELECT pk, title FROM articles WHERE tsv @@ to_tsquery('simple', :q) "
-              f"ORDER BY {_pg_order(session, params)} LIMIT :m")
-    rows = session.execute(text(f"SELECT pk, count(*) OVER () FROM ({newest}) AS m "
-                                "ORDER BY to_tsvector('simple', coalesce(title, '')) @@ to_tsquery('simple', :q) "
-                                "DESC, pk DESC LIMIT :l OFFSET :o"), params).all()
-    total = rows[0][1] if rows else _count(session, f"SELECT count(*) FROM ({newest}) AS m", params)
+def _postgres(session: Session, words: list[str], limit: int, offset: int, order: str,
+              filters: SearchFilters) -> tuple[int, list[int]]:
+    conds, params = filters.article_sql("a")
+    params.update(q=pg_tsquery(words), in_title=pg_tsquery(words, "A"), as_written=pg_tsquery(words, "ABC"),
+                  l=limit, o=offset, m=MAX_MATCHES)
+    where = "".join(f" AND {c}" for c in conds)
+    newest = (f"SELECT a.pk, a.published, a.tsv FROM articles a WHERE a.tsv @@ to_tsquery('simple', :q){where} "
+              f"ORDER BY {_pg_order(session, params, where)} LIMIT :m")
+    ranking = NEWEST.replace("a.", "n.")
+    if order == "relevance":
+        ranking = ("n.tsv @@ to_tsquery('simple', :in_title) DESC, n.tsv @@ to_tsquery('simple', :as_written) DESC, "
+                   + ranking)
+    rows = session.execute(text(f"SELECT n.pk, count(*) OVER () FROM ({newest}) AS n "
+                                f"ORDER BY {ranking} LIMIT :l OFFSET :o"), params).all()
+    total = rows[0][1] if rows else _count(session, f"SELECT count(*) FROM ({newest}) AS n", params)
     return total, [r[0] for r in rows]
 
 
-def _pg_order(session: Session, params: dict) -> str:
-    """``pk DESC`` (walk the newest articles, test each) or ``pk + 0 DESC`` (take all matches from the GIN index).
+def _pg_order(session: Session, params: dict, where: str) -> str:
+    """``a.pk DESC`` (walk the newest articles, test each) or ``a.pk + 0 DESC`` (take all matches from the GIN index).
 
     PostgreSQL's planner rates testing a row's ``tsvector`` as cheap, so for a word in a few
     percent of the articles it walks the primary key backwards and unpacks tens of thousands
@@ -124,11 +175,11 @@ def _pg_order(session: Session, params: dict) -> str:
     ``sqrt(MAX_MATCHES * total)`` matches the index is cheaper, and ``pk + 0`` makes the
     planner take it.
     """
-    plan = session.execute(text("EXPLAIN (FORMAT JSON) SELECT pk FROM articles "
-                                "WHERE tsv @@ to_tsquery('simple', :q)"), params).scalar()
+    plan = session.execute(text("EXPLAIN (FORMAT JSON) SELECT a.pk FROM articles a "
+                                f"WHERE a.tsv @@ to_tsquery('simple', :q){where}"), params).scalar()
     matches = plan[0]["Plan"]["Plan Rows"]
     total = session.execute(text("SELECT reltuples FROM pg_class WHERE relname = 'articles'")).scalar() or 0
-    return "pk + 0 DESC" if matches * matches < MAX_MATCHES * max(total, 1) else "pk DESC"
+    return "a.pk + 0 DESC" if matches * matches < MAX_MATCHES * max(total, 1) else "a.pk DESC"
 
 
 def _count(session: Session, sql: str, params: dict) -> int:
@@ -136,8 +187,9 @@ def _count(session: Session, sql: str, params: dict) -> int:
     return 0 if params["o"] == 0 else session.execute(text(sql), params).scalar() or 0
 
 
-def _like(session: Session, words: list[str], limit: int, offset: int) -> tuple[int, list[int]]:
-    """Any other database: a slow but correct substring match, so the store still works."""
+def _like(session: Session, words: list[str], limit: int, offset: int,
+          filters: SearchFilters) -> tuple[int, list[int]]:
+    """Any other database: a slow but correct substring match, so the store still works (no tiers, no filters)."""
     stmt = select(ArticleRow.pk, ArticleRow.title)
     for w in words:
         stmt = stmt.where(ArticleRow.text.contains(w, autoescape=True) | ArticleRow.title.contains(w, autoescape=True))

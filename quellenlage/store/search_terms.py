@@ -6,7 +6,7 @@ query on the 100,000-article store of ``benchmarks/store.py``, the largest part 
 An OR of exact terms (``("container" OR "containern")``) is read lazily, newest first, and
 costs a tenth of that. FTS5 keeps no list of its terms that is cheap to read (``fts5vocab``
 visits every doclist), so the store keeps one: ``search_terms``, a B-tree of the terms exactly
-as the index's tokenizer wrote them. They come from that same tokenizer, run over each batch of
+as the index's tokenizer wrote them (those of ``claim_fts`` too, migration 0009). They come from that same tokenizer, run over each batch of
 new articles in a contentless scratch FTS5 table of the writing connection, never from a Python
 imitation of it.
 
@@ -25,7 +25,7 @@ from sqlalchemy import Connection, bindparam, text
 
 from .snippets import fold
 
-#: the tokenizer of ``article_fts`` (migration 0001), which the scratch table must share
+#: the tokenizer of ``article_fts`` and ``claim_fts`` (migration 0009), which the scratch table must share
 TOKENIZE = "unicode61 remove_diacritics 2"
 MAX_EXPANSION = 64  # terms per query word; beyond that FTS5 expands the prefix itself
 CHUNK = 500  # article pks per scratch batch (well below SQLite's bound on parameters)
@@ -33,21 +33,27 @@ CHUNK = 500  # article pks per scratch batch (well below SQLite's bound on param
 _SCRATCH = ("CREATE VIRTUAL TABLE IF NOT EXISTS temp.ql_new_terms USING fts5(title, text, content='', "
             f"tokenize='{TOKENIZE}')")
 _SCRATCH_VOCAB = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.ql_new_terms_v USING fts5vocab(ql_new_terms, row)"
-_TOKENIZE = text("INSERT INTO temp.ql_new_terms(rowid, title, text) "
-                 "SELECT pk, title, text FROM articles WHERE pk IN :pks").bindparams(bindparam("pks", expanding=True))
+_TOKENIZE = text("INSERT INTO temp.ql_new_terms(rowid, title, text) SELECT pk, title, "
+                 "text || ' ' || coalesce(index_spellings, '') || ' ' || coalesce(index_parts, '') "
+                 "FROM articles WHERE pk IN :pks").bindparams(bindparam("pks", expanding=True))
+#: the claims' words too (``claim_fts``): a source's name need not be written in the article as it is stored
+_TOKENIZE_CLAIMS = text("INSERT INTO temp.ql_new_terms(title, text) SELECT coalesce(source_name, ''), "
+                        "content || ' ' || coalesce(index_terms, '') FROM claims WHERE article_pk IN :pks"
+                        ).bindparams(bindparam("pks", expanding=True))
 _KEEP = "INSERT OR IGNORE INTO search_terms(term) SELECT term FROM temp.ql_new_terms_v"
 _CLEAR = "INSERT INTO temp.ql_new_terms(ql_new_terms) VALUES ('delete-all')"
 _RANGE = text("SELECT term FROM search_terms WHERE term >= :lo AND term < :hi ORDER BY term LIMIT :n")
 
 
 def add_terms(conn: Connection, pks: Sequence[int]) -> None:
-    """List the terms of the articles ``pks`` (just inserted, in ``conn``'s transaction)."""
+    """List the terms of the articles ``pks`` and their claims (just inserted, in ``conn``'s transaction)."""
     if not pks:
         return
     conn.exec_driver_sql(_SCRATCH)
     conn.exec_driver_sql(_SCRATCH_VOCAB)
     for start in range(0, len(pks), CHUNK):
         conn.execute(_TOKENIZE, {"pks": list(pks[start:start + CHUNK])})
+        conn.execute(_TOKENIZE_CLAIMS, {"pks": list(pks[start:start + CHUNK])})
         conn.exec_driver_sql(_KEEP)
         conn.exec_driver_sql(_CLEAR)
 

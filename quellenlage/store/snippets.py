@@ -46,12 +46,13 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
-def make_snippet(text: str, terms: list[str], words: int = 16) -> str:
+def make_snippet(text: str, terms: list[str], words: int = 16, inner: tuple[str, ...] = ()) -> str:
     """About ``words`` words of ``text`` around its first match, matched words between the marks.
 
     Starts a few words before the first word that begins with one of ``terms``; without a
     match (the title matched, not the text) the text's first words. ``…`` where cut. Only
-    the first :data:`SCAN_CHARS` characters are searched.
+    the first :data:`SCAN_CHARS` characters are searched. A word holding one of ``inner``
+    anywhere is a match too (the part of a compound: "polizei" in "Wasserschutzpolizei").
 
     The text is folded and searched in growing heads (:data:`HEAD_CHARS`): when the match
     and the words around it lie in one, that is the snippet the whole scan would give
@@ -59,27 +60,33 @@ def make_snippet(text: str, terms: list[str], words: int = 16) -> str:
     """
     head = text[:SCAN_CHARS]
     prefixes = tuple(p for p in (fold(t) for t in terms if t) if WORD.fullmatch(p))  # others match no word
-    first_match = _finder(prefixes)
+    inner = tuple(p for p in (fold(t) for t in inner if t) if WORD.fullmatch(p))
+    first_match = _finder(prefixes, inner)
     folded = ""
     for size in HEAD_CHARS:
         if size >= len(head):
             break
         folded += fold(head[len(folded):size])
-        snippet = _snippet(text, head, folded, prefixes, first_match, words)
+        snippet = _snippet(text, head, folded, (prefixes, inner), first_match, words)
         if snippet is not None:
             return snippet
-    return _snippet(text, head, folded + fold(head[len(folded):]), prefixes, first_match, words) or ""
+    return _snippet(text, head, folded + fold(head[len(folded):]), (prefixes, inner), first_match, words) or ""
 
 
 @lru_cache(maxsize=256)
-def _finder(prefixes: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A pattern finding the first word (a run of ``\\w``, as :data:`WORD`) that begins with a prefix."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, prefixes)) + ")") if prefixes else None
+def _finder(prefixes: tuple[str, ...], inner: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    """A pattern finding the first word (a run of ``\\w``, as :data:`WORD`) that begins with a prefix or holds an
+    inner term (from the beginning of that word)."""
+    alternatives = [r"(?<!\w)(?:" + "|".join(map(re.escape, prefixes)) + ")"] if prefixes else []
+    if inner:
+        alternatives.append(r"(?<!\w)\w*?(?:" + "|".join(map(re.escape, inner)) + ")")
+    return re.compile("|".join(alternatives)) if alternatives else None
 
 
-def _snippet(text: str, head: str, folded: str, prefixes: tuple[str, ...], first_match: re.Pattern[str] | None,
-             words: int) -> str | None:
+def _snippet(text: str, head: str, folded: str, terms: tuple[tuple[str, ...], tuple[str, ...]],
+             first_match: re.Pattern[str] | None, words: int) -> str | None:
     """The snippet from ``folded`` = ``fold(head)`` or its beginning; None when that beginning is too short to tell."""
+    prefixes, inner = terms
     partial = len(folded) < len(head)
     found = first_match.search(folded) if first_match else None
     if found is None and partial:
@@ -101,7 +108,7 @@ def _snippet(text: str, head: str, folded: str, prefixes: tuple[str, ...], first
     parts = ["…" if cut_before else ""]
     pos = window[0].start()
     for m in window:
-        if m.group().startswith(prefixes):
+        if m.group().startswith(prefixes) or any(t in m.group() for t in inner):
             parts += [head[pos:m.start()], HIGHLIGHT_START, head[m.start():m.end()], HIGHLIGHT_END]
             pos = m.end()
     parts.append(head[pos:window[-1].end()])

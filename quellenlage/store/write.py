@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from ..document import Document
 from . import appearances
+from .index_words import claim_terms, extra_terms
 from .models import (
     AppearanceRow,
     ArticleEntityRow,
@@ -138,10 +139,10 @@ def save_documents(session: Session, docs: Iterable[Document | Mapping[str, Any]
         rows = fitted(ArticleRow, [_article_row(c, now, names.get(c["article"]["id"])) for c in fresh])
         pks = session.execute(insert(ArticleRow).returning(ArticleRow.pk, sort_by_parameter_order=True),
                               rows).scalars().all()
-        if session.get_bind().dialect.name == "sqlite":
-            add_terms(session.connection(), pks)
         entity_pks = _upsert_entities(session, [e for c in fresh for e in c.get("entities", [])])
         _insert_details(session, fresh, list(pks), entity_pks)
+        if session.get_bind().dialect.name == "sqlite":  # after the claims: their words are listed too
+            add_terms(session.connection(), pks)
         known_ids.update((c["article"]["id"], pk) for c, pk in zip(fresh, pks, strict=True))
     appearances.add(session, fitted(AppearanceRow, [
         appearances.appearance_row(known_ids[c["article"]["id"]], c, names.get(c["article"]["id"]), now,
@@ -157,6 +158,7 @@ def _key(c: Mapping[str, Any]) -> str:
 
 def _article_row(c: Mapping[str, Any], now: datetime, input_name: str | None) -> dict[str, Any]:
     art = c["article"]
+    spellings, parts = extra_terms((art.get("title"), art.get("text")), art.get("language"))
     analysis = {k: v for k, v in c.items() if k != "quantities"}
     analysis["article"] = {k: v for k, v in art.items() if k != "text"}
     return {
@@ -166,6 +168,7 @@ def _article_row(c: Mapping[str, Any], now: datetime, input_name: str | None) ->
         "image_credits": art.get("image_credits") or [], "categories": art.get("categories") or [],
         "description": art.get("description"), "text": art.get("text") or "", "analysis": analysis,
         "input_name": input_name, "ingested_at": now, "stories_done": False,
+        "index_spellings": spellings, "index_parts": parts,
     }
 
 
@@ -204,7 +207,7 @@ def _insert_details(session: Session, fresh: list[dict[str, Any]], pks: list[int
             ae_mentions.append(e.get("mentions") or [])
             spans.extend((m["start"], m["end"], epk) for m in e.get("mentions") or [])
         for cl in c.get("claims", []):
-            claim_rows.append(_claim_row(cl, apk, local))
+            claim_rows.append(_claim_row(cl, apk, local, c["article"].get("language")))
             content = cl.get("content") or cl.get("span") or {}
             about = {epk for s, e, epk in spans if s >= content.get("start", 0) and e <= content.get("end", -1)}
             claim_extra.append((about, cl.get("quantities") or []))
@@ -232,7 +235,7 @@ def _insert_details(session: Session, fresh: list[dict[str, Any]], pks: list[int
         session.execute(insert(QuantityRow), fitted(QuantityRow, quantity_rows))
 
 
-def _claim_row(cl: Mapping[str, Any], apk: int, local: Mapping[str, int]) -> dict[str, Any]:
+def _claim_row(cl: Mapping[str, Any], apk: int, local: Mapping[str, int], language: str | None) -> dict[str, Any]:
     span, content = cl.get("span") or {}, cl.get("content") or cl.get("span") or {}
     cue, src = cl.get("cue") or {}, cl.get("source") or {}
     return {
@@ -246,6 +249,7 @@ def _claim_row(cl: Mapping[str, Any], apk: int, local: Mapping[str, int]) -> dic
         "source_kind": src.get("kind"), "source_entity_pk": local.get(src.get("entity") or ""),
         "mode": cl.get("mode") or "assertion", "stance": cl.get("stance") or "assert",
         "hedged": bool(cl.get("hedged")), "via": cl.get("via") or [],
+        "index_terms": claim_terms(content.get("text"), src.get("name"), language),
     }
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
+from ..store.filters import FilterError
 from . import highlight, timeline
 from .render import render, url_part
 from .syndication import fold_copies
@@ -166,8 +167,33 @@ def source(request: Request, name: str = Path(..., max_length=512),
 
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, q: str = Query("", max_length=500),
+           tab: str = Query("articles", pattern="^(articles|claims)$"),
+           order: str = Query("relevance", max_length=16), language: str = Query("", max_length=16),
+           outlet: str = Query("", max_length=256), since: str = Query("", max_length=32),
+           until: str = Query("", max_length=32), source: str = Query("", max_length=512),
+           stance: str = Query("", max_length=16), mode: str = Query("", max_length=16),
+           figure: str = Query("", pattern="^(|yes|no)$"),
            page_no: int = Query(1, alias="page", ge=1, le=MAX_PAGE)) -> HTMLResponse:
+    """Articles or claims (``tab``) with every word of ``q``, narrowed by the filters; a bad filter is one line."""
     q = q.strip()
-    result = _store(request).search(q, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE) if q else None
-    return page("search.html", request, q=q, result=result,
-                pager=pager(result, page_no, "/search", q=q) if result else None)
+    article_filters = {"language": language, "outlet": outlet, "since": since, "until": until}
+    claim_filters = {"source": source, "stance": stance, "mode": mode, "figure": figure}
+    params = {"q": q, "tab": tab, **article_filters, **(claim_filters if tab == "claims" else {"order": order})}
+    result, error = None, None
+    if q:
+        offset = (page_no - 1) * PAGE_SIZE
+        try:
+            if tab == "claims":
+                result = _store(request).claims(text=q, limit=PAGE_SIZE, offset=offset, source=source or None,
+                                                stance=stance or None, mode=mode or None,
+                                                has_figure={"yes": True, "no": False}.get(figure),
+                                                **{k: v or None for k, v in article_filters.items()})
+            else:
+                result = _store(request).search(q, limit=PAGE_SIZE, offset=offset, order=order or None,
+                                                **{k: v or None for k, v in article_filters.items()})
+        except FilterError as exc:
+            error = str(exc)
+    return page("search.html", request, status=422 if error else 200, q=q, tab=tab, result=result, error=error,
+                order=order, filters={**article_filters, **claim_filters},
+                shown={k: v for k, v in params.items() if k not in ("q", "tab")},
+                pager=pager(result, page_no, "/search", **params) if result else None)

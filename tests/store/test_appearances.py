@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from quellenlage.store import db as storedb
 from quellenlage.store import open_store
 from quellenlage.store.models import AppearanceRow, ArticleRow
 from tests.store.docs import C, make_doc
+from tests.store.migrations import downgrade
 
 BODY = ("Die Hafenbehörde von Kiel teilte mit, dass am Montag 40 Container von Bord eines Frachters gefallen "
         "seien. Ein Sprecher sagte, die Suche dauere an.")
@@ -66,9 +67,7 @@ def test_the_migration_gives_every_stored_article_its_first_appearance(store_url
     with open_store(url) as store:
         store.save_documents([copies()[0], make_doc("Ein ganz anderer Text über einen Hafen in Rostock.",
                                                     outlet="Warnow-Echo")])
-        with store.engine.begin() as conn:  # as a store of revision 0007 looked
-            conn.execute(text("DROP TABLE appearances"))
-            conn.execute(text("UPDATE alembic_version SET version_num = '0007'"))
+        downgrade(store.engine, "0007")  # as a store of revision 0007 looked: no appearances
     with open_store(url) as store:  # opening migrates
         assert storedb.current_revision(store.engine) == storedb.head_revision()
         with store.engine.connect() as conn:

@@ -145,3 +145,23 @@ def test_story_page_works_on_a_phone(browser, base_url, ids):
     assert width <= 390  # nothing forces sideways scrolling
     assert pg.locator("svg.timeline .tl-point").count() == 4
     context.close()
+
+
+def test_claims_tab_of_the_search_page(page, base_url, ids):
+    page.goto(base_url + "/search?q=Tank")
+    page.locator(".search-tabs a", has_text="Claims").click()
+    page.wait_for_url("**/search?q=Tank&tab=claims")
+    items = page.locator(".claim-list .claim-item")
+    assert items.count() == 2
+    assert {items.nth(i).locator(".source").inner_text() for i in range(2)} == {"Küstenwache", "Reederei Falk"}
+    page.locator(".search-filters summary").click()
+    page.locator("select[name=stance]").select_option("deny")
+    page.locator(".search-filters button").click()
+    page.wait_for_url("**stance=deny**")
+    assert items.count() == 1
+    only = items.first
+    assert only.locator(".source").inner_text() == "Reederei Falk"
+    assert "stance-deny" in only.locator(".stance").get_attribute("class")
+    shoot(page, "search-claims")
+    only.locator("a.claim-story").click()
+    page.wait_for_url(f"**/stories/{ids['story']}")
