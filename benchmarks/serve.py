@@ -214,6 +214,7 @@ class Setup:
     phased: bool = True  # each kind alone for its share of the time, so one slow kind cannot hide another's speed
     population: int = 2000  # distinct stories, articles and queries requested
     zipf: float = 1.0  # popularity skew of the requests (0: uniform)
+    kinds: tuple[str, ...] = tuple(KINDS)  # the kinds requested (phased: each alone for its share of the time)
 
 
 def start_server(url: str, setup: Setup) -> tuple[subprocess.Popen, str]:
@@ -245,9 +246,9 @@ def run(url: str, n: int, setup: Setup) -> dict:
         t0 = time.perf_counter()
         if setup.phased:
             times, done, errors = {}, 0, 0
-            for kind in KINDS:
-                t, d, e = asyncio.run(load(base, ids, setup.clients, setup.seconds / len(KINDS),
-                                           setup.max_requests // len(KINDS), kind))
+            for kind in setup.kinds:
+                t, d, e = asyncio.run(load(base, ids, setup.clients, setup.seconds / len(setup.kinds),
+                                           setup.max_requests // len(setup.kinds), kind))
                 times.update(t)
                 done, errors = done + d, errors + e
         else:
@@ -282,11 +283,16 @@ def main() -> None:
     ap.add_argument("--zipf", type=float, default=1.0, help="popularity skew of the requests (0: uniform)")
     ap.add_argument("--mixed", action="store_true",
                     help="all kinds at once (default: each kind alone for a sixth of the time)")
+    ap.add_argument("--kinds", default=",".join(KINDS),
+                    help="comma-separated kinds to request, e.g. 'page search,api search' (phased mode)")
     ap.add_argument("--out", default=str(Path(__file__).parent / "out" / "serve.json"))
     args = ap.parse_args()
+    kinds = tuple(k.strip() for k in args.kinds.split(",") if k.strip())
+    if not kinds or set(kinds) - set(KINDS):
+        ap.error(f"--kinds: each of {', '.join(KINDS)}")
     setup = Setup(clients=args.clients, seconds=args.seconds, max_requests=args.max_requests, workers=args.workers,
                   threads=args.threads, cache_mb=args.cache_mb, phased=not args.mixed, population=args.population,
-                  zipf=args.zipf)
+                  zipf=args.zipf, kinds=kinds)
     if args.url or args.db:
         result = run(args.url or f"sqlite:///{args.db}", args.n, setup)
     else:

@@ -1,4 +1,5 @@
-"""Query latency of the store at scale: p50/p95 of `story`, `search` and `claims --source`.
+"""Query latency of the store at scale: p50/p95 of `story`, `search` (by relevance, by date, filtered),
+`claims --source`, `claims --text`, and the size of the store and of its full-text indexes.
 
 Generates N synthetic articles (default 100,000) with entities, claims and figures into
 a fresh SQLite file (and into PostgreSQL when ``--pg URL`` or ``QUELLENLAGE_BENCH_PG_URL``
@@ -174,7 +175,27 @@ def measure(store, titles: list[str], seed: int = 11) -> dict[str, dict[str, flo
         "story": timed(store.story, rng.sample(story_ids, min(QUERIES, len(story_ids)))),
         "search": timed(store.search, queries),
         "claims --source": timed(lambda src: store.claims(source=src), rng.choices(SOURCES, k=QUERIES)),
+        "search --order date": timed(lambda q: store.search(q, order="date"), queries),
+        "search --language de": timed(lambda q: store.search(q, language="de"), queries),
+        "claims --text": timed(lambda q: store.claims(text=q), queries),
     }
+
+
+def sizes(store) -> dict[str, float]:
+    """MB on disk: the whole store, and its full-text indexes (SQLite: FTS5 tables and the term list; PostgreSQL:
+    the GIN indexes and the ``tsv`` columns' share of the table, which cannot be told apart, so the whole table)."""
+    mb = 1e6
+    with store.engine.connect() as conn:
+        if store.dialect == "sqlite":
+            total = conn.execute(text("PRAGMA page_count")).scalar() * conn.execute(text("PRAGMA page_size")).scalar()
+            fts = conn.execute(text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'article_fts%' "
+                                    "OR name LIKE 'claim_fts%' OR name = 'search_terms'")).scalar() or 0
+            return {"store_mb": round(total / mb, 1), "full_text_mb": round(fts / mb, 1)}
+        total = conn.execute(text("SELECT pg_database_size(current_database())")).scalar()
+        gin = conn.execute(text("SELECT coalesce(sum(pg_relation_size(c.oid)), 0) FROM pg_class c "
+                                "WHERE c.relname IN ('ix_articles_tsv', 'ix_claims_tsv')")).scalar()
+        articles = conn.execute(text("SELECT pg_total_relation_size('articles')")).scalar()
+        return {"store_mb": round(total / mb, 1), "gin_mb": round(gin / mb, 1), "articles_table_mb": round(articles / mb, 1)}
 
 
 def stored_titles(store) -> list[str]:
@@ -199,7 +220,7 @@ def run(url: str, n: int, reuse: bool = False) -> dict:
         with store.engine.connect() as conn:
             conn.execute(text("ANALYZE"))
             conn.commit()
-    result = {"backend": store.dialect, "articles": n, "counts": store.counts(),
+    result = {"backend": store.dialect, "articles": n, "counts": store.counts(), "sizes": sizes(store),
               "generate_s": round(gen_s, 1), "articles_per_s": round(n / gen_s) if gen_s else None, "latency": measure(store, titles)}
     store.close()
     return result
