@@ -78,9 +78,16 @@ def _finder(prefixes: tuple[str, ...], inner: tuple[str, ...] = ()) -> re.Patter
     """A pattern finding the first word (a run of ``\\w``, as :data:`WORD`) that begins with a prefix or holds an
     inner term (from the beginning of that word)."""
     alternatives = [r"(?<!\w)(?:" + "|".join(map(re.escape, prefixes)) + ")"] if prefixes else []
-    if inner:
-        alternatives.append(r"(?<!\w)\w*?(?:" + "|".join(map(re.escape, inner)) + ")")
+    if inner:  # anywhere: the snippet starts from the beginning of the word it is in (:func:`_word_start`)
+        alternatives.append("(?:" + "|".join(map(re.escape, inner)) + ")")
     return re.compile("|".join(alternatives)) if alternatives else None
+
+
+def _word_start(folded: str, pos: int) -> int:
+    """The start of the word ``pos`` lies in."""
+    while pos > 0 and (folded[pos - 1].isalnum() or folded[pos - 1] == "_"):
+        pos -= 1
+    return pos
 
 
 def _snippet(text: str, head: str, folded: str, terms: tuple[tuple[str, ...], tuple[str, ...]],
@@ -92,10 +99,11 @@ def _snippet(text: str, head: str, folded: str, terms: tuple[tuple[str, ...], tu
     if found is None and partial:
         return None
     if found is not None:  # the words before it: CONTEXT_BEFORE of them, one more to tell whether any are left out
-        before = _words_before(folded, found.start(), CONTEXT_BEFORE + 1)
+        found_at = _word_start(folded, found.start()) if inner else found.start()
+        before = _words_before(folded, found_at, CONTEXT_BEFORE + 1)
         cut_before = len(before) > CONTEXT_BEFORE
         start = before[-CONTEXT_BEFORE].start() if len(before) >= CONTEXT_BEFORE else (
-            before[0].start() if before else found.start())
+            before[0].start() if before else found_at)
     else:
         cut_before, start = False, 0
     window = list(islice(WORD.finditer(folded, start), words + 1))  # one more to tell whether the text goes on

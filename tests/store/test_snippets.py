@@ -109,3 +109,11 @@ def test_two_step_scan_on_long_texts():
                  filler[:1990] + "Treffer" + filler, "Ohne " + filler]:
         for query_terms in (["treffer"], ["wort"], ["nichts"]):
             assert make_snippet(text, query_terms) == one_scan(text, query_terms, 16, snippets.SCAN_CHARS)
+
+
+def test_a_part_of_a_compound_marks_the_whole_word_and_the_snippet_starts_before_it():
+    text = "Erst ein langer Satz ohne den Treffer, dann meldet die Wasserschutzpolizei einen Ölfilm vor dem Hafen."
+    snippet = make_snippet(text, ["polizei"], words=6, inner=("polizei",))
+    assert f"{HIGHLIGHT_START}Wasserschutzpolizei{HIGHLIGHT_END}" in snippet
+    assert snippet.startswith("…dann meldet die")
+    assert HIGHLIGHT_START not in make_snippet(text, ["polizei"], words=6)  # without inner: a prefix only
