@@ -176,6 +176,7 @@ ClaimGroupOut = _model(results.ClaimGroupOut, "ClaimGroupOut")
 DisagreementOut = _model(results.DisagreementOut, "DisagreementOut")
 TimelinePointOut = _model(results.TimelinePoint, "TimelinePointOut")
 AppearanceOut = _model(results.Appearance, "AppearanceOut")
+RevisionOut = _model(results.RevisionOut, "RevisionOut")
 StoryDetailOut = _model(results.StoryDetail, "StoryDetailOut")
 
 

@@ -167,7 +167,8 @@ def _save_story(session: Session, connector: Any, story_id: str) -> None:
     row.language_count = len(story.languages)
     row.disagreement_count = len(analysis.disagreements)
     row.data = {"label": story.label, "entities": list(story.entities),
-                "sources": [r.to_dict() for r in analysis.sources]}
+                "sources": [r.to_dict() for r in analysis.sources],
+                "revisions": [r.to_dict() for r in analysis.revisions]}
     row.updated_at = _now()
     session.flush()
     for table in (StoryArticleRow, ClaimGroupRow, DisagreementRow, TimelinePointRow):

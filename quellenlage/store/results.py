@@ -262,6 +262,22 @@ class TimelinePoint(_Dict):
     outlet: str | None = None
     outlets: list[str] = field(default_factory=list)  # every outlet that printed it (syndicated copies)
     stance: str | None = None
+    revision: str | None = field(default=None, metadata=_doc(
+        "When the figure revises the same source's earlier one: what changed ('revised 2,000 → 3,000 tonnes, "
+        "12 days later')."))
+
+
+@dataclass
+class RevisionOut(_Dict):
+    """One source giving a different figure later: "revised 2,000 → 3,000 tonnes, 12 days later"."""
+
+    source: str | None
+    text: str
+    before: str  # the earlier figure as read ("2,000 tonnes")
+    after: str
+    dates: list[str | None]
+    days: int | None
+    claim_group: int | None = None
 
 
 @dataclass
@@ -285,6 +301,8 @@ class StoryDetail(_Dict):
     timeline: list[TimelinePoint]
     appearances: list[Appearance] = field(default_factory=list, metadata=_doc(  # first seen first
         "Every page where one of the story's texts appeared (the same text on several sites: exact syndication)."))
+    revisions: list[RevisionOut] = field(default_factory=list, metadata=_doc(
+        "A source giving a different figure later: listed apart from the disagreements."))
 
     @property
     def carried_by(self) -> list[str]:

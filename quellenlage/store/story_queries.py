@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
+from ..stories.model import Figure as StoryFigure
 from . import appearances
 from .models import (
     ArticleRow,
@@ -34,6 +35,7 @@ from .results import (
     DisagreementOut,
     Figure,
     Page,
+    RevisionOut,
     SourceLine,
     StoryDetail,
     StorySummary,
@@ -133,8 +135,9 @@ def story(session: Session, story_id: int | str) -> StoryDetail | None:
     group_out = []
     for g in groups:
         mine = members.get(g.pk, [])
+        names = {line_of[c.pk].source if c.pk in line_of else c.source_name for c in mine}  # canonical names
         group_out.append(ClaimGroupOut(id=g.pk, key=g.key, label=g.label, claims=len(mine),
-                                       sources=sorted({c.source_name for c in mine if c.source_name})))
+                                       sources=sorted(n for n in names if n)))
     disagreements = [DisagreementOut(kind=d.kind, rule=d.rule, rule_id=(d.data or {}).get("rule_id"),
                                      explanation=d.explanation,
                                      claim_group=d.claim_group_pk, a=line_of.get(d.claim_a_pk),
@@ -145,11 +148,22 @@ def story(session: Session, story_id: int | str) -> StoryDetail | None:
                               outlet=by_pk[claim_article[p.claim_pk]].outlet
                               if p.claim_pk in claim_article else None,
                               outlets=list((p.data or {}).get("outlets") or []),
-                              stance=(p.data or {}).get("stance")) for p in conn.execute(_TIMELINE, story)]
+                              stance=(p.data or {}).get("stance"), revision=(p.data or {}).get("revision"))
+                for p in conn.execute(_TIMELINE, story)]
     appears = appearances.of_articles(session, list(by_pk))
     pages = [Appearance(article_id=by_pk[apk].id, **p) for apk in by_pk for p in appears.get(apk, [])]
+    group_pk = {g.key: g.pk for g in groups}
+    revisions = [RevisionOut(source=r.get("source"), text=r.get("text", ""),
+                             before=_describe(r["figures"][0]), after=_describe(r["figures"][1]),
+                             dates=list(r.get("dates") or []), days=r.get("days"), claim_group=group_pk.get(r.get("group")))
+                 for r in (row.data or {}).get("revisions") or [] if len(r.get("figures") or []) == 2]
     return StoryDetail(story=summary(row), articles=[summary_of(a) for a in arts], sources=lines,
-                       claim_groups=group_out, disagreements=disagreements, timeline=timeline, appearances=pages)
+                       claim_groups=group_out, disagreements=disagreements, timeline=timeline, appearances=pages,
+                       revisions=revisions)
+
+
+def _describe(figure: dict[str, Any]) -> str:
+    return StoryFigure.from_dict(figure).describe()
 
 
 def _source_lines(claim_rows: Sequence[Any], arts: dict[int, Any], figures: dict[int, list[Any]],

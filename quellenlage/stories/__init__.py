@@ -11,7 +11,8 @@ Result types (:mod:`.model`; each has ``to_dict()``/``from_dict()``)
     :class:`ClaimGroup` ``id, story, key: ClaimKey(entities, topic), claims: [ClaimRef], label`` —
     topic is ``unit:<counted thing>`` or ``predicate:<term>``.
     :class:`Disagreement` ``kind: figure|stance, story, group, rule_id, rule, claims, sources, figures``.
-    :class:`TimelinePoint` ``date, source, figure: Figure, article, outlet, outlets, claim, stance, group``.
+    :class:`Revision` ``story, group, source, claims, figures, dates, days, text`` — one source's later, different figure.
+    :class:`TimelinePoint` ``date, source, figure: Figure, article, outlet, outlets, claim, stance, group, revision``.
     :class:`SourceRow` one line of a story's source table.
     :class:`Figure` ``text, value, lower, upper, approx, unit, unit_key, currency``.
 
@@ -22,6 +23,7 @@ Batch
     ``group_claims(story, articles, syndication=None) -> [ClaimGroup]``.
     ``find_disagreements(groups, articles, syndication=None) -> [Disagreement]``.
     ``compare_figures(a, b) -> (compatible, rule_id, rule)``.
+    ``find_revisions(groups, articles) -> [Revision]``.
     ``timeline(story, articles, syndication=None, groups=None) -> [TimelinePoint]``.
     ``source_table(story, articles, syndication=None, groups=None) -> [SourceRow]``.
     ``analyse_story(story, articles, syndication=None) -> StoryAnalysis`` (all of the above for one story).
@@ -47,19 +49,21 @@ from .model import (
     ClaimRef,
     Disagreement,
     Figure,
+    Revision,
     SourceRow,
     Story,
     SyndicationGroup,
     TimelinePoint,
 )
 from .records import ArticleRecord, as_record
+from .revisions import find_revisions
 from .syndication import Syndicator, find_syndication
 from .timeline import format_timeline, source_table, timeline
 
 __all__ = [
     "TOLERANCE", "ArticleRecord", "ClaimGroup", "ClaimKey", "ClaimRef", "Connection", "Connector",
-    "Disagreement", "Figure", "SourceRow", "Story", "StoryAnalysis", "StoryClusterer", "StoryProfile",
+    "Disagreement", "Figure", "Revision", "SourceRow", "Story", "StoryAnalysis", "StoryClusterer", "StoryProfile",
     "SyndicationGroup", "Syndicator", "TimelinePoint", "analyse_story", "as_record", "cluster_stories",
-    "compare_figures", "connect", "find_disagreements", "find_syndication", "format_timeline",
+    "compare_figures", "connect", "find_disagreements", "find_revisions", "find_syndication", "format_timeline",
     "group_claims", "source_table", "timeline",
 ]

@@ -83,6 +83,11 @@ def story_items(story: Story, records: Mapping[str, ArticleRecord],
     return items
 
 
+def unit_of(group: ClaimGroup) -> str | None:
+    """The counted thing of a figure group (``unit:tonne`` -> ``tonne``); None for a predicate group."""
+    return group.key.topic.split(":", 1)[1] if group.key.topic.startswith("unit:") else None
+
+
 def compatible(a: set[str], b: set[str]) -> bool:
     """Entity sets fit one claim group when they overlap or one names nothing."""
     return not a or not b or bool(a & b)

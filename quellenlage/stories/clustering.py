@@ -30,7 +30,7 @@ from datasketch import MinHash, MinHashLSH
 
 from .model import Story, parse_date
 from .records import ArticleLike, ArticleRecord, as_record
-from .state import decode_signature, encode_signature, new_minhash, retained
+from .state import RETAIN_DAYS, decode_signature, encode_signature, new_minhash, retained
 from .syndication import shingles
 
 TEXT_PERM = 64
@@ -48,6 +48,17 @@ CORE_SHARE = 0.34  # an entity is core to a story when at least this share of it
 #: When an article shares only such keys with a story, the entity match counts this much.
 CONTEXT_KEYS = ("media:", "city:", "loc:", "inst:")
 CONTEXT_ONLY = 0.3
+ARC_DAYS = 120  # a developing story can continue after a gap, up to this many days beyond its range ...
+ARC_MIN_KEYS = 2  # ... when the article names this many of its core entities and counts what its claims count
+OWN_SHARE = 0.5  # a key is a story's own when at least this share of the articles naming it are in the story ...
+OWN_MIN = 1  # ... and at least this many of its articles name it
+#: keys never a story's own: countries and context keys are named by many unrelated stories
+BROAD_KEYS = ("iso3166:", *CONTEXT_KEYS)
+
+
+def claim_topics(rec: ArticleRecord) -> set[str]:
+    """The claim-group topics of an article's claims: ``unit:<key>`` of each attributed figure."""
+    return {f"unit:{f.unit_key}" for c in rec.claims for f in c.figures if f.unit_key}
 
 
 @dataclass
@@ -67,6 +78,7 @@ class StoryProfile:
     first: str | None = None  # ISO date of the earliest dated member
     last: str | None = None
     touched: int = 0  # the clusterer's article count when this story last grew (recency of undated stories)
+    topics: Counter[str] = field(default_factory=Counter)  # claim-group topics (figure units of claims) -> articles
 
     @property
     def first_date(self) -> date | None:
@@ -90,6 +102,8 @@ class StoryProfile:
             self.names.setdefault(e.key, e.name)
         for u in {f.unit_key for f in rec.figures if f.unit_key}:
             self.units[u] += 1
+        for t in claim_topics(rec):
+            self.topics[t] += 1
         if rec.language:
             self.languages[rec.language] += 1
         if rec.outlet and rec.outlet not in self.outlets:
@@ -106,22 +120,23 @@ class StoryProfile:
         return {"id": self.id, "articles": list(self.articles), "refs": dict(self.refs), "names": dict(self.names),
                 "units": dict(self.units), "languages": dict(self.languages), "outlets": list(self.outlets),
                 "dates": dict(self.dates), "title": self.title, "title_date": self.title_date,
-                "first": self.first, "last": self.last, "touched": self.touched}
+                "first": self.first, "last": self.last, "touched": self.touched, "topics": dict(self.topics)}
 
     @classmethod
     def from_dict(cls, d: dict) -> StoryProfile:
         return cls(d["id"], list(d.get("articles", [])), Counter(d.get("refs", {})), dict(d.get("names", {})),
                    Counter(d.get("units", {})), Counter(d.get("languages", {})), list(d.get("outlets", [])),
                    dict(d.get("dates", {})), d.get("title"), d.get("title_date"), d.get("first"), d.get("last"),
-                   d.get("touched", 0))
+                   d.get("touched", 0), Counter(d.get("topics", {})))
 
 
 class StoryClusterer:
     """Incremental story clustering; ``add(article)`` returns the story id it joined or started."""
 
-    def __init__(self, threshold: float = 0.25, window_days: int = 30) -> None:
+    def __init__(self, threshold: float = 0.25, window_days: int = 30, arc_days: int = ARC_DAYS) -> None:
         self.threshold = threshold
         self.window_days = window_days
+        self.arc_days = arc_days
         self.profiles: dict[str, StoryProfile] = {}
         self.story_of: dict[str, str] = {}
         self.df: Counter[str] = Counter()  # entity key -> number of articles naming it
@@ -169,7 +184,16 @@ class StoryClusterer:
         dot = sum(w * story[k] for k, w in weights.items() if k in story)
         if not dot:
             return 0.0
-        norm = math.sqrt(sum(w * w for w in weights.values())) * math.sqrt(sum(w * w for w in story.values()))
+        # A key no article named before is in no story: it cannot speak against this one, and in the
+        # norm it only dilutes what the article shares. It is left out when the article shares a key
+        # that is the story's own (most of the articles naming it are in this story; not a country or a
+        # context key, which many unrelated stories name), so an article
+        # naming one of the story's actors and an incidental newcomer still finds its story; an
+        # article sharing only widely named keys (a country) keeps the newcomer in the norm.
+        own = any(profile.refs[k] >= max(OWN_MIN, OWN_SHARE * self.df.get(k, 0)) for k in weights
+                  if k in story and not k.startswith(BROAD_KEYS))
+        counted = [w for k, w in weights.items() if not own or self.df.get(k, 0)]
+        norm = math.sqrt(sum(w * w for w in counted)) * math.sqrt(sum(w * w for w in story.values()))
         if all(k.startswith(CONTEXT_KEYS) for k in weights if k in story):
             return CONTEXT_ONLY * dot / norm
         return dot / norm
@@ -181,11 +205,26 @@ class StoryClusterer:
             return 0.0
         return len(units & set(profile.units)) / len(units)
 
-    def within_window(self, day: date | None, profile: StoryProfile) -> bool:
+    def within_window(self, day: date | None, profile: StoryProfile, days: int | None = None) -> bool:
         if day is None or profile.first is None or profile.last is None:
             return True
-        span = timedelta(days=self.window_days)  # ISO dates compare as strings
+        span = timedelta(days=self.window_days if days is None else days)  # ISO dates compare as strings
         return profile.first <= (day + span).isoformat() and profile.last >= (day - span).isoformat()
+
+    def continues(self, rec: ArticleRecord, profile: StoryProfile) -> bool:
+        """The developing-story rule: may an article beyond the window still continue this story?
+
+        Yes when it is dated within ``arc_days`` of the story, names at least
+        :data:`ARC_MIN_KEYS` of the story's core canonical entities (context keys — agency,
+        town, local police — do not count), and one of its claims counts a thing the story's
+        claims count (a shared claim-group topic, ``unit:tonne``). A story told over months
+        keeps its actors and its figure; an unrelated report weeks later rarely shares both."""
+        if not self.within_window(rec.published, profile, self.arc_days):
+            return False
+        core = {k for k in profile.core() if not k.startswith(CONTEXT_KEYS)}
+        if len(core & set(rec.refs)) < ARC_MIN_KEYS:
+            return False
+        return bool(claim_topics(rec) & set(profile.topics))
 
     def score(self, rec: ArticleRecord, weights: dict[str, float], profile: StoryProfile, text_sim: float) -> float:
         """0..1: 0.6 entities + 0.15 figures + 0.25 text (text similarity saturates at 0.4)."""
@@ -235,7 +274,7 @@ class StoryClusterer:
             best, best_score = None, self.threshold
             for cand, text_sim in sorted(self.candidates(keys, sig).items()):
                 profile = self.profiles[cand]
-                if not self.within_window(rec.published, profile):
+                if not self.within_window(rec.published, profile) and not self.continues(rec, profile):
                     continue
                 s = self.score(rec, weights, profile, text_sim)
                 if s >= best_score:
@@ -289,21 +328,27 @@ class StoryClusterer:
     # -- persistence ---------------------------------------------------------------------
     def state(self) -> dict:
         """JSON-ready state: thresholds, entity frequencies, and the profiles and article signatures
-        of the stories still inside the retention window (see :mod:`.state`)."""
-        keep = retained((sid, p.last_date, p.touched) for sid, p in self.profiles.items())
+        of the stories still inside the retention window (see :mod:`.state`). Stories are kept as
+        long as a developing story can continue them (``arc_days``); article signatures, used only
+        to find similar texts inside the window, within the shorter retention window."""
+        keep = retained(((sid, p.last_date, p.touched) for sid, p in self.profiles.items()),
+                        days=max(RETAIN_DAYS, self.window_days + self.arc_days))
+        recent = retained((sid, p.last_date, p.touched) for sid, p in self.profiles.items() if sid in keep)
         return {
-            "threshold": self.threshold, "window_days": self.window_days, "n_articles": self.n_articles,
+            "threshold": self.threshold, "window_days": self.window_days, "arc_days": self.arc_days,
+            "n_articles": self.n_articles,
             "df": dict(self.df),
             "postings": {k: kept for k, v in self.postings.items() if (kept := [s for s in v if s in keep])},
             "profiles": [p.to_dict() for sid, p in self.profiles.items() if sid in keep],
             "articles": [{"id": a, "story": s, "signature": encode_signature(self.signatures[a]),
                           "date": d.isoformat() if (d := self.dates.get(a)) else None}
-                         for a, s in self.story_of.items() if s in keep],
+                         for a, s in self.story_of.items() if s in recent],
         }
 
     @classmethod
     def from_state(cls, state: dict) -> StoryClusterer:
-        self = cls(threshold=state.get("threshold", 0.25), window_days=state.get("window_days", 30))
+        self = cls(threshold=state.get("threshold", 0.25), window_days=state.get("window_days", 30),
+                   arc_days=state.get("arc_days", ARC_DAYS))
         self.n_articles = state.get("n_articles", 0)
         self.df = Counter(state.get("df", {}))
         self.postings = {k: dict.fromkeys(v) for k, v in state.get("postings", {}).items()}

@@ -10,15 +10,17 @@ stories that batch touched.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .claimgroups import group_claims, records_by_id
 from .clustering import StoryClusterer
 from .disagreements import TOLERANCE, find_disagreements
-from .model import ClaimGroup, Disagreement, SourceRow, Story, SyndicationGroup, TimelinePoint
+from .model import ClaimGroup, Disagreement, Revision, SourceRow, Story, SyndicationGroup, TimelinePoint
 from .records import ArticleLike, ArticleRecord, as_record
+from .revisions import find_revisions, mark_revisions
 from .syndication import Syndicator
 from .timeline import source_table, timeline
 
@@ -33,31 +35,57 @@ class StoryAnalysis:
     timeline: list[TimelinePoint] = field(default_factory=list)
     sources: list[SourceRow] = field(default_factory=list)
     syndication: list[SyndicationGroup] = field(default_factory=list)  # groups with copies in this story
+    revisions: list[Revision] = field(default_factory=list)  # one source's later, different figures
 
     def to_dict(self) -> dict[str, Any]:
         return {"story": self.story.to_dict(), "groups": [g.to_dict() for g in self.groups],
                 "disagreements": [d.to_dict() for d in self.disagreements],
                 "timeline": [p.to_dict() for p in self.timeline],
                 "sources": [r.to_dict() for r in self.sources],
-                "syndication": [g.to_dict() for g in self.syndication]}
+                "syndication": [g.to_dict() for g in self.syndication],
+                "revisions": [r.to_dict() for r in self.revisions]}
 
 
 def analyse_story(story: Story, articles: Iterable[ArticleLike] | Mapping[str, ArticleLike],
                   syndication: Iterable[SyndicationGroup] | None = None,
                   tolerance: float = TOLERANCE) -> StoryAnalysis:
     """Claim groups, disagreements, timeline and source table of one story from its articles."""
-    records = records_by_id(articles)
+    records = canonical_sources(records_by_id(articles))
     members = set(story.articles)
     syn = [g for g in syndication or [] if g.canonical in members or members & set(g.copies)]
     groups = group_claims(story, records, syn)
+    revisions = find_revisions(groups, records, tolerance)
+    points = timeline(story, records, syn, groups)
+    mark_revisions(points, revisions)
     return StoryAnalysis(
         story=story,
         groups=groups,
         disagreements=find_disagreements(groups, records, syn, tolerance),
-        timeline=timeline(story, records, syn, groups),
+        timeline=points,
         sources=source_table(story, records, syn, groups),
         syndication=[g for g in syn if g.copies],
+        revisions=revisions,
     )
+
+
+def canonical_sources(records: Mapping[str, ArticleRecord]) -> dict[str, ArticleRecord]:
+    """The records with one name per speaker: every claim of a speaker (``ClaimRecord.speaker``:
+    its entity key, a country as its government) named as most of its claims name it, so source
+    tables, group source lists, disagreements and timelines list "Norwegian government" once, not
+    also as "Norway". The records given are not changed."""
+    names: dict[str, Counter[str]] = {}
+    for rec in records.values():
+        for c in rec.claims:
+            if c.speaker and c.source:
+                names.setdefault(c.speaker, Counter())[c.source] += 1
+    chosen = {k: min(n.items(), key=lambda kv: (-kv[1], kv[0]))[0] for k, n in names.items()}
+    out = {}
+    for aid, rec in records.items():
+        if any(c.speaker in chosen and c.source != chosen[c.speaker] for c in rec.claims):
+            rec = replace(rec, claims=[replace(c, source=chosen[c.speaker]) if c.speaker in chosen else c
+                                       for c in rec.claims])
+        out[aid] = rec
+    return out
 
 
 class Connector:

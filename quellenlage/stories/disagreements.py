@@ -22,9 +22,14 @@ Compatible pairs are named too (``exact-equal``, ``within-bound``, ``within-tole
 source asserts is a ``deny-vs-assert`` disagreement. "Unclear" (``uncertain``) is shown
 in source tables but never counted as a disagreement.
 
-Claims are compared only between different sources: a source that gives a new figure
-later revises itself (both figures stay on the timeline). Unnamed sources count as
-different. A syndicated copy's claims are its original's and are not compared again.
+Claims are compared between different canonical sources, or one source at the same time
+(two articles of the same day): a source that gives a new figure later revises itself
+(:mod:`.revisions`; both figures stay on the timeline), and once a source has given a newer
+figure, its older one is no longer set against later claims. Unnamed sources count as
+different; such a side is named by the outlet that printed it ("unattributed, news.de").
+A disagreement between the same two sides over the same figures is listed once, however
+many articles (or languages) repeat it. A syndicated copy's claims are its original's
+and are not compared again.
 """
 
 from __future__ import annotations
@@ -74,12 +79,34 @@ def compare_figures(a: Figure, b: Figure, tolerance: float = TOLERANCE) -> tuple
     return False, "bounds-disjoint", f"{da} and {db} share no value"
 
 
-def _different_sources(x: _Item, y: _Item) -> bool:
-    """A source that later gives another figure revises itself; it does not disagree with itself.
-    Unnamed sources are taken to be different people."""
-    kx = x.claim.source_key or x.claim.source
-    ky = y.claim.source_key or y.claim.source
-    return kx is None or ky is None or kx != ky
+def _comparable(x: _Item, y: _Item) -> bool:
+    """Different sources, or one source at the same time (two articles of the same day).
+
+    A source that gives another figure on a later day revises itself (:mod:`.revisions`); it
+    does not disagree with itself. Unnamed sources are taken to be different people."""
+    kx, ky = x.claim.speaker, y.claim.speaker
+    if kx is None or ky is None or kx != ky:
+        return True
+    return x.rec.id != y.rec.id and x.rec.published is not None and x.rec.published == y.rec.published
+
+
+def _superseded(x: _Item, y: _Item, asserting: list[_Item]) -> bool:
+    """Had the earlier of the two claims' source given a newer figure by the day of the later one?
+
+    Then the earlier figure is not set against the later claim: that source's current figure is
+    (its old one is a revision step, listed with the revisions)."""
+    if x.rec.published is None or y.rec.published is None:
+        return False
+    early, late = (x, y) if x.rec.published <= y.rec.published else (y, x)
+    who = early.claim.speaker
+    return who is not None and any(
+        z.claim.speaker == who and z.claim.figures and early.rec.published < z.rec.published <= late.rec.published
+        for z in asserting)
+
+
+def side(item: _Item) -> str:
+    """How a side of a disagreement is named: its source, else the outlet that printed it unattributed."""
+    return item.claim.source or f"unattributed, {item.rec.outlet or 'unknown outlet'}"
 
 
 def _figures(item: _Item, unit: str | None) -> list[Figure]:
@@ -95,6 +122,7 @@ def find_disagreements(groups: Iterable[ClaimGroup], articles: Iterable | Mappin
     :func:`~quellenlage.stories.group_claims` already hold a copied claim once."""
     records = records_by_id(articles)
     out: list[Disagreement] = []
+    once: dict[tuple, Disagreement] = {}
     for group in groups:
         items = []
         for ref in group.claims:
@@ -107,22 +135,29 @@ def find_disagreements(groups: Iterable[ClaimGroup], articles: Iterable | Mappin
         if unit is not None:
             for i, x in enumerate(asserting):
                 for y in asserting[i + 1:]:
-                    if not _different_sources(x, y):
+                    if not _comparable(x, y) or _superseded(x, y, asserting):
                         continue
                     d = _figure_conflict(group, x, y, unit, tolerance)
-                    if d is not None:
+                    if d is not None and once.setdefault(_figure_key(d, x, y), d) is d:
                         out.append(d)
         for den in (it for it in items if it.claim.stance == "deny"):
             for ass in asserting:
-                if not _different_sources(den, ass):
+                if not _comparable(den, ass) or (group.id, side(den), side(ass)) in once:
                     continue
-                who = den.claim.source or "an unnamed source"
-                whom = ass.claim.source or "an unnamed source"
-                out.append(Disagreement(
-                    kind="stance", story=group.story, group=group.id, rule_id="deny-vs-assert",
-                    rule=f"{who} denies what {whom} asserts ({group.label})",
-                    claims=[ass.ref, den.ref], sources=[ass.claim.source, den.claim.source]))
+                who, whom = side(den), side(ass)
+                d = Disagreement(kind="stance", story=group.story, group=group.id, rule_id="deny-vs-assert",
+                                 rule=f"{who} denies what {whom} asserts ({group.label})",
+                                 claims=[ass.ref, den.ref], sources=[whom, who])
+                once[(group.id, who, whom)] = d
+                out.append(d)
     return out
+
+
+def _figure_key(d: Disagreement, x: _Item, y: _Item) -> tuple:
+    """A figure disagreement is listed once per pair of sides and figures, however many articles repeat it."""
+    amounts = (f"{f.describe(with_unit=False)} {f.unit_key}" for f in d.figures)  # "2,000 Tonnen" = "2,000 tonnes"
+    sides = sorted(zip((side(x), side(y)), amounts, strict=True))
+    return (d.group, *sides)
 
 
 def _figure_conflict(group: ClaimGroup, x: _Item, y: _Item, unit: str, tolerance: float) -> Disagreement | None:
@@ -132,5 +167,5 @@ def _figure_conflict(group: ClaimGroup, x: _Item, y: _Item, unit: str, tolerance
             if not ok:
                 return Disagreement(kind="figure", story=group.story, group=group.id, rule_id=rule_id,
                                     rule=rule, claims=[x.ref, y.ref],
-                                    sources=[x.claim.source, y.claim.source], figures=[fx, fy])
+                                    sources=[side(x), side(y)], figures=[fx, fy])
     return None

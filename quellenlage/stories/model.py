@@ -99,13 +99,14 @@ class Figure:
                 return float(v)
         return math.nan
 
-    def describe(self) -> str:
+    def describe(self, with_unit: bool = True) -> str:
         """'more than 1,000 Container', 'about 2,000 containers', '1,000–2,000 Container'.
 
         The unit as the article wrote it (what a reader recognises); the key only when there is none.
+        ``with_unit=False``: the amount alone ('more than 1,000').
         """
         written = self.currency or self.unit or self.unit_key
-        unit = f" {written}" if written else ""
+        unit = f" {written}" if written and with_unit else ""
         if self.value is not None:
             return f"{'about ' if self.approx else ''}{format_number(self.value)}{unit}"
         if self.lower is not None and self.upper is not None:
@@ -256,6 +257,29 @@ class Disagreement:
 
 
 @dataclass
+class Revision:
+    """One source giving a different figure later: a revision, not a disagreement.
+
+    ``claims``, ``figures`` and ``dates`` hold the earlier and the later claim; ``text``
+    says it in one line: ``"revised 2,000 → 3,000 tonnes, 12 days later"``.
+    """
+
+    story: str
+    group: str
+    source: str | None
+    claims: list[ClaimRef] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    dates: list[date | None] = field(default_factory=list)
+    days: int | None = None
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"story": self.story, "group": self.group, "source": self.source,
+                "claims": [c.to_dict() for c in self.claims], "figures": [f.to_dict() for f in self.figures],
+                "dates": [_iso(d) for d in self.dates], "days": self.days, "text": self.text}
+
+
+@dataclass
 class TimelinePoint:
     """One figure, as one source gave it, on the day it was published.
 
@@ -272,11 +296,13 @@ class TimelinePoint:
     stance: str = "assert"
     group: str | None = None
     outlets: list[str] = field(default_factory=list)
+    revision: str | None = None  # when this figure revises the same source's earlier one: what changed
 
     def to_dict(self) -> dict[str, Any]:
         return {"date": _iso(self.date), "source": self.source, "figure": self.figure.to_dict(),
                 "article": self.article, "outlet": self.outlet, "claim": self.claim.to_dict(),
-                "stance": self.stance, "group": self.group, "outlets": list(self.outlets)}
+                "stance": self.stance, "group": self.group, "outlets": list(self.outlets),
+                "revision": self.revision}
 
 
 @dataclass

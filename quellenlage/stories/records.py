@@ -17,9 +17,10 @@ from datetime import date
 from typing import Any
 
 from .model import ClaimRef, Figure, parse_date
-from .terms import content_terms, unit_key
+from .terms import content_terms, is_non_speaker, unit_key
 
 ArticleLike = Any  # a Document, a contract dict, or an ArticleRecord
+COUNTRY, GOVERNMENT = "iso3166:", "gov:"  # entity key prefixes: a country, its government
 
 
 @dataclass
@@ -50,6 +51,18 @@ class ClaimRecord:
     figures: list[Figure] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)  # keys of entities mentioned in the content, source excluded
     terms: set[str] = field(default_factory=set)
+
+    @property
+    def speaker(self) -> str | None:
+        """Who says it, canonically: the source's entity key when linked, else its name folded; None if unnamed.
+
+        A country speaking is its government (``iso3166:NO`` -> ``gov:no``): "Oslo said", "Norway
+        said" and "the Norwegian government said" are one speaker."""
+        if self.source_key:
+            if self.source_key.startswith(COUNTRY):
+                return GOVERNMENT + self.source_key[len(COUNTRY):].casefold()
+            return self.source_key
+        return " ".join(self.source.split()).casefold() if self.source else None
 
 
 @dataclass
@@ -191,6 +204,8 @@ def _claim_from(raw: Mapping[str, Any], rec: ArticleRecord, lang: str | None) ->
     src = raw.get("source") or {}
     src_ent = rec.entities.get(src.get("entity") or "")
     source = src_ent.name if src_ent else (src.get("name") or src.get("text"))
+    if src_ent is None and is_non_speaker(source, lang):
+        source = None  # "Anfang November" said nothing: the claim is unattributed
     inside = []
     for ent in rec.entities.values():
         if src_ent is not None and ent.key == src_ent.key:

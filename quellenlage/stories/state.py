@@ -6,10 +6,11 @@ measures keep it bounded however many articles the store holds:
 * **compact signatures** — a MinHash signature is written as base64 of its little-endian
   32-bit values (684 characters for 128 permutations instead of ~1,400 as a JSON list);
 * **retention** — syndicated copies appear within days of their original, and an article
-  can only join a story active in the last ``window_days``; so the state keeps only
-  articles (and stories) dated within ``RETAIN_DAYS`` of the newest article, plus the most
-  recent ``RETAIN_UNDATED`` undated ones. Forgotten stories stay in the store; a later
-  article on the same subject starts a new story.
+  can only join a story active in the last ``window_days`` (a developing story: its last
+  ``arc_days``); so the state keeps only articles dated within ``RETAIN_DAYS`` of the newest
+  article, stories as long as a developing story may continue them, plus the most recent
+  ``RETAIN_UNDATED`` undated ones. Forgotten stories stay in the store; a later article on
+  the same subject starts a new story.
 """
 
 from __future__ import annotations

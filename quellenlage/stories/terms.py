@@ -9,6 +9,7 @@ The word lists are data, never code.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from functools import cache, lru_cache
 
@@ -33,6 +34,27 @@ def _stopwords(lang: str) -> frozenset[str]:
         return frozenset(w.casefold() for w in load(lang, "story_stopwords"))
     except MissingResource:
         return frozenset()
+
+
+@cache
+def _time_words(lang: str) -> frozenset[str]:
+    words: set[str] = set()
+    for name in ("story_nonspeakers", "months"):
+        with contextlib.suppress(MissingResource):
+            words |= {w.strip().casefold() for w in load(lang, name) if w.strip()}
+    return frozenset(words)
+
+
+def is_non_speaker(name: str | None, lang: str | None) -> bool:
+    """Is a source phrase only a time expression ("Anfang November", "early last week")?
+
+    Such a phrase cannot have said anything: the claim engine mistook it for a speaker.
+    Its words are data (``lang/<lang>/story_nonspeakers.txt`` and ``months.txt``)."""
+    if not name:
+        return False
+    words = WORD.findall(name)
+    known = _time_words(lang or "")
+    return bool(words) and all(w.casefold() in known for w in words)
 
 
 @lru_cache(maxsize=65536)

@@ -42,6 +42,7 @@ class Point:
     approx: bool = False
     outlet: str | None = None
     stance: str = "assert"
+    revision: str | None = None  # "revised 2,000 → 3,000 tonnes, 12 days later" when it revises the source's last figure
 
     @property
     def kind(self) -> str:
@@ -87,7 +88,8 @@ def to_points(raw: Iterable[Any]) -> list[Point]:
             continue
         out.append(Point(day=day, source=_get(p, "source") or "unnamed source", value=value, lower=lower,
                          upper=upper, label=_get(p, "label") or "", approx=bool(_get(p, "approx")),
-                         outlet=_get(p, "outlet"), stance=_get(p, "stance") or "assert"))
+                         outlet=_get(p, "outlet"), stance=_get(p, "stance") or "assert",
+                         revision=_get(p, "revision")))
     return out
 
 
@@ -198,7 +200,9 @@ def timeline_svg(points: Sequence[Point], unit: str = "", width: int = 960, heig
         label = p.label or fmt(p.anchor)
         said = {"deny": " (denies)", "uncertain": " (unclear)"}.get(p.stance, "")
         tip = f"{p.source}{said}: {label}, {p.day.isoformat()}" + (f" ({p.outlet})" if p.outlet else "")
-        g = [f'<g class="tl-point tl-{p.kind} tl-stance-{escape(p.stance)}" tabindex="0" data-source="{escape(p.source)}" '
+        tip += f" — {p.revision}" if p.revision else ""
+        rev = " tl-revision" if p.revision else ""
+        g = [f'<g class="tl-point tl-{p.kind} tl-stance-{escape(p.stance)}{rev}" tabindex="0" data-source="{escape(p.source)}" '
              f'data-date="{p.day.isoformat()}" data-value="{p.anchor:g}" data-x="{x:.1f}" data-y="{y:.1f}"><title>{escape(tip)}</title>']
         if p.kind == "range":
             g.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{sy(p.lower):.1f}" y2="{sy(p.upper):.1f}" '  # type: ignore[arg-type]
@@ -210,6 +214,9 @@ def timeline_svg(points: Sequence[Point], unit: str = "", width: int = 960, heig
                      f'stroke-width="2"/><path class="tl-arrow" d="M{x - 5:.1f} {end:.1f}L{x + 5:.1f} {end:.1f}'
                      f'L{x:.1f} {tip_y:.1f}Z" fill="{colour}"/>')
         g.append(_marker(shape, x, y, colour, hollow=p.kind in ("approx", "lower", "upper")))
+        if p.revision:  # a source changing its own figure: marked and labelled, not a second voice
+            g.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="10" fill="none" stroke="{colour}" stroke-width="1.5" '
+                     f'stroke-dasharray="3 2"/><text class="tl-rev-label" x="{x + 12:.1f}" y="{y - 8:.1f}">revised</text>')
         g.append("</g>")
         parts.append("".join(g))
     ly = top + plot_h + bottom - 6

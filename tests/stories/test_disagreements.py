@@ -62,4 +62,6 @@ def test_a_source_revising_its_own_figure_is_no_disagreement_but_two_sources_are
     story = Story("s", [a["article"]["id"] for a in arts])
     found = find_disagreements(group_claims(story, arts), arts)
     pairs = sorted(tuple(sorted(d.sources)) for d in found)
-    assert pairs == [("Kiew", "Seoul"), ("Kiew", "Seoul")]  # Kiew against each of Seoul's figures
+    # Kiew against Seoul's current figure (2,500 by then), not also against the 2,000 Seoul revised
+    assert pairs == [("Kiew", "Seoul")]
+    assert [sorted(f.value for f in d.figures) for d in found] == [[2500, 4000]]

@@ -30,7 +30,10 @@ def test_state_forgets_stories_long_over_but_keeps_placing_new_articles():
                          published=day, outlet="Blatt",
                          entities=[(f"Nummer {i}", f"org:verein-{i}", f"Club {i}")]))
     state = json.loads(json.dumps(conn.state()))
-    assert len(state["stories"]["profiles"]) == 2  # the last two months
+    # stories are kept as long as a developing story may continue them (30 + 120 days: the last six);
+    # the text signatures only for the last two months
+    assert len(state["stories"]["profiles"]) == 6
+    assert len(state["stories"]["articles"]) == 2
     assert len(state["syndication"]["articles"]) == 2
     again = Connector.from_state(state)
     _, sid = again.add(article("Nachtrag zum Jubiläum.", published="2026-11-30",
