@@ -149,6 +149,20 @@ def stories(
 
 
 @app.command()
+def delete(
+    article_id: str = typer.Argument(..., help="Article id (the content hash, as `quellenlage articles --json` lists)."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Delete one article; every story it was in is updated in the same transaction (an emptied one goes)."""
+    with opened(db) as store:
+        found = store.delete_article(article_id)
+    if not found:
+        fail_line(article_id, "no such article (see `quellenlage articles`)")
+        raise typer.Exit(1)
+    console().print(f"deleted {article_id}; its stories are updated", highlight=False)
+
+
+@app.command()
 def story(
     story_id: str = typer.Argument(..., help="Story id (as listed by `quellenlage stories`)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of tables."),

@@ -147,11 +147,14 @@ def _save_syndication(session: Session, groups: Iterable[Any]) -> None:
                         .values(syndication_group_pk=row.pk))
 
 
-def _save_story(session: Session, connector: Any, story_id: str) -> None:
-    story = connector.story(story_id)
+def _save_story(session: Session, connector: Any, story_id: str, story: Any = None) -> None:
+    """Recompute and save one story; ``story`` when the connector no longer holds its profile."""
+    from ..stories import analyse_story
+
+    story = story or connector.story(story_id)
     arts = session.scalars(select(ArticleRow).where(ArticleRow.id.in_(story.articles))).all()
     appears = appearances.of_articles(session, [a.pk for a in arts])
-    analysis = connector.analyse(story_id, [contract(a, appears.get(a.pk)) for a in arts])
+    analysis = analyse_story(story, [contract(a, appears.get(a.pk)) for a in arts], connector.syndication())
     row = session.scalar(select(StoryRow).where(StoryRow.key == story_id))
     if row is None:
         row = StoryRow(key=story_id)

@@ -34,7 +34,7 @@ from .results import (
     StoryDetail,
     StorySummary,
 )
-from .write import SaveResult, delete_article, record_error, save_documents
+from .write import SaveResult, record_error, save_documents
 
 CHUNK = 500  # ids per IN (...) lookup
 
@@ -105,11 +105,6 @@ class Store:
         with self.session() as session:
             record_error(session, input_name, reason)
 
-    def delete_article(self, article_id: str) -> bool:
-        """Delete one article with its mentions, claims and figures, in one transaction; False when unknown."""
-        with self.session() as session:
-            return delete_article(session, article_id)
-
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         """Those of ``ids`` already stored (article ids are content hashes)."""
         return self._known(ArticleRow.id, ids)
@@ -150,6 +145,15 @@ class Store:
             for i in range(0, len(values), CHUNK):
                 out.update(session.scalars(select(column).where(column.in_(values[i:i + CHUNK]))))
         return out
+
+    def delete_article(self, article_id: str) -> bool:
+        """Delete one article and update every story it was in, in one transaction (``delete.py``).
+
+        False when no article has this id. An emptied story disappears."""
+        from . import delete
+
+        with self.session() as session:
+            return delete.delete_article(session, article_id)
 
     def update_stories(self, chunk: int = 500) -> StoriesUpdate:
         """Place the articles stored since the last call into syndication groups and stories.

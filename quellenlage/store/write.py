@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import String, delete, insert, select
+from sqlalchemy import String, insert, select
 from sqlalchemy.orm import Session
 
 from ..document import Document
@@ -261,15 +261,6 @@ def _quantity_row(q: Mapping[str, Any], apk: int, cpk: int | None) -> dict[str, 
         "approx": bool(q.get("approx")), "unit": q.get("unit"), "unit_lemma": q.get("unit_lemma"),
         "currency": q.get("currency"),
     }
-
-
-def delete_article(session: Session, article_id: str) -> bool:
-    """Delete one article with its entities' mentions, claims and figures (ON DELETE CASCADE); False if unknown."""
-    pk = session.scalar(select(ArticleRow.pk).where(ArticleRow.id == article_id))
-    if pk is None:
-        return False
-    session.execute(delete(ArticleRow).where(ArticleRow.pk == pk))
-    return True
 
 
 def record_error(session: Session, input_name: str, reason: str) -> None:

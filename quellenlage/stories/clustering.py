@@ -303,6 +303,39 @@ class StoryClusterer:
         if rec.text.strip() and rec.id not in self.lsh:
             self.lsh.insert(rec.id, sig)
 
+    def remove(self, article: ArticleLike) -> str | None:
+        """Forget a deleted article: its story loses it (and its entity counts); returns that story's id.
+
+        A story left without articles is dropped."""
+        rec = as_record(article)
+        sid = self.story_of.pop(rec.id, None)
+        self.signatures.pop(rec.id, None)
+        self.dates.pop(rec.id, None)
+        if rec.id in self.lsh:
+            self.lsh.remove(rec.id)
+        for k in rec.refs:
+            if self.df.get(k, 0) > 0:
+                self.df[k] -= 1
+        profile = self.profiles.get(sid) if sid else None
+        if profile is None:
+            return sid
+        if rec.id in profile.articles:
+            profile.articles.remove(rec.id)
+        profile.dates.pop(rec.id, None)
+        for k in rec.refs:
+            if profile.refs.get(k, 0) > 0:
+                profile.refs[k] -= 1
+        for t in claim_topics(rec):
+            if profile.topics.get(t, 0) > 0:
+                profile.topics[t] -= 1
+        known = [d for d in profile.dates.values() if d]
+        profile.first, profile.last = (min(known), max(known)) if known else (None, None)
+        if not profile.articles:
+            del self.profiles[sid]
+            for plist in self.postings.values():
+                plist.pop(sid, None)
+        return sid
+
     # -- results -------------------------------------------------------------------------
     def story(self, sid: str) -> Story:
         p = self.profiles[sid]

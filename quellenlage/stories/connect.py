@@ -104,6 +104,11 @@ class Connector:
         story_id = self.clusterer.add(rec, copy_of=original)
         return group, story_id
 
+    def remove(self, article: ArticleLike) -> tuple[SyndicationGroup | None, str | None]:
+        """Forget a deleted article: returns its syndication group as it is now and the id of its story."""
+        rec = as_record(article)
+        return self.syndicator.remove(rec.id), self.clusterer.remove(rec)
+
     def stories(self) -> list[Story]:
         return self.clusterer.stories()
 

@@ -109,6 +109,24 @@ class Syndicator:
                     agencies.append(a)
         group.outlets, group.agencies = outlets, agencies
 
+    def remove(self, article_id: str) -> SyndicationGroup | None:
+        """Forget a deleted article; returns its group as it is now (None when the group is gone)."""
+        gid = self.group_of.pop(article_id, None)
+        self.signatures.pop(article_id, None)
+        self.records.pop(article_id, None)
+        if article_id in self.lsh:
+            self.lsh.remove(article_id)
+        group = self.groups.get(gid) if gid else None
+        if group is None:
+            return None
+        rest = [a for a in group.articles if a != article_id]
+        if not rest:
+            del self.groups[gid]
+            return None
+        group.canonical, group.copies = rest[0], rest[1:]
+        self._refresh(group)
+        return group
+
     def group(self, article_id: str) -> SyndicationGroup | None:
         gid = self.group_of.get(article_id)
         return self.groups.get(gid) if gid else None
