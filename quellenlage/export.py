@@ -2,12 +2,17 @@
 
 - ``jsonl``: one analysis contract per line (``shared/spec/analysis-output.md``), so an
   export can be read back by anything that reads ``quellenlage analyze --format jsonl``.
-- ``csv``: one row per attributed claim, for spreadsheets: article, source, mode, stance,
-  hedging, the claimed content and its figures.
+- ``csv``: one row per attributed claim and figure, for spreadsheets: article, source,
+  mode, stance, hedging, the claimed content, all its figures as text (``figures``) and
+  the row's figure in numeric columns (``figure``, ``value``, ``lower``, ``upper``,
+  ``approx``, ``unit``, ``currency``); a claim without figures is one row with those empty.
 - ``jsonld``: one JSON-LD document whose ``@graph`` holds a schema.org ``Claim`` per
   attributed claim: ``author`` (the source), ``appearance`` (the article it appears in,
-  with its publisher and date), ``datePublished``. Mode, stance and hedging have no
-  schema.org property; they are given in the ``ql:`` vocabulary declared in the context.
+  with its publisher and date), ``datePublished``; each figure a schema.org
+  ``QuantitativeValue`` (``value``, ``minValue``, ``maxValue``, ``unitText``) under
+  ``ql:figure``. Mode, stance, hedging and what schema.org has no term for (a figure's text,
+  ``approx``, unit lemma, currency) are in the ``ql:`` vocabulary, whose context document
+  ships as ``quellenlage/ql_vocab.json`` and is served at ``/api/vocab``.
 
 Every writer streams: an export of 100,000 articles never holds them all in memory.
 """
@@ -17,6 +22,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import IO, Any
 
 from .store.results import ClaimHit
@@ -24,7 +30,10 @@ from .store.results import ClaimHit
 FORMATS = ("jsonl", "csv", "jsonld")
 
 CSV_FIELDS = ["article_id", "claim_id", "url", "outlet", "published", "language", "title", "source",
-              "source_kind", "source_ref", "mode", "stance", "hedged", "cue", "content", "via", "figures"]
+              "source_kind", "source_ref", "mode", "stance", "hedged", "cue", "content", "via", "figures",
+              "figure", "value", "lower", "upper", "approx", "unit", "currency"]
+FIGURE_FIELDS = CSV_FIELDS[CSV_FIELDS.index("figure"):]
+VOCAB_FILE = Path(__file__).with_name("ql_vocab.json")
 
 QL_VOCAB = "https://quellenlage.org/vocab#"
 CONTEXT: list[Any] = ["https://schema.org", {"ql": QL_VOCAB}]
@@ -42,6 +51,20 @@ def write_jsonl(articles: Iterable[dict[str, Any]], out: IO[str]) -> int:
     return n
 
 
+def csv_rows(c: ClaimHit) -> list[dict[str, Any]]:
+    """One row per figure of the claim (numbers as numbers), one row with empty figure columns when it has none."""
+    base = csv_row(c)
+    if not c.figures:
+        return [base]
+    return [{**base, "figure": f.text, "value": _num(f.value), "lower": _num(f.lower), "upper": _num(f.upper),
+             "approx": "true" if f.approx else "false", "unit": f.unit_lemma or f.unit, "currency": f.currency}
+            for f in c.figures]
+
+
+def _num(x: float | None) -> int | float | None:
+    return int(x) if x is not None and float(x).is_integer() else x
+
+
 def csv_row(c: ClaimHit) -> dict[str, Any]:
     return {
         "article_id": c.article_id, "claim_id": c.claim_id, "url": c.url, "outlet": c.outlet,
@@ -57,7 +80,7 @@ def write_csv(claims: Iterable[ClaimHit], out: IO[str]) -> int:
     writer.writeheader()
     n = 0
     for c in claims:
-        writer.writerow(csv_row(c))
+        writer.writerows(csv_rows(c))
         n += 1
     return n
 
@@ -94,7 +117,24 @@ def jsonld_claim(c: ClaimHit) -> dict[str, Any]:
     if c.via:
         node["ql:via"] = [v for v in c.via if v]
     if c.figures:
-        node["ql:figures"] = [{k: v for k, v in f.to_dict().items() if v not in (None, False)} for f in c.figures]
+        node["ql:figure"] = [quantitative_value(f) for f in c.figures]
+    return node
+
+
+def quantitative_value(f: Any) -> dict[str, Any]:
+    """A figure as a schema.org ``QuantitativeValue``; what schema.org has no term for in ``ql:``."""
+    node: dict[str, Any] = {"@type": "QuantitativeValue"}
+    for key, value in (("value", f.value), ("minValue", f.lower), ("maxValue", f.upper),
+                       ("unitText", f.currency or f.unit)):
+        if value is not None:
+            node[key] = _num(value) if isinstance(value, float) else value
+    node["ql:text"] = f.text
+    if f.approx:
+        node["ql:approx"] = True
+    if f.unit_lemma:
+        node["ql:unitLemma"] = f.unit_lemma
+    if f.currency:
+        node["ql:currency"] = f.currency
     return node
 
 

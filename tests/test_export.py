@@ -72,3 +72,43 @@ def test_claims_without_a_source_have_no_author(tmp_path):
         export(s, "jsonld", out)
         node = json.loads(out.getvalue())["@graph"][0]
         assert "author" not in node and node["ql:hedged"] is True
+
+
+def test_csv_gives_each_figure_in_numeric_columns(store):
+    out = io.StringIO()
+    export(store, "csv", out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    us = next(r for r in rows if r["source"] == "US")
+    assert (us["value"], us["lower"], us["upper"], us["approx"], us["unit"]) == ("", "1000", "", "false", "container")
+    seoul = next(r for r in rows if r["source"] == "Südkorea")
+    assert (seoul["value"], seoul["unit"], seoul["figure"]) == ("2000", "Container", "2.000 Container")
+    deny = next(r for r in rows if r["stance"] == "deny")
+    assert deny["value"] == deny["figure"] == ""
+
+
+def test_jsonld_figures_are_schema_org_quantitative_values_and_the_rest_is_ql(store):
+    out = io.StringIO()
+    export(store, "jsonld", out)
+    claims = json.loads(out.getvalue())["@graph"]
+    us = next(c for c in claims if c.get("author", {}).get("name") == "US")
+    (fig,) = us["ql:figure"]
+    assert fig["@type"] == "QuantitativeValue"
+    assert fig["minValue"] == 1000 and "value" not in fig and fig["unitText"] == "containers"
+    schema_terms = {"@type", "value", "minValue", "maxValue", "unitText"}
+    for c in claims:
+        for f in c.get("ql:figure", []):
+            assert set(f) <= schema_terms | {k for k in f if k.startswith("ql:")}
+    assert "ql:figures" not in us
+
+
+def test_the_ql_context_document_is_shipped_and_defines_every_ql_term_used(store):
+    from quellenlage.export import VOCAB_FILE
+
+    vocab = json.loads(VOCAB_FILE.read_text())
+    out = io.StringIO()
+    export(store, "jsonld", out)
+    used = set()
+    for c in json.loads(out.getvalue())["@graph"]:
+        used |= {k for k in c if k.startswith("ql:")}
+        used |= {k for f in c.get("ql:figure", []) for k in f if k.startswith("ql:")}
+    assert used and used <= set(vocab["@context"])

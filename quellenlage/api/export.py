@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 
 from .. import export as ex
 
@@ -53,7 +53,7 @@ def _csv(store: Any) -> Iterator[str]:
     writer = csv.DictWriter(out, fieldnames=ex.CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
     for claim in store.iter_claims():
-        writer.writerow(ex.csv_row(claim))
+        writer.writerows(ex.csv_rows(claim))
         if out.tell() > 16 * 1024:
             yield out.getvalue()
             out.seek(0)
@@ -75,3 +75,9 @@ def export(request: Request, format: ExportFormat = Query(ExportFormat.jsonl)) -
     name = f"quellenlage.{'json' if format is ExportFormat.jsonld else format.value}"
     return StreamingResponse(_batched(pieces), media_type=MEDIA[format.value],
                              headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@router.get("/vocab", summary="The JSON-LD context document of the ql: vocabulary used by the JSON-LD export",
+            response_class=Response, responses={200: {"content": {"application/ld+json": {}}}})
+def vocab() -> Response:
+    return Response(ex.VOCAB_FILE.read_bytes(), media_type="application/ld+json")

@@ -15,7 +15,6 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
-from ..stories.model import Figure as StoryFigure
 from . import appearances
 from .models import (
     ArticleRow,
@@ -163,6 +162,9 @@ def story(session: Session, story_id: int | str) -> StoryDetail | None:
 
 
 def _describe(figure: dict[str, Any]) -> str:
+    """A revision's figure as the connect layer words it (imported here: the stories package is heavy)."""
+    from ..stories.model import Figure as StoryFigure
+
     return StoryFigure.from_dict(figure).describe()
 
 

@@ -124,3 +124,9 @@ def test_openapi_and_docs_are_served_without_a_cdn(client):
     docs = client.get("/docs")
     assert docs.status_code == 200 and "/api/claims" in docs.text
     assert "cdn" not in docs.text.lower() and "unpkg" not in docs.text.lower()
+
+
+def test_the_ql_vocabulary_is_served_as_json_ld(client):
+    r = client.get("/api/vocab")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/ld+json")
+    assert r.json()["@context"]["ql"] == "https://quellenlage.org/vocab#"
