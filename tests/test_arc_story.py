@@ -105,3 +105,11 @@ def test_each_disagreement_is_listed_once_and_the_denial_stands_against_the_asse
     stance = [d["rule"] for d in detail["disagreements"] if d["kind"] == "stance"]
     assert any(r.startswith("Russian government denies what Norwegian government asserts") for r in stance)
     assert len(stance) == len(set(stance))
+
+
+def test_the_kremlin_denials_in_both_languages_join_the_tonnes_group(client):
+    detail = wire_story(client)
+    (tonnes,) = [g for g in detail["claim_groups"] if g["label"].startswith("tonnes")]
+    assert {"Norwegian government", "Russian government", "European Commission"} <= set(tonnes["sources"])
+    denials = [ln for ln in detail["sources"] if ln["stance"] == "deny" and ln["source"] == "Russian government"]
+    assert len(denials) >= 2 and {ln["claim_group"] for ln in denials} == {tonnes["id"]}

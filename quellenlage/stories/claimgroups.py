@@ -8,8 +8,15 @@ count the same unit (``unit:container``) or, lacking a figure, state the same pr
    their entity sets overlap or one of them names no entity besides its source.
 2. **Claims without figures** (a denial, an "unclear") join the figure group whose
    content words they share most (at least the counted unit itself or two other words),
-   if their entities are compatible. Otherwise they are grouped with each other when
-   their content words overlap (Jaccard >= 0.25), under the predicate they share most.
+   if their entities are compatible; a denial or an "unclear" else joins the group where the
+   same source said the same before (a denial repeated in English joins its German
+   original). Otherwise they are grouped with each other when their content words overlap
+   (Jaccard >= 0.25), or are the same source's denials (or doubts).
+
+Within a unit, claims of the same canonical source and stance are one group whatever
+their language and entities. Labels are readable: a figure group is named by its counted
+thing in English (``lang/common/story_units.tsv``: "tonnes"), any other by its first
+claim's words.
 
 A syndicated copy's claims are its original's (only claims a copy adds count on their
 own), and the outlet's own assertions are left out unless asked for. Each claim is in at
@@ -25,6 +32,7 @@ from dataclasses import dataclass
 
 from .model import ClaimGroup, ClaimKey, ClaimRef, Story, SyndicationGroup
 from .records import ArticleLike, ArticleRecord, ClaimRecord, as_record
+from .terms import unit_label
 
 PREDICATE_JACCARD = 0.25
 LABEL_CHARS = 60
@@ -86,6 +94,11 @@ def story_items(story: Story, records: Mapping[str, ArticleRecord],
 def unit_of(group: ClaimGroup) -> str | None:
     """The counted thing of a figure group (``unit:tonne`` -> ``tonne``); None for a predicate group."""
     return group.key.topic.split(":", 1)[1] if group.key.topic.startswith("unit:") else None
+
+
+def same_voice(a: _Item, b: _Item) -> bool:
+    """The same canonical source with the same stance (in whatever language): one claim group."""
+    return a.claim.speaker is not None and a.claim.speaker == b.claim.speaker and a.claim.stance == b.claim.stance
 
 
 def compatible(a: set[str], b: set[str]) -> bool:
@@ -154,7 +167,7 @@ def group_claims(story: Story, articles: Iterable[ArticleLike] | Mapping[str, Ar
 
     raw_groups: list[tuple[str, list[_Item]]] = []
     for unit, members in by_unit.items():
-        for g in _link(members, lambda a, b: compatible(a.ents, b.ents)):
+        for g in _link(members, lambda a, b: compatible(a.ents, b.ents) or same_voice(a, b)):
             raw_groups.append((f"unit:{unit}", g))
 
     leftovers: list[_Item] = []
@@ -168,13 +181,16 @@ def group_claims(story: Story, articles: Iterable[ArticleLike] | Mapping[str, Ar
             ents_ok = any(compatible(it.ents, m.ents) for m in members)
             if enough and ents_ok and len(shared) > best_score:
                 best, best_score = idx, len(shared)
+        if best is None and it.claim.stance != "assert":  # a denial repeated (in another language, say)
+            best = next((idx for idx, (_, members) in enumerate(raw_groups)
+                         if any(same_voice(it, m) for m in members)), None)
         if best is None:
             leftovers.append(it)
         else:
             raw_groups[best][1].append(it)
 
-    for g in _link(leftovers, lambda a, b: compatible(a.ents, b.ents)
-                   and _jaccard(a.claim.terms, b.claim.terms) >= PREDICATE_JACCARD):
+    for g in _link(leftovers, lambda a, b: (same_voice(a, b) and a.claim.stance != "assert") or (compatible(a.ents, b.ents)
+                   and _jaccard(a.claim.terms, b.claim.terms) >= PREDICATE_JACCARD)):
         counts = Counter(t for m in g for t in m.claim.terms)
         if len(g) > 1:
             shared = [t for t, c in counts.most_common() if c > 1]
@@ -192,9 +208,10 @@ def group_claims(story: Story, articles: Iterable[ArticleLike] | Mapping[str, Ar
         key = ClaimKey(_key_entities(members), topic)
         gid = _group_id(story.id, key, used)
         names = _names(members)
-        head = topic.split(":", 1)[1]
-        if topic.startswith("predicate:") and len(members) == 1:
-            head = _shorten(members[0].claim.content)  # one claim: its own words say best what it is about
+        if topic.startswith("unit:"):
+            head = unit_label(topic.split(":", 1)[1]) or topic  # "tonnes", not the key "tonne"
+        else:
+            head = _shorten(members[0].claim.content)  # its first claim's words say best what it is about
         label = head + (f" · {', '.join(names[k] for k in key.entities)}" if key.entities else "")
         out.append(ClaimGroup(id=gid, story=story.id, key=key, claims=[m.ref for m in members], label=label))
     return out

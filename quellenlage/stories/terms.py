@@ -29,6 +29,32 @@ def _lexicon(lang: str) -> dict[str, str]:
 
 
 @cache
+def _units() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
+    """From ``lang/common/story_units.tsv``: (lang -> written form -> key, lang -> key -> readable label)."""
+    try:
+        rows = load("common", "story_units")
+    except MissingResource:
+        return {}, {}
+    forms: dict[str, dict[str, str]] = {}
+    labels: dict[str, dict[str, str]] = {}
+    for row in rows:
+        key = (row.get("key") or "").strip()
+        for lang in ("de", "en"):
+            labels.setdefault(lang, {})[key] = (row.get(lang) or key).strip()
+            for form in (row.get(f"{lang}_forms") or "").split("|"):
+                if form.strip():
+                    forms.setdefault(lang, {})[form.strip().casefold()] = key
+    return forms, labels
+
+
+def unit_label(key: str | None, lang: str = "en") -> str | None:
+    """A counted thing's readable name in ``lang``: ``tonne`` -> ``tonnes``; an unlisted key as it is."""
+    if not key:
+        return key
+    return _units()[1].get(lang, {}).get(key, key)
+
+
+@cache
 def _stopwords(lang: str) -> frozenset[str]:
     try:
         return frozenset(w.casefold() for w in load(lang, "story_stopwords"))
@@ -80,6 +106,10 @@ def term_key(word: str | None, lang: str | None) -> str | None:
     langs = [lang] if lang else []
     langs += [x for x in ("de", "en") if x not in langs]
     folded = word.casefold()
+    forms = _units()[0]
+    for lg in langs:  # the bilingual table of counted things first: "Tonnen" = "tonnes" -> tonne
+        if folded in forms.get(lg, {}):
+            return forms[lg][folded]
     for lg in langs:
         lex = _lexicon(lg)
         if folded in lex:
@@ -95,6 +125,11 @@ def unit_key(unit: str | None, unit_lemma: str | None, lang: str | None) -> str 
     text = unit_lemma or unit
     if not text:
         return None
+    forms = _units()[0]
+    for written in (unit, unit_lemma):  # a multi-word unit of the bilingual table ("square kilometres")
+        for lg in ([lang] if lang else []) + ["de", "en"]:
+            if written and written.strip().casefold() in forms.get(lg, {}):
+                return forms[lg][written.strip().casefold()]
     words = WORD.findall(text)
     if not words:
         return text.strip().casefold() or None
