@@ -184,11 +184,12 @@ class Store:
             return queries.errors(s, limit, offset)
 
     def articles(self, outlet: str | None = None, language: str | None = None, since: str | None = None,
-                 until: str | None = None, limit: int = 50, offset: int = 0) -> Page[ArticleSummary]:
-        """Articles, newest first; ``since``/``until`` are ISO dates (inclusive)."""
+                 until: str | None = None, limit: int = 50, offset: int = 0,
+                 entity: str | None = None) -> Page[ArticleSummary]:
+        """Articles, newest first; ``since``/``until`` are ISO dates (inclusive); ``entity``: naming this ref."""
         with Session(self.engine) as s:
             return queries.articles(s, outlet=outlet, language=language, since=since, until=until,
-                                    limit=limit, offset=offset)
+                                    limit=limit, offset=offset, entity=entity)
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The analysis contract of one article, as ``analyze`` printed it; None when unknown."""
@@ -248,9 +249,11 @@ class Store:
         with Session(self.engine) as s:
             return search.search(s, query, limit=limit, offset=offset, order=order, filters=filters)
 
-    def stories(self, limit: int = 50, offset: int = 0) -> Page[StorySummary]:
+    def stories(self, limit: int = 50, offset: int = 0, **filters: Any) -> Page[StorySummary]:
+        """Stories, newest first; ``filters``: ``min_articles``, ``outlet``, ``language``, ``since``, ``until``,
+        ``disagreements``, ``article`` (id), ``entity`` (ref), ``sort`` (date | size | disagreements)."""
         with Session(self.engine) as s:
-            return story_queries.stories(s, limit=limit, offset=offset)
+            return story_queries.stories(s, limit=limit, offset=offset, **filters)
 
     def story(self, story_id: int | str) -> StoryDetail | None:
         with Session(self.engine) as s:

@@ -61,9 +61,12 @@ def summary_of(row: Any) -> ArticleSummary:
 
 def articles(session: Session, outlet: str | None = None, language: str | None = None,
              since: str | None = None, until: str | None = None, limit: int = 50,
-             offset: int = 0) -> Page[ArticleSummary]:
+             offset: int = 0, entity: str | None = None) -> Page[ArticleSummary]:
     limit, offset = clamp(limit, offset)
     stmt = select(ArticleRow.pk)
+    if entity:  # articles naming the entity (its ref)
+        stmt = stmt.where(ArticleRow.pk.in_(select(ArticleEntityRow.article_pk).join(
+            EntityRow, EntityRow.pk == ArticleEntityRow.entity_pk).where(EntityRow.ref == entity)))
     if outlet:
         stmt = stmt.where(ArticleRow.outlet == outlet)
     if language:

@@ -17,11 +17,14 @@ from sqlalchemy.orm import Session
 
 from . import appearances
 from .models import (
+    AppearanceRow,
+    ArticleEntityRow,
     ArticleRow,
     ClaimGroupMemberRow,
     ClaimGroupRow,
     ClaimRow,
     DisagreementRow,
+    EntityRow,
     QuantityRow,
     StoryArticleRow,
     StoryRow,
@@ -56,12 +59,48 @@ STORY_COLUMNS = (StoryRow.pk, StoryRow.title, StoryRow.first_published, StoryRow
                  StoryRow.article_count, StoryRow.outlet_count, StoryRow.languages, StoryRow.disagreement_count)
 
 
-def stories(session: Session, limit: int = 50, offset: int = 0) -> Page[StorySummary]:
-    """Stories, most recently updated first."""
+#: how the story listing can be ordered: newest, largest, most disagreements first
+STORY_ORDER = {
+    "date": (StoryRow.last_published.desc(), StoryRow.pk.desc()),
+    "size": (StoryRow.article_count.desc(), StoryRow.last_published.desc(), StoryRow.pk.desc()),
+    "disagreements": (StoryRow.disagreement_count.desc(), StoryRow.last_published.desc(), StoryRow.pk.desc()),
+}
+
+
+def stories(session: Session, limit: int = 50, offset: int = 0, *, min_articles: int = 1,
+            outlet: str | None = None, language: str | None = None, since: str | None = None,
+            until: str | None = None, disagreements: bool = False, article: str | None = None,
+            entity: str | None = None, sort: str = "date") -> Page[StorySummary]:
+    """Stories, most recently updated first (or largest, or most disputed first: ``sort``).
+
+    Filters: at least ``min_articles`` articles; an article (or another appearance of one) from
+    ``outlet``; an article in ``language``; active within ``since``..``until`` (ISO dates,
+    inclusive); with disagreements; holding the article ``article``; naming the entity ``entity``."""
     limit, offset = clamp(limit, offset)
-    rows = session.execute(select(*STORY_COLUMNS).order_by(StoryRow.last_published.desc(), StoryRow.pk.desc())
+    conds: list[Any] = []
+    if min_articles > 1:
+        conds.append(StoryRow.article_count >= min_articles)
+    if disagreements:
+        conds.append(StoryRow.disagreement_count > 0)
+    if since:
+        conds.append(StoryRow.last_published >= since)
+    if until:
+        conds.append(StoryRow.first_published <= until + "\uffff")  # ISO strings: the whole last day
+    members = select(StoryArticleRow.story_pk).join(ArticleRow, ArticleRow.pk == StoryArticleRow.article_pk)
+    if language:
+        conds.append(StoryRow.pk.in_(members.where(ArticleRow.language == language)))
+    if article:
+        conds.append(StoryRow.pk.in_(members.where(ArticleRow.id == article)))
+    if entity:
+        conds.append(StoryRow.pk.in_(members.join(ArticleEntityRow, ArticleEntityRow.article_pk == ArticleRow.pk)
+                                     .join(EntityRow, EntityRow.pk == ArticleEntityRow.entity_pk)
+                                     .where(EntityRow.ref == entity)))
+    if outlet:
+        pages = select(StoryArticleRow.story_pk).join(AppearanceRow, AppearanceRow.article_pk == StoryArticleRow.article_pk)
+        conds.append(StoryRow.pk.in_(pages.where(AppearanceRow.outlet == outlet)))
+    rows = session.execute(select(*STORY_COLUMNS).where(*conds).order_by(*STORY_ORDER.get(sort, STORY_ORDER["date"]))
                            .limit(limit).offset(offset)).all()
-    return Page([summary(r) for r in rows], count(session, select(StoryRow.pk)), limit, offset)
+    return Page([summary(r) for r in rows], count(session, select(StoryRow.pk).where(*conds)), limit, offset)
 
 
 # One story is read with column selects on the session's connection, not as ORM entities: building

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ..store.filters import FilterError
@@ -76,18 +76,42 @@ def cached_counts(request: Request) -> dict[str, int]:
     return cached[2]
 
 
+ISO_DAY = r"^(\d{4}-\d{2}-\d{2})?$"
+
+
+def story_filters(all_: bool = Query(False, alias="all", description="Show one-article stories too."),
+                  outlet: str = Query("", max_length=256), language: str = Query("", max_length=8),
+                  since: str = Query("", pattern=ISO_DAY), until: str = Query("", pattern=ISO_DAY),
+                  disputed: bool = Query(False, description="Only stories where sources disagree.")) -> dict[str, Any]:
+    """The story filters of the home and stories pages: one-article stories are hidden unless ``all``."""
+    return {"min_articles": 1 if all_ else 2, "outlet": outlet or None, "language": language or None,
+            "since": since or None, "until": until or None, "disagreements": disputed}
+
+
+def _shown(filters: dict[str, Any]) -> dict[str, Any]:
+    """The filters as the form and the links show them (query parameter names)."""
+    return {"all": filters["min_articles"] == 1, "outlet": filters["outlet"] or "",
+            "language": filters["language"] or "", "since": filters["since"] or "",
+            "until": filters["until"] or "", "disputed": filters["disagreements"]}
+
+
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request) -> HTMLResponse:
+def home(request: Request, filters: dict[str, Any] = Depends(story_filters)) -> HTMLResponse:
     store = _store(request)
-    stories = store.stories(limit=12)
+    stories = store.stories(limit=12, **filters)
     articles = store.articles(limit=8)
-    return page("home.html", request, stories=stories, articles=articles, counts=cached_counts(request))
+    return page("home.html", request, stories=stories, articles=articles, counts=cached_counts(request),
+                filters=_shown(filters))
 
 
 @router.get("/stories", response_class=HTMLResponse)
-def stories(request: Request, page_no: int = Query(1, alias="page", ge=1, le=MAX_PAGE)) -> HTMLResponse:
-    result = _store(request).stories(limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
-    return page("stories.html", request, stories=result, pager=pager(result, page_no, "/stories"))
+def stories(request: Request, page_no: int = Query(1, alias="page", ge=1, le=MAX_PAGE),
+            sort: str = Query("date", pattern="^(date|size|disagreements)$"),
+            filters: dict[str, Any] = Depends(story_filters)) -> HTMLResponse:
+    result = _store(request).stories(limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE, sort=sort, **filters)
+    shown = _shown(filters)
+    return page("stories.html", request, stories=result, filters=shown, sort=sort,
+                pager=pager(result, page_no, "/stories", sort=sort, **shown))
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
@@ -140,8 +164,9 @@ def article(request: Request, article_id: str = Path(..., max_length=200)) -> HT
     entities = data.get("entities") or []
     paragraphs = highlight.paragraphs(art.get("text") or "", claims, entities)
     by_local = {e.get("id"): e for e in entities}
+    in_stories = _store(request).stories(article=article_id, limit=20).items
     return page("article.html", request, art=art, claims=claims, entities=entities, paragraphs=paragraphs,
-                entity_of=by_local)
+                entity_of=by_local, in_stories=in_stories)
 
 
 @router.get("/entities/{ref:path}", response_class=HTMLResponse)
@@ -149,7 +174,9 @@ def entity(request: Request, ref: str = Path(..., max_length=512)) -> HTMLRespon
     detail = _store(request).entity(ref)
     if detail is None:
         raise NotFound(f"entity {ref}")
-    return page("entity.html", request, entity=detail)
+    named_in = _store(request).stories(entity=detail.ref, limit=20)
+    articles = _store(request).articles(entity=detail.ref, limit=20)
+    return page("entity.html", request, entity=detail, named_in=named_in, articles=articles)
 
 
 @router.get("/sources/{name:path}", response_class=HTMLResponse)
