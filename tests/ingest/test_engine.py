@@ -29,8 +29,8 @@ def test_both_local_executors_store_the_same_through_the_same_engine(tmp_path):
     assert here.errors == pool.errors == [(str(tmp_path / "gone.html"), "no such file")]
 
 
-def test_an_executor_is_any_function_from_inputs_to_results(tmp_path):
-    seen: list[str] = []
+def recording(seen: list[str]):
+    """An executor of our own: the in-process one, noting the name of every input it analyses."""
     analyse = in_process(Pipeline(replace=stages.stages()))
 
     def executor(inputs):
@@ -38,8 +38,13 @@ def test_an_executor_is_any_function_from_inputs_to_results(tmp_path):
             seen.append(result.name)
             yield result
 
+    return executor
+
+
+def test_an_executor_is_any_function_from_inputs_to_results(tmp_path):
+    seen: list[str] = []
     sink = MemorySink()
-    summary = IngestEngine(sink, executor).run(items(tmp_path, 3))
+    summary = IngestEngine(sink, recording(seen)).run(items(tmp_path, 3))
     assert summary.added == 3 and sorted(seen) == sorted(sink.inputs.values())
 
 
@@ -103,14 +108,7 @@ def test_an_item_a_source_knows_is_stored_is_counted_as_known_not_analysed(tmp_p
         name: str
 
     analysed: list[str] = []
-    analyse = in_process(Pipeline(replace=stages.stages()))
-
-    def executor(stream):
-        for result in analyse(stream):
-            analysed.append(result.name)
-            yield result
-
     inputs = items(tmp_path, 2)
-    summary = IngestEngine(MemorySink(), executor).run([Known("https://example.org/schon-da"), *inputs])
+    summary = IngestEngine(MemorySink(), recording(analysed)).run([Known("https://example.org/schon-da"), *inputs])
     assert (summary.known, summary.added, summary.failed) == (1, 2, 1)
     assert len(analysed) == 2
