@@ -144,7 +144,7 @@ def lexicon(lang: str) -> Lexicon:
                 "modals", "media_name_heads", "relative_openers", "name_particles", "neuter_pronouns", "adverb_endings", "zu_particles", "zu_adverbial", "correlates",
                 "addressee_determiners", "figure_preps", "relative_subjects",
                 "relative_not_before", "clause_auxiliaries", "predicate_coordinators", "personal_pronouns", "demonstratives", "statement_nouns",
-                "noun_markers", "after_particle", "capitalised_pronouns", "report_clause_openers",
+                "noun_markers", "after_particle", "capitalised_pronouns", "report_clause_openers", "adverbial_openers",
                 "title_coordinators", "infinitive_markers", "degree_words", "leading_name_particles", "inner_name_particles"):
         lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
     kinds = s.get("kinds", {})

@@ -261,6 +261,20 @@ ROWS = [
     ('Quelle: Stadtverwaltung', []),
     ('Der Film "Die lange Nacht" läuft ab Donnerstag.', []),
     ('Im Jahr 2020 wurde das Gebäude saniert.', []),
+    # --- verbs of judgement and of the manner of speaking after a quotation (speech_verbs.toml)
+    ('„Das war knapp“, scherzte die Trainerin Ida Brandt.', [("war knapp", "Ida Brandt", "direct", A, False)]),
+    ('„Das reicht noch lange nicht“, befand der Prüfer Jonas Kehl.', [("reicht noch lange", "Jonas Kehl", "direct", A, False)]),
+    ('Die Mieten seien zu hoch, klagte der Mieterbund.', [("Mieten seien zu hoch", "Mieterbund", "indirect", A, False)]),
+    ('Der Schiedsrichter urteilte, das Tor sei regulär gewesen.', [("Tor sei regulär", "Schiedsrichter", "indirect", A, False)]),
+    # --- a lone adverbial clause before a verb in second position is no content (adverbial_openers)
+    ('Als die Polizei kam, befand sich der Mann im Haus.', []),
+    ('Als der Zug hielt, jubelten die Fans.', []),
+    ('Nachdem der Regen aufgehört hatte, klagten die Gäste über die Kälte.', []),
+    ('Nachdem das Spiel vorbei war, erklärte der Trainer seiner Mannschaft die Taktik.', []),
+    ('Wenn wir nicht handeln, wird es teuer, sagte die Ministerin Eva Roth.',
+     [("wird es teuer", "Eva Roth", "indirect", A, False)]),
+    ('Während dem Schuh der Glanz fehle, sagt die Stilberaterin Mia Sand, sei er bequem.',
+     [("Glanz fehle", "Mia Sand", "indirect", A, False)]),
 ]
 
 

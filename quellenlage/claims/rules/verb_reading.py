@@ -148,6 +148,8 @@ def heading_verb(work: ReportedSentence, r: VerbReading) -> Ownership | None:
         return None
     if r.first in work.lex.src["report_clause_openers"] and c.seg + 1 < len(work.segs) and _opens_sentence(work.segs, c.seg):
         return None  # "Wie das Amt mitteilte, …": the report clause rule
+    if _lone_adverbial(work, owned + 1, c.seg):
+        return None
     own = Ownership(owned + 1, c.seg - 1, owned + 1, c.seg)
     if r.parenthetical and c.seg + 1 < r.next_cue_seg:  # "Alle, das betonte X, können …": both sides
         own.hi = own.span_hi = r.next_cue_seg - 1
@@ -156,6 +158,17 @@ def heading_verb(work: ReportedSentence, r: VerbReading) -> Ownership | None:
         if around is not None:  # "Der Plan, sagte X, werde …": the clause around the tag
             own = _whole(work, r, around, around)
     return own
+
+
+def _lone_adverbial(work: ReportedSentence, lo: int, verb_seg: int) -> bool:
+    """ "Als der Zug hielt, jubelten die Fans": the only segment before the verb is an adverbial
+    clause (``adverbial_openers``) with no quotation in it, so the verb in second position is
+    the main clause's own verb and the clause is no content of it. A clause in reported mood
+    still is ("Während dem einen der Witz fehle, sagt X, …")."""
+    if lo != verb_seg - 1 or work.first_word(lo) not in work.lex.src["adverbial_openers"]:
+        return False
+    toks = work.toks[work.segs[lo].lo:work.segs[lo].hi]
+    return not any(work.state.in_quote(t.start) for t in toks) and not has_reported_mood(toks, work.lex.lang)
 
 
 def report_clause(work: ReportedSentence, r: VerbReading) -> Ownership | None:
