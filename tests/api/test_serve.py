@@ -33,7 +33,7 @@ def test_serves_pages_and_api_on_the_port(tmp_path):
                              "--port", str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         body = None
-        for _ in range(100):
+        for _ in range(600):  # start-up takes seconds on a loaded machine
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stories", timeout=2) as r:
                     body = r.read()
