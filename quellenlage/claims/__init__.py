@@ -20,6 +20,7 @@ from .engine import analyze_claims
 from .headlines import headline_claims, position_of
 from .interview import interview_claims
 from .lexicon import lexicon
+from .speakers import give_non_speakers_a_speaker
 
 #: Page-level rules, in order, run after the sentence rules of ``engine.RULES``: each reads
 #: the page's layout and claims only what the sentence rules and the rules before it left.
@@ -39,6 +40,7 @@ def find_claims(doc: Document) -> Document:
         for rule in PAGE_RULES:
             claims += rule(doc, claims, lex)
         claims.sort(key=lambda c: (c.span.start, c.span.end))
+        give_non_speakers_a_speaker(doc, claims, lex)
         for number, claim in enumerate(claims, 1):
             claim.id = f"c{number}"
             claim.position = position_of(doc, claim.span.start)

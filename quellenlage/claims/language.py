@@ -188,3 +188,8 @@ class NounPhraseRules(ABC):
     @abstractmethod
     def genitive_name(self, text: str, end: int) -> bool:
         """The name ending at ``end`` is a genitive before its noun (no antecedent of a pronoun)."""
+
+    def opens_no_phrase(self, word: str, text: str, lex) -> bool:
+        """``word``, first in a phrase with no determiner, is a function word that only looks
+        like a name because it opens a sentence ("Darin …", "Aktuell …"): no source starts there."""
+        return False

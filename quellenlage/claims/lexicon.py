@@ -145,8 +145,14 @@ def lexicon(lang: str) -> Lexicon:
                 "addressee_determiners", "figure_preps", "relative_subjects",
                 "relative_not_before", "clause_auxiliaries", "predicate_coordinators", "personal_pronouns", "demonstratives", "statement_nouns",
                 "noun_markers", "after_particle", "capitalised_pronouns", "report_clause_openers", "adverbial_openers",
-                "title_coordinators", "infinitive_markers", "degree_words", "leading_name_particles", "inner_name_particles"):
+                "title_coordinators", "infinitive_markers", "function_tags", "degree_words", "leading_name_particles", "inner_name_particles"):
         lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
+    # words that make a source phrase no speaker when they open it: prepositions, conjunctions,
+    # negators ("Solange …", "Inmitten der …" capitalised at the start of a sentence look like
+    # names) and time words ("Anfang August"): claims/speakers.py
+    lex.src["function_words"] = (lex.src["prepositions"] | lex.src["conjunctions"] | lex.src["negators"]
+                                 | lex.src["subordinators"] | lex.src["adverbial_openers"] | lex.src["correlates"]
+                                 | frozenset(w.lower() for w in s.get("time_words", [])))
     kinds = s.get("kinds", {})
     for key in ("anonymous", "documents", "described"):
         lex.src[key] = frozenset(w.lower() for w in kinds.get(key, []))

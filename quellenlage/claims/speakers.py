@@ -1,0 +1,53 @@
+"""A source must be something that can speak: the last check on every claim's source.
+
+The sentence rules read the words before or after a reporting cue as its source. At the
+start of a sentence German capitalises every word, so an adverb, a preposition or a time
+word can look like a name there ("Aktuell sei …", "Inmitten der Gerüchte …", "Anfang August
+habe …"). Such a phrase never speaks. What such a sentence reports is nearly always the
+voice the article is quoting already, so the claim keeps its content and takes the speaker
+of the claim before it; with no speaker before it, it keeps no source at all.
+
+Whether a phrase is a function word is language knowledge: the word lists of
+``lang/<lang>/claim_sources.toml`` (prepositions, conjunctions, negators, pronominal
+adverbs, ``time_words``) and the language's :meth:`~.language.NounPhraseRules.opens_no_phrase`
+(German: HanTa's reading of the word in lower case). A phrase linked to a person,
+organisation, state or outlet always speaks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..document import Claim, Document, Source
+from .lexicon import Lexicon
+
+#: Entity types that can speak whatever words name them.
+SPEAKING_TYPES = frozenset({"PER", "ORG", "GPE", "MEDIA"})
+
+
+def can_speak(doc: Document, source: Source, lex: Lexicon) -> bool:
+    """False only for a source phrase that opens with a function word or a time word."""
+    if source.text is None:
+        return True  # a name carried over from an earlier claim
+    entity = doc.entity(source.entity) if source.entity else None
+    if entity is not None and entity.type in SPEAKING_TYPES:
+        return True
+    first = source.text.split()[0].strip("„“\"»«'")
+    if not first:
+        return True
+    return first.lower() not in lex.src["function_words"] and not lex.phrases.opens_no_phrase(first, doc.text, lex)
+
+
+def give_non_speakers_a_speaker(doc: Document, claims: list[Claim], lex: Lexicon) -> None:
+    """Each claim (in text order) whose source cannot speak takes the source of the last claim
+    before it that has a speaking one, as a carried-over name; with none before it, no source."""
+    last: Source | None = None
+    for claim in claims:
+        if claim.source is None:
+            continue
+        if can_speak(doc, claim.source, lex):
+            last = claim.source
+        elif last is not None:
+            claim.source = replace(last, text=None, start=None, end=None)
+        else:
+            claim.source = None

@@ -1,0 +1,78 @@
+"""claims/speakers.py: a source must be something that can speak (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quellenlage.claims.lexicon import lexicon
+from quellenlage.claims.speakers import can_speak, give_non_speakers_a_speaker
+from quellenlage.document import Claim, Source
+from quellenlage.pipeline import analyze
+
+TEXT = ("Die Sprecherin Nora Wild äußerte sich am Montag zur Lage. Darin seien alle einig. "
+        "Am Abend sprach auch Lea Darin, die Leiterin der Feuerwehr.")
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return analyze(TEXT)
+
+
+def _source(doc, words: str) -> Source:
+    start = doc.text.index(words)
+    return Source(text=words, start=start, end=start + len(words), name=words, kind="named")
+
+
+@pytest.mark.parametrize(("words", "speaks"), [
+    ("Nora Wild", True),
+    ("Die Sprecherin", True),
+    ("Inmitten der Gerüchte", False),  # a preposition
+    ("Anfang August", False),  # a time word (time_words)
+    ("Solange", False),  # a conjunction
+    ("Darin", False),  # a pronominal adverb: HanTa's reading (function_tags)
+    ("Gegenwärtig", False),  # a time adverb (time_words)
+    ("Ebenso", False),  # an adverb: HanTa's reading
+    ("Fröhlich", True),  # an adjective may be a surname: "Fröhlich sagte, …"
+    ("Nicht", False),  # the negator
+])
+def test_can_speak(words, speaks):
+    text = f"Die Sprecherin Nora Wild äußerte sich am Montag. {words} habe es gesagt."
+    d = analyze(text)
+    start = text.rindex(words)
+    source = Source(text=words, start=start, end=start + len(words), name=words, kind="named")
+    assert can_speak(d, source, lexicon("de")) is speaks
+
+
+def test_a_word_written_capitalised_inside_a_sentence_is_a_name(doc):
+    # "Darin" opens a sentence, but the article also writes "Lea Darin": a surname
+    assert can_speak(doc, _source(doc, "Darin"), lexicon("de"))
+
+
+def test_a_carried_name_always_speaks(doc):
+    assert can_speak(doc, Source(text=None, start=None, end=None, name="Nora Wild", kind="named"), lexicon("de"))
+
+
+def _claim(doc, source: Source | None) -> Claim:
+    span = doc.span(0, 10)
+    return Claim(id="c", span=span, content=span, cue=None, source=source, mode="indirect")
+
+
+def test_a_non_speaker_takes_the_last_speaker_before_it():
+    d = analyze("Die Ärztin Ada Lenz sprach. Gegenwärtig seien die Praxen voll.")
+    first = _claim(d, _source(d, "Ada Lenz"))
+    second = _claim(d, _source(d, "Gegenwärtig"))
+    give_non_speakers_a_speaker(d, [first, second], lexicon("de"))
+    assert second.source.name == "Ada Lenz" and second.source.text is None
+    assert first.source.text == "Ada Lenz"
+
+
+def test_with_no_speaker_before_it_a_non_speaker_is_no_source():
+    d = analyze("Gegenwärtig seien die Praxen voll.")
+    claim = _claim(d, _source(d, "Gegenwärtig"))
+    give_non_speakers_a_speaker(d, [claim], lexicon("de"))
+    assert claim.source is None
+
+
+def test_in_the_pipeline_a_fronted_adverb_is_no_source():
+    claims = analyze("Aktuell sagte der Mannschaftsarzt, alle Spieler seien gesund.").claims
+    assert claims and all(c.source is None or c.source.name != "Aktuell" for c in claims)
