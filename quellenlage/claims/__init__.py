@@ -17,6 +17,7 @@ from functools import cache
 from .. import lang
 from ..document import Claim, Document
 from .engine import analyze_claims
+from .figure_claims import one_claim_per_figure_sentence
 from .headlines import headline_claims, position_of
 from .interview import interview_claims
 from .lexicon import lexicon
@@ -41,6 +42,7 @@ def find_claims(doc: Document) -> Document:
             claims += rule(doc, claims, lex)
         claims.sort(key=lambda c: (c.span.start, c.span.end))
         give_non_speakers_a_speaker(doc, claims, lex)
+        claims = one_claim_per_figure_sentence(doc, claims)
         for number, claim in enumerate(claims, 1):
             claim.id = f"c{number}"
             claim.position = position_of(doc, claim.span.start)
