@@ -30,7 +30,7 @@ from .store.results import ClaimHit
 FORMATS = ("jsonl", "csv", "jsonld")
 
 CSV_FIELDS = ["article_id", "claim_id", "url", "outlet", "published", "language", "title", "source",
-              "source_kind", "source_ref", "mode", "stance", "hedged", "cue", "content", "via", "figures",
+              "source_kind", "source_ref", "mode", "stance", "hedged", "position", "cue", "content", "via", "figures",
               "figure", "value", "lower", "upper", "approx", "unit", "currency"]
 FIGURE_FIELDS = CSV_FIELDS[CSV_FIELDS.index("figure"):]
 VOCAB_FILE = Path(__file__).with_name("ql_vocab.json")
@@ -70,7 +70,7 @@ def csv_row(c: ClaimHit) -> dict[str, Any]:
         "article_id": c.article_id, "claim_id": c.claim_id, "url": c.url, "outlet": c.outlet,
         "published": c.published, "language": c.language, "title": c.title, "source": c.source,
         "source_kind": c.source_kind, "source_ref": c.source_ref, "mode": c.mode, "stance": c.stance,
-        "hedged": "true" if c.hedged else "false", "cue": c.cue, "content": c.content,
+        "hedged": "true" if c.hedged else "false", "position": c.position, "cue": c.cue, "content": c.content,
         "via": "; ".join(v for v in c.via if v), "figures": "; ".join(f.label() for f in c.figures),
     }
 
@@ -114,6 +114,7 @@ def jsonld_claim(c: ClaimHit) -> dict[str, Any]:
     node["ql:mode"] = c.mode
     node["ql:stance"] = c.stance
     node["ql:hedged"] = c.hedged
+    node["ql:position"] = c.position
     if c.via:
         node["ql:via"] = [v for v in c.via if v]
     if c.figures:

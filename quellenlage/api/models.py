@@ -130,6 +130,7 @@ class ClaimOut(_Open):
     hedged: bool = False
     via: list[RelayOut] = []
     quantities: list[QuantityOut] = []
+    position: Literal["title", "subheading", "body"] = "body"
 
 
 class ArticleOut(_Open):

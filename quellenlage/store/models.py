@@ -162,6 +162,9 @@ class ClaimRow(Base):
     mode: Mapped[str] = mapped_column(String(16), index=True)
     stance: Mapped[str] = mapped_column(String(16), index=True)
     hedged: Mapped[bool] = mapped_column(Boolean, default=False)
+    # where the claim stands on its page: "title", "subheading" or "body" (stores written before
+    # migration 0010 say "body" for every claim)
+    position: Mapped[str] = mapped_column(String(16), default="body", server_default="body")
     via: Mapped[list] = mapped_column(JSON, default=list)
     index_terms: Mapped[str | None] = mapped_column(Text)  # spellings and compound parts for claim search
 

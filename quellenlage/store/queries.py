@@ -174,14 +174,14 @@ def claim_hits(session: Session, claim_pks: Sequence[int]) -> list[ClaimHit]:
         by_pk[c.pk] = ClaimHit(
             article_id=c.article_id, claim_id=c.local_id, outlet=c.outlet, title=c.title, published=c.published,
             url=c.url, source=c.source_name, source_kind=c.source_kind, source_ref=c.ref, source_type=c.type,
-            mode=c.mode, stance=c.stance, hedged=c.hedged, content=c.content, cue=c.cue,
+            mode=c.mode, stance=c.stance, hedged=c.hedged, content=c.content, cue=c.cue, position=c.position,
             via=[v.get("name") for v in c.via or []], figures=figures.get(c.pk, []), language=c.language,
             story_id=c.story_id)
     return [by_pk[pk] for pk in claim_pks if pk in by_pk]
 
 
 _CLAIM_HITS = (select(ClaimRow.pk, ClaimRow.local_id, ClaimRow.source_name, ClaimRow.source_kind, ClaimRow.mode,
-                      ClaimRow.stance, ClaimRow.hedged, ClaimRow.content, ClaimRow.cue, ClaimRow.via,
+                      ClaimRow.stance, ClaimRow.hedged, ClaimRow.content, ClaimRow.cue, ClaimRow.position, ClaimRow.via,
                       ArticleRow.id.label("article_id"), ArticleRow.outlet, ArticleRow.title, ArticleRow.published,
                       ArticleRow.url, ArticleRow.language, EntityRow.ref, EntityRow.type,
                       StoryArticleRow.story_pk.label("story_id"))

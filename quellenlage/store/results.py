@@ -143,6 +143,7 @@ class ClaimHit(_Dict):
     hedged: bool
     content: str
     cue: str | None = None
+    position: str = "body"  # "title", "subheading" or "body": where the claim stands on its page
     via: list[str | None] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     language: str | None = None

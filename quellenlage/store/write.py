@@ -248,7 +248,7 @@ def _claim_row(cl: Mapping[str, Any], apk: int, local: Mapping[str, int], langua
         "source_name": src.get("name"), "source_key": name_key(src.get("name")),
         "source_kind": src.get("kind"), "source_entity_pk": local.get(src.get("entity") or ""),
         "mode": cl.get("mode") or "assertion", "stance": cl.get("stance") or "assert",
-        "hedged": bool(cl.get("hedged")), "via": cl.get("via") or [],
+        "hedged": bool(cl.get("hedged")), "position": cl.get("position") or "body", "via": cl.get("via") or [],
         "index_terms": claim_terms(content.get("text"), src.get("name"), language),
     }
 
