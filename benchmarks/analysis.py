@@ -1,6 +1,6 @@
 """Cost of the whole analysis on German pages, as a ratio to trafilatura.extract on the same pages.
 
-usage: python benchmarks/analysis.py [--n 100] [--repeat 1] [--tracemalloc] [--profile]
+usage: python benchmarks/analysis.py [--n 100] [--repeat 1] [--tracemalloc] [--profile] [--end-to-end [--rounds 5]]
 
 Pages: the trafilatura evaluation corpus in ``../shared`` (or ``$QUELLENLAGE_SHARED``), in
 sorted file order as the other benchmarks take it, keeping the first N whose extracted text
@@ -22,6 +22,11 @@ the analysis, claims found, and the peak resident memory of the process
 (``resource.getrusage``). ``--tracemalloc`` adds the peak of Python allocations during the
 analysis loop (slower; run it apart from the timing). ``--profile`` prints the 25 most
 expensive functions of the analysis loop. The last line splits the analysis time by stage.
+
+``--end-to-end`` then measures what a user waits for, whole processes with their start-up
+(``benchmarks/end_to_end.py``): one short article against a bare trafilatura process, the N
+pages in one ``analyze`` process against trafilatura over them in one process, the peak RSS,
+and ``--jobs 2`` scaling; each the median of ``--rounds`` interleaved rounds.
 """
 
 from __future__ import annotations
@@ -81,6 +86,8 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=1, help="time each side this many times (best run counts)")
     ap.add_argument("--tracemalloc", action="store_true", help="also measure peak Python allocations")
     ap.add_argument("--profile", action="store_true", help="print the most expensive functions of the analysis")
+    ap.add_argument("--end-to-end", action="store_true", help="also time whole CLI processes (start-up included)")
+    ap.add_argument("--rounds", type=int, default=5, help="with --end-to-end: rounds (the median counts)")
     args = ap.parse_args()
 
     pages = german_pages(args.n)
@@ -156,6 +163,11 @@ def main() -> int:
             nlp.analyze_html(html, name=name)
         prof.disable()
         pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
+    if args.end_to_end:
+        from benchmarks.end_to_end import end_to_end
+
+        print(f"end to end ({args.rounds} rounds, medians):")
+        end_to_end(pages, args.rounds)
     return 0
 
 

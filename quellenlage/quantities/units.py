@@ -3,7 +3,7 @@
 Units and currencies are looked up in ``lang/common/quantity_symbols.tsv`` and
 ``lang/<lang>/quantity_units.tsv`` and come back normalised (``€`` -> EUR). Anything
 else that is counted ("2.000 Containern", "500 local residents") is the noun after the
-figure, kept as written and lemmatised with simplemma ("Container"). German nouns are
+figure, kept as written and lemmatised with simplemma ("Container"; :mod:`..nlp.lemmas`). German nouns are
 capitalised, which makes them easy to find; in English the noun is the first content
 word, or the second when the first looks like an adjective before a plural.
 """
@@ -14,8 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import simplemma
-
+from ..nlp.lemmas import lemmatize
 from .grammar import Grammar, Unit
 
 _WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w’'-]*(?<![-'’]))")
@@ -108,7 +107,7 @@ def lemma(word: str, lang: str) -> str:
         head, _, tail = word.rpartition("-")
         return f"{head}-{lemma(tail, lang)}" if tail else word
     try:
-        out = simplemma.lemmatize(word, lang=lang)
+        out = lemmatize(word, lang)
     except (ValueError, KeyError):
         return word
     if lang == "de" and out and word[0].isupper():

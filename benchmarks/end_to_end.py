@@ -1,0 +1,103 @@
+"""End to end, as a user runs it: whole processes, start-up included, as ratios to trafilatura.
+
+Used by ``python benchmarks/analysis.py --end-to-end``. Every figure is a ratio to a
+reference measured in the same run, the two sides interleaved round by round so a busy
+machine slows both alike; the median of the rounds counts.
+
+* one short article (``examples/ostsee-oelfilm.html``): ``quellenlage analyze PAGE`` against a
+  bare ``python -c "import trafilatura; trafilatura.extract(page)"`` process (target <= 3);
+* N German corpus pages, written to a temporary folder: one ``quellenlage analyze FOLDER``
+  process against one process running ``trafilatura.extract`` over the same pages
+  (target <= 1.5); and the peak resident memory of the analyze process (target <= 300 MB);
+* ``analyze --jobs 2`` against ``--jobs 1`` on the same folder: scaling = t1 / (2 × t2)
+  (target >= 0.8 on two free cores; another process on the machine lowers it).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHORT_PAGE = ROOT / "examples" / "ostsee-oelfilm.html"
+CLI = [sys.executable, "-m", "quellenlage", "analyze"]
+TRAFILATURA_ONE = "import sys, trafilatura; trafilatura.extract(open(sys.argv[1], encoding='utf-8').read())"
+TRAFILATURA_ALL = ("import sys, trafilatura\n"
+                   "from pathlib import Path\n"
+                   "for p in sorted(Path(sys.argv[1]).glob('*.html')):\n"
+                   "    trafilatura.extract(p.read_text(encoding='utf-8'))\n")
+
+
+def run(cmd: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak RSS (MB) of one process; its output is thrown away."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):  # 1: some pages are not articles, as in the corpus
+        raise SystemExit(f"{' '.join(cmd)}: exit code {proc.returncode}")
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def has_jobs() -> bool:
+    out = subprocess.run([*CLI, "--help"], capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return "--jobs" in out.stdout
+
+
+def end_to_end(pages: list[tuple[str, str]], rounds: int) -> dict[str, float]:
+    """Run every measurement ``rounds`` times, interleaved; print and return the medians."""
+    times: dict[str, list[float]] = {}
+    cpu: dict[str, list[float]] = {}
+    rss: list[float] = []
+    jobs = has_jobs()
+    with tempfile.TemporaryDirectory(prefix="ql-e2e-") as tmp:
+        folder = Path(tmp)
+        for name, html in pages:
+            (folder / name).write_text(html, encoding="utf-8")
+        cases = {
+            "one: trafilatura": [sys.executable, "-c", TRAFILATURA_ONE, str(SHORT_PAGE)],
+            "one: analyze": [*CLI, str(SHORT_PAGE)],
+            "pages: trafilatura": [sys.executable, "-c", TRAFILATURA_ALL, str(folder)],
+            "pages: analyze": [*CLI, str(folder)],
+        }
+        if jobs:
+            cases["pages: analyze --jobs 1"] = [*CLI, "--jobs", "1", str(folder)]
+            cases["pages: analyze --jobs 2"] = [*CLI, "--jobs", "2", str(folder)]
+        run([*CLI, str(SHORT_PAGE)])  # not timed: fills the OS file cache (and any first-use cache)
+        for _ in range(rounds):
+            for label, cmd in cases.items():
+                seconds, cpu_seconds, peak = run(cmd)
+                times.setdefault(label, []).append(seconds)
+                cpu.setdefault(label, []).append(cpu_seconds)
+                if label == "pages: analyze":
+                    rss.append(peak)
+    med = {label: statistics.median(v) for label, v in times.items()}
+    med_cpu = {label: statistics.median(v) for label, v in cpu.items()}
+    for label, v in times.items():
+        print(f"  {label:26} median {med[label]:6.2f} s  CPU {med_cpu[label]:6.2f} s   "
+              f"(runs: {', '.join(f'{x:.2f}' for x in v)})")
+    out = {
+        "one_article_ratio": med["one: analyze"] / med["one: trafilatura"],
+        "pages_ratio": med["pages: analyze"] / med["pages: trafilatura"],
+        "peak_rss_mb": statistics.median(rss),
+    }
+    cpu_one = med_cpu["one: analyze"] / med_cpu["one: trafilatura"]
+    cpu_pages = med_cpu["pages: analyze"] / med_cpu["pages: trafilatura"]
+    print(f"one short article end to end: {out['one_article_ratio']:.2f} × a bare trafilatura process "
+          f"(target <= 3; CPU time {cpu_one:.2f} ×)")
+    print(f"{len(pages)} pages end to end, one process: {out['pages_ratio']:.2f} × trafilatura in one process "
+          f"(target <= 1.5; CPU time {cpu_pages:.2f} ×)")
+    print(f"peak RSS of the analyze process: {out['peak_rss_mb']:.0f} MB (target <= 300)")
+    if jobs:
+        out["jobs2_scaling"] = med["pages: analyze --jobs 1"] / (2 * med["pages: analyze --jobs 2"])
+        print(f"--jobs 2 scaling: {out['jobs2_scaling']:.2f} (target >= 0.8 on two free cores)")
+    load = os.getloadavg()[0]
+    print(f"machine load average (1 min) at the end: {load:.2f} on {os.cpu_count()} cores")
+    return out
