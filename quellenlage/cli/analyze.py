@@ -1,75 +1,107 @@
-"""``quellenlage analyze``: print the analysis contract for files, directories or stdin."""
+"""``quellenlage analyze``: print the analysis contract for files, directories, feeds, WARC files or stdin.
+
+Every result names its input (``input``: the path as given, ``PATH#entry`` inside a feed
+or a WARC file). ``--format json`` prints one object for one page and one JSON array for
+anything more; ``jsonl`` one object per line; ``text`` a readable summary and a claims
+table (the default when stdout is a terminal; JSON is the default for pipes and files).
+``--jobs N`` analyses in N worker processes; the output keeps the input order.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from enum import StrEnum
+from typing import Any
 
 import typer
 
-from ..errors import one_line
 from .common import app, fail_line
 
 
 class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
-
+    text = "text"
 
 
 @app.command()
 def analyze(
-    paths: list[str] = typer.Argument(..., help="HTML or text files, directories (recursive), or - for stdin."),
-    fmt: OutputFormat = typer.Option(OutputFormat.json, "--format", "-f",
-                                     help="json: one object (jsonl when several inputs); jsonl: one per line."),
+    paths: list[str] = typer.Argument(..., help="HTML or text files, directories (recursive), RSS/Atom feeds, "
+                                                "WARC files, or - for stdin."),
+    fmt: OutputFormat | None = typer.Option(None, "--format", "-f", show_default=False,
+                                            help="json: one object, or an array for several inputs; jsonl: one "
+                                                 "object per line; text: summary and claims table. "
+                                                 "[default: text on a terminal, json otherwise]"),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=0, show_default=False,
+                             help="Worker processes (0: all cores). [default: 1]"),
     stage: list[str] = typer.Option([], "--stage", help="Replace a stage: name=module:function (repeatable)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors."),
 ) -> None:
-    """Analyse articles and print the analysis contract (shared/spec/analysis-output.md) as JSON."""
-    from ..extract.language import UnsupportedLanguage
-    from ..ingest.readers import InputError, expand, read_file
+    """Analyse articles and print the analysis contract (shared/spec/analysis-output.md)."""
     from ..pipeline import Pipeline, StageError, parse_overrides
+    from .analyze_run import analysed
 
+    if fmt is None:
+        fmt = OutputFormat.text if sys.stdout.isatty() else OutputFormat.json
     try:
-        pipeline = Pipeline(replace=parse_overrides(stage))
+        replace = parse_overrides(stage)
+        pipeline = Pipeline(replace=replace)
     except StageError as exc:
         fail_line("--stage", str(exc))
         raise typer.Exit(2) from None
-    files = list(expand(paths))
-    one_object = fmt is OutputFormat.json and len(files) == 1
-    failed = 0
-    out = sys.stdout
-    for path in files:
-        name = str(path)
-        try:
-            doc = pipeline(read_file(path))
-        except InputError as exc:
-            fail_line(exc.name, exc.reason)
-            failed += 1
-            continue
-        except UnsupportedLanguage as exc:  # still show what was extracted, but say so and fail
-            _write(out, exc.doc.to_dict(), one_object)
-            fail_line(name, one_line(exc, name))
-            failed += 1
-            continue
-        except Exception as exc:  # one bad input must not stop the others
-            if debug:
-                raise
-            fail_line(name, one_line(exc, name))
-            failed += 1
-            continue
-        _write(out, doc.to_dict(), one_object)
-    if not files:
+    items = list(_inputs(paths))
+    if not items:
         fail_line(" ".join(paths), "no .html, .htm or .txt files found")
         raise typer.Exit(1)
+    single = len(paths) == 1 and len(items) == 1 and items[0] == (paths[0], "page")  # one page named, no folder
+    writer = _Writer(fmt, single)
+    failed = 0
+    for name, result, reason in analysed(items, pipeline, replace, jobs, debug):
+        if result is not None:
+            writer.write(name, result)
+        if reason is not None:
+            fail_line(name, reason)
+            failed += 1
+    writer.close()
     if failed:
         raise typer.Exit(1)
 
 
-def _write(out, data: dict, one_object: bool) -> None:
-    if one_object:
-        out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-    else:
-        out.write(json.dumps(data, ensure_ascii=False) + "\n")
-    out.flush()
+def _inputs(paths: list[str]) -> Iterator[tuple[str, str]]:
+    """(path, kind) for every input: a page, a feed or a WARC file, directories expanded."""
+    from ..ingest.readers import expand
+    from ..ingest.sources import kind_of
+
+    for path in expand(paths):
+        yield str(path), (kind_of(path) if str(path) != "-" and path.is_file() else "page")
+
+
+class _Writer:
+    """Results to stdout in the chosen format; a JSON array is opened at the first result."""
+
+    def __init__(self, fmt: OutputFormat, single: bool) -> None:
+        self.fmt, self.single, self.count = fmt, single, 0
+        self.out = sys.stdout
+
+    def write(self, name: str, result: dict[str, Any]) -> None:
+        data = {"input": name, **result}
+        if self.fmt is OutputFormat.text:
+            from .text_output import print_analysis
+
+            print_analysis(data, first=self.count == 0)
+        elif self.fmt is OutputFormat.jsonl:
+            self.out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        elif self.single:
+            self.out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        else:
+            self.out.write(("[\n" if self.count == 0 else ",\n") + json.dumps(data, ensure_ascii=False))
+        self.count += 1
+        self.out.flush()
+
+    def close(self) -> None:
+        if self.fmt is OutputFormat.json and not self.single:
+            self.out.write("[]\n" if self.count == 0 else "\n]\n")
+            self.out.flush()
+

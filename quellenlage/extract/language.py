@@ -18,7 +18,7 @@ class UnsupportedLanguage(ValueError):
     def __init__(self, doc: Document) -> None:
         supported = ", ".join(supported_languages())
         super().__init__(f"{doc.raw.name}: language {doc.article.language!r} is not supported "
-                         f"(supported: {supported}); only text and metadata were extracted")
+                         f"(Quellenlage reads {supported}); not analysed")
         self.doc = doc
 
 

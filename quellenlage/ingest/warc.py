@@ -205,5 +205,7 @@ def _next_boundary(fh: BinaryIO, pos: int, compressed: bool) -> int | None:
 
 
 def _reason(exc: Exception) -> str:
+    if isinstance(exc, (AttributeError, TypeError, KeyError, IndexError)):  # warcio tripping over a damaged header
+        return "its header is damaged (a required field cannot be read); the other records are still read"
     text = "".join(ch if ch.isprintable() else "?" for ch in one_line(exc))
     return text[:120]

@@ -60,7 +60,7 @@ def test_bad_inputs_fail_one_line_each_and_the_good_one_is_still_processed(runne
     for path, why in ((missing, "no such file"), (empty, "empty"), (pdf, "PDF"), (nav, "no article")):
         assert any(str(path) in ln and why in ln for ln in lines), (path, lines)
     assert "Traceback" not in result.output
-    outputs = [json.loads(ln) for ln in result.stdout.splitlines() if ln.strip()]
+    outputs = json.loads(result.stdout)  # several inputs: one JSON array
     assert [o["article"]["text"] for o in outputs] == [STORY]
 
 
@@ -87,14 +87,14 @@ def test_usage_errors_exit_2(runner):
     assert runner.invoke(app, ["analyze", "--stage", "nope", "x.txt"]).exit_code == 2
 
 
-def test_directory_is_read_recursively_as_jsonl(runner, tmp_path):
+def test_directory_is_read_recursively(runner, tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / "sub" / "b.txt").write_text(STORY.replace("Dienstag", "Mittwoch"), encoding="utf-8")
     (tmp_path / "skip.pdf").write_bytes(b"%PDF-1.4")
     result = analyze(runner, str(tmp_path))
     assert result.exit_code == 0, result.stderr
-    assert len([ln for ln in result.stdout.splitlines() if ln.strip()]) == 2
+    assert [d["input"] for d in json.loads(result.stdout)] == [str(tmp_path / "a.txt"), str(tmp_path / "sub" / "b.txt")]
 
 
 def test_stdin_is_read_and_its_kind_sniffed(runner):
@@ -135,7 +135,7 @@ def test_images_binary_data_and_a_50_mb_page_fail_one_line_each_naming_the_input
     for path, why in ((png, "PNG"), (noise, "binary"), (big, "too large"), (french, "not supported")):
         assert any(ln.startswith(f"quellenlage: {path}: ") and why in ln for ln in lines), (path, lines)
     assert "Traceback" not in result.output
-    texts = [json.loads(ln)["article"]["text"] for ln in result.stdout.splitlines() if ln.strip()]
+    texts = [d["article"]["text"] for d in json.loads(result.stdout)]
     assert STORY in texts  # the good input after four bad ones is still analysed
 
 
