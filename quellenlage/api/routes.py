@@ -14,6 +14,7 @@ of them.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
@@ -75,6 +76,9 @@ def list_articles(request: Request,
                   since: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="From date (incl.)."),
                   until: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="To date (incl.)."),
                   limit: int = Limit, offset: int = Offset) -> Any:
+    for name, value in (("since", since), ("until", until)):
+        if value is not None and not _is_date(value):
+            raise HTTPException(422, f"{name}: {value!r} is not a date (YYYY-MM-DD)")
     return answer(paged(_store(request).articles(outlet=outlet, language=language, since=since, until=until,
                                                  limit=limit, offset=offset)))
 
@@ -175,3 +179,11 @@ def search(request: Request, q: str = Query(..., min_length=1, max_length=500, d
         text, spans = snippet_parts(hit.snippet)
         items.append({"article": hit.article.to_dict(), "snippet": text, "highlights": spans})
     return answer({"items": items, "total": page.total, "limit": page.limit, "offset": page.offset})
+
+
+def _is_date(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True

@@ -92,6 +92,9 @@ async def read_input(request: Request) -> RawInput:
             data = json.loads(body)
         except (ValueError, UnicodeDecodeError):
             raise HTTPException(400, "the body is not valid JSON") from None
+        except RecursionError:  # json nests by recursion: 100,000 open brackets exhaust the stack
+            raise HTTPException(400, "the JSON body is nested too deeply (send {\"html\": …} or "
+                                     "{\"text\": …})") from None
         if not isinstance(data, dict):
             raise HTTPException(400, "the JSON body must be an object with 'html' or 'text'")
         html, text, url = data.get("html"), data.get("text"), data.get("url")

@@ -9,7 +9,7 @@ imports each command module, which registers its commands on the app (one line e
 
 from __future__ import annotations
 
-from . import analyze  # noqa: F401
+from . import analyze, errors  # noqa: F401
 from .common import app, fail_line, main, version_callback
 from .ingest import ingest_command  # noqa: F401
 from .serve import serve  # noqa: F401

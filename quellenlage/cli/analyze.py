@@ -28,15 +28,15 @@ class OutputFormat(StrEnum):
 
 @app.command()
 def analyze(
-    paths: list[str] = typer.Argument(..., help="HTML or text files, directories (recursive), RSS/Atom feeds, "
+    paths: list[str] = typer.Argument(..., metavar="PATH", help="HTML or text files, directories (recursive), RSS/Atom feeds, "
                                                 "WARC files, or - for stdin."),
     fmt: OutputFormat | None = typer.Option(None, "--format", "-f", show_default=False,
                                             help="json: one object, or an array for several inputs; jsonl: one "
-                                                 "object per line; text: summary and claims table. "
+                                                 "object per line; text: summary and claims table.  "
                                                  "[default: text on a terminal, json otherwise]"),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, show_default=False,
-                             help="Worker processes (0: all cores). [default: 1]"),
-    stage: list[str] = typer.Option([], "--stage", help="Replace a stage: name=module:function (repeatable)."),
+                             help="Worker processes (0: all cores).  [default: 1]"),
+    stage: list[str] = typer.Option([], "--stage", metavar="NAME=MODULE:FUNCTION", help="Replace a stage: name=module:function (repeatable)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors."),
 ) -> None:
     """Analyse articles and print the analysis contract (shared/spec/analysis-output.md)."""

@@ -17,6 +17,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # plain help: the Rich panels show every flag with a type ("--json <bool>") as if it took a value
+    rich_markup_mode=None,
 )
 
 

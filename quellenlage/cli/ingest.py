@@ -12,12 +12,13 @@ from .common import app, fail_line, stop_code, stop_word
 
 @app.command("ingest")
 def ingest_command(
-    paths: list[str] = typer.Argument(..., help="Pages, folders (recursive), RSS/Atom feeds, WARC/WARC.gz files; quoted glob patterns too."),
+    paths: list[str] = typer.Argument(..., metavar="PATH", help="Pages, folders (recursive), RSS/Atom feeds, WARC/WARC.gz files; quoted glob patterns too."),
     db: str = typer.Option(None, "--db", help="Database URL: sqlite:///path or postgresql://… "
                                               "(default: QUELLENLAGE_DB or the user data directory)."),
-    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes for the analysis (default: all cores)."),
+    jobs: int = typer.Option(0, "--jobs", "-j", show_default=False,
+                             help="Worker processes for the analysis (0, the default: all cores)."),
     batch_size: int = typer.Option(50, "--batch-size", help="Articles written per transaction."),
-    stage: list[str] = typer.Option([], "--stage", help="Replace a stage: name=module:function (repeatable)."),
+    stage: list[str] = typer.Option([], "--stage", metavar="NAME=MODULE:FUNCTION", help="Replace a stage: name=module:function (repeatable)."),
     stories: bool = typer.Option(True, "--stories/--no-stories", help="Update the stories after ingesting."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no per-input error lines."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),

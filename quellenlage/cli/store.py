@@ -24,7 +24,7 @@ from rich.text import Text
 from ..document import ModeChoice, StanceChoice
 from .common import app, fail_line
 
-db_app = typer.Typer(help="Create or migrate the database.", no_args_is_help=True)
+db_app = typer.Typer(help="Create or migrate the database.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(db_app, name="db")
 
 DB_HELP = "Database URL: sqlite:///path or postgresql://user@host/db (default: $QUELLENLAGE_DB or the user data dir)."
@@ -42,10 +42,15 @@ def console() -> Console:
 
 @contextmanager
 def opened(db: str | None) -> Iterator[Any]:
-    """The store at ``db``, or a one-line error and exit 1."""
+    """The existing store at ``db``, or a one-line error and exit 1 (a missing store is not created)."""
     from ..store import FilterError, StoreError, open_store
+    from ..store.db import missing_store
 
     try:
+        where = missing_store(db)
+        if where is not None:
+            fail_line("--db", f"no store at {where} (`quellenlage ingest PATH --db …` creates one)")
+            raise typer.Exit(1)
         store = open_store(db)
     except StoreError as exc:
         fail_line("--db", str(exc))
@@ -67,6 +72,22 @@ def opened(db: str | None) -> Iterator[Any]:
         raise typer.Exit(1) from None
     finally:
         store.close()
+
+
+def check_date(option: str, value: str | None) -> None:
+    """A date given on the command line is a real ISO date, or one line and exit 2."""
+    if value is None:
+        return
+    from datetime import date, datetime
+
+    for parse in (date.fromisoformat, datetime.fromisoformat):
+        try:
+            parse(value)
+            return
+        except ValueError:
+            continue
+    fail_line(option, f"{value!r} is not a date (use YYYY-MM-DD)")
+    raise typer.Exit(2)
 
 
 def print_json(data: Any) -> None:
@@ -111,6 +132,8 @@ def articles(
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """List stored articles, newest first."""
+    check_date("--since", since)
+    check_date("--until", until)
     with opened(db) as store:
         page = store.articles(outlet=outlet, language=language, since=since, until=until, limit=limit,
                               offset=offset)
@@ -286,8 +309,14 @@ def export(
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """Export the whole store."""
+    from pathlib import Path
+
     from ..export import export as run_export
 
+    folder = Path(output).parent
+    if output != "-" and not folder.is_dir():
+        fail_line(output, f"the folder {folder} does not exist (create it first)")
+        raise typer.Exit(1)
     with opened(db) as store:
         try:
             fh = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115

@@ -179,9 +179,10 @@ class Store:
                     for name, model in (("articles", ArticleRow), ("claims", ClaimRow), ("entities", EntityRow),
                                         ("stories", StoryRow), ("errors", IngestErrorRow))}
 
-    def errors(self, limit: int = 100, offset: int = 0) -> Page[IngestError]:
+    def errors(self, limit: int = 100, offset: int = 0, since: str | None = None) -> Page[IngestError]:
+        """Inputs that failed, with their reasons, newest first (from ``since``, an ISO date, on)."""
         with Session(self.engine) as s:
-            return queries.errors(s, limit, offset)
+            return queries.errors(s, limit, offset, since=since)
 
     def articles(self, outlet: str | None = None, language: str | None = None, since: str | None = None,
                  until: str | None = None, limit: int = 50, offset: int = 0,

@@ -62,6 +62,29 @@ def describe(url: str) -> str:
         return url
 
 
+def missing_store(url: str | None) -> str | None:
+    """Where the store would be, when there is none yet (nothing is created); None when it exists.
+
+    A SQLite store is missing when its file is; a server database is missing when it has no
+    schema (no Alembic revision). Commands that only read say so instead of creating one.
+    """
+    url = normalize_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None  # create_store_engine gives the one-line error
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if not database or database == ":memory:" or database.startswith("file:"):
+            return None
+        return None if Path(database).exists() else database
+    engine = create_store_engine(url)
+    try:
+        return describe(url) if current_revision(engine) is None else None
+    finally:
+        engine.dispose()
+
+
 def create_store_engine(url: str | None) -> Engine:
     """An engine for ``url``, checked: the database answers and can be written."""
     url = normalize_url(url)

@@ -9,6 +9,7 @@ names and on canonical entity refs, both indexed, so they stay fast at 100,000 a
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, bindparam, func, or_, select
@@ -103,9 +104,12 @@ def syndication_groups(session: Session, article_ids: Sequence[str]) -> dict[str
     return {article_id: group for article_id, group in rows}
 
 
-def errors(session: Session, limit: int = 100, offset: int = 0) -> Page[IngestError]:
+def errors(session: Session, limit: int = 100, offset: int = 0, since: str | None = None) -> Page[IngestError]:
+    """Failed inputs, newest first; ``since`` (an ISO date or time) keeps those recorded from then on."""
     limit, offset = clamp(limit, offset)
     stmt = select(IngestErrorRow)
+    if since:
+        stmt = stmt.where(IngestErrorRow.created_at >= datetime.fromisoformat(since))
     rows = session.scalars(stmt.order_by(IngestErrorRow.pk.desc()).limit(limit).offset(offset)).all()
     return Page([IngestError(r.input_name, r.reason, r.created_at.isoformat()) for r in rows],
                 count(session, stmt), limit, offset)

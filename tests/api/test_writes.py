@@ -103,3 +103,11 @@ def test_posted_articles_are_placed_into_stories(writable):
     story = c.get(f"/api/stories/{stories['items'][0]['id']}")
     assert story.status_code == 200
     assert c.get(f"/stories/{stories['items'][0]['id']}").status_code == 200
+
+
+def test_deeply_nested_json_is_a_400_with_a_json_error(writable, caplog):
+    c, store = writable
+    body = b"[" * 100_000 + b"]" * 100_000
+    r = c.post("/api/articles", content=body, headers={**auth(), "Content-Type": "application/json"})
+    assert r.status_code == 400 and "nested too deeply" in r.json()["error"]
+    assert "Traceback" not in caplog.text and store.counts()["articles"] == 0
