@@ -113,7 +113,22 @@ def _new_pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method), initializer=_init_worker)
 
 
+def _warm() -> None:
+    """Load in the parent what the stages load on first use, so each forked worker starts with it
+    (shared copy-on-write) instead of loading it again; the texts are ingest's warm-up samples."""
+    import contextlib
+    import tomllib
+
+    from ..ingest.warm import SAMPLES
+
+    with contextlib.suppress(Exception):
+        for text in tomllib.loads(SAMPLES.read_text(encoding="utf-8"))["texts"].values():
+            with contextlib.suppress(Exception):
+                _pipeline.analyze_text(text, name="<warm-up>")
+
+
 def _pooled(inputs: Iterator[RawInput | Result], jobs: int) -> Iterator[Result]:
+    _warm()
     pool = _new_pool(jobs)
     window: deque[tuple[str, Future | Result]] = deque()
     try:
