@@ -17,6 +17,7 @@ from __future__ import annotations
 import gettext
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Literal
 
 from .. import lang
@@ -192,7 +193,21 @@ def _add_names(gaz: Gazetteer, names: list[str], entry: Entry) -> None:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The compiled gazetteer (built on first use, shared afterwards)."""
+    """The compiled gazetteer (built on first use, shared afterwards; kept between processes
+    by :mod:`..buildcache`, keyed by the language data, this code and pycountry's version)."""
+    import pycountry
+
+    from ..buildcache import cached_build
+
+    here = Path(__file__).parent
+    sources = [Path(lang.__file__).parent, here / "gazetteer.py", here / "tokens.py"]
+    installed = Path(pycountry.__file__).stat()  # a new pycountry is a new install: another time stamp
+    return cached_build("gazetteer", build_gazetteer, sources,
+                        extra=f"pycountry {pycountry.__file__} {installed.st_mtime_ns} {installed.st_size}")
+
+
+def build_gazetteer() -> Gazetteer:
+    """Every name of every entity from the data files and pycountry, in one trie."""
     gaz = Gazetteer()
     _add_countries(gaz)
     for row in lang.load("common", "seats"):

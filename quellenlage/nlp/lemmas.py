@@ -22,17 +22,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..buildcache import cache_dir
+
 _BUILD_LOCK = threading.Lock()
-
-
-def cache_dir() -> Path:
-    """Where the dictionary copies live."""
-    env = os.environ.get("QUELLENLAGE_CACHE")
-    if env:
-        return Path(env)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("quellenlage"))
 
 
 def lemmatize(word: str, lang: str) -> str:
@@ -102,11 +94,11 @@ def _factory() -> Any:
 
 
 def _copy_path(lang: str) -> Path:
-    from importlib.metadata import version
+    import simplemma
 
     if not lang.isalnum():
         raise ValueError(f"Unsupported language: {lang}")
-    return cache_dir() / f"simplemma-{version('simplemma')}-{lang}.sqlite"
+    return cache_dir() / f"simplemma-{simplemma.__version__}-{lang}.sqlite"
 
 
 def _build(lang: str, path: Path) -> None:

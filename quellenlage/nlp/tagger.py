@@ -25,21 +25,30 @@ from __future__ import annotations
 
 import threading
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 from ..document import Document, Sentence, Token
 from ..lang.claim_cues import cue_gate, memo_of
 
 _lock = threading.Lock()
+HANTA_MODEL = "morphmodel_ger.pgz"
 FOLLOW = 4  # sentences after a cue sentence that may continue its claim
 
 
 @cache
 def _hanta() -> Any | None:
+    """HanTa's German model; after the first start read back from the user cache (unzipped and
+    unpickled in a third of the time), keyed by the installed model file."""
     try:
         from HanTa import HanoverTagger as ht
 
-        return ht.HanoverTagger("morphmodel_ger.pgz")
+        from ..buildcache import cached_build
+
+        model = Path(ht.__file__).with_name(HANTA_MODEL)
+        stat = model.stat()
+        return cached_build("hanta-ger", lambda: ht.HanoverTagger(HANTA_MODEL), [],
+                            extra=f"{model} {stat.st_mtime_ns} {stat.st_size}")
     except Exception:  # missing package or model: the engine still works from its word lists
         return None
 
