@@ -60,15 +60,17 @@ def analyse_one(raw: RawInput, debug: bool = False) -> Result:
 
 def _read(items: Iterable[tuple[str, str]]) -> Iterator[RawInput | Result]:
     """Each input read (a RawInput), or its failure as a finished result."""
-    from ..ingest.feeds import iter_feed
     from ..ingest.readers import InputError, read_file
-    from ..ingest.warc import iter_warc
 
     for name, kind in items:
         path = Path(name)
-        if kind == "warc":
+        if kind == "warc":  # imported here: warcio and feedparser cost a page a tenth of a second
+            from ..ingest.warc import iter_warc
+
             entries: Iterable[Any] = iter_warc(path)
         elif kind == "feed":
+            from ..ingest.feeds import iter_feed
+
             entries = iter_feed(path)
         else:
             try:
