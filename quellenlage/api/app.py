@@ -21,6 +21,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
+from ..web import alerts as web_alerts
 from ..web import pages
 from ..web.render import STATIC
 from . import docs, errors, export, routes, writes
@@ -142,5 +143,6 @@ def create_app(store_url: str | None = None, token: str | None = None, store: An
     app.include_router(writes.router)
     app.include_router(docs.router)
     app.mount("/static", CachedStatic(directory=str(STATIC)), name="static")
+    app.include_router(web_alerts.router)
     app.include_router(pages.router)
     return app

@@ -315,3 +315,37 @@ class StoreStateRow(Base):
 
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+# --- what `watch` keeps ---------------------------------------------------------------------------
+
+
+class FetchStateRow(Base):
+    """The last response for a fetched URL: validators for a conditional request, and when it was read."""
+
+    __tablename__ = "fetch_state"
+
+    url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    kind: Mapped[str | None] = mapped_column(String(16))  # feed | sitemap | page
+    etag: Mapped[str | None] = mapped_column(String(512))
+    last_modified: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[int | None] = mapped_column(Integer)
+    fetched_at: Mapped[datetime] = mapped_column(DateTime)
+    changed_at: Mapped[datetime | None] = mapped_column(DateTime)  # the last 200 (not 304)
+
+
+class AlertRow(Base):
+    """Something a watch found (a new disagreement, a revised figure, …), recorded once by its key."""
+
+    __tablename__ = "alerts"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(512), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    story_pk: Mapped[int | None] = mapped_column(ForeignKey("stories.pk", ondelete="SET NULL"), index=True)
+    story_key: Mapped[str | None] = mapped_column(String(128))
+    title: Mapped[str] = mapped_column(Text)
+    detail: Mapped[str | None] = mapped_column(Text)
+    data: Mapped[dict] = mapped_column(JSON, default=dict)
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -21,6 +21,7 @@ from .syndication import fold_copies
 router = APIRouter(include_in_schema=False)
 
 PAGE_SIZE = 20
+ALERTS_SHOWN = 20  # the newest alerts of a story on its page; all of them in its Atom feed
 MAX_PAGE = 1_000_000
 
 
@@ -125,8 +126,12 @@ def story(request: Request, story_id: str = Path(..., max_length=200)) -> HTMLRe
     pages_of: dict[str, list[Any]] = {}
     for a in detail.appearances:
         pages_of.setdefault(a.article_id, []).append(a)
+    from ..store.watch import list_alerts
+
+    alerts = list_alerts(_store(request), story=detail.story.id, limit=ALERTS_SHOWN)
     return page("story.html", request, detail=detail, story=detail.story, charts=charts, article_groups=groups,
-                group_label=group_label, sections=sections(detail.sources, group_label), pages_of=pages_of)
+                group_label=group_label, sections=sections(detail.sources, group_label), pages_of=pages_of,
+                alerts=alerts)
 
 
 def sections(lines: list[Any], group_label: dict[int, str]) -> list[tuple[str | None, list[Any]]]:

@@ -1,0 +1,168 @@
+"""What ``watch`` keeps in the store: fetch state per URL, the alerts, and how far alerts were looked for.
+
+* :class:`FetchStates` answers the fetch layer's questions (``validators``) and records each
+  response (``record``): a restarted watch asks conditionally and knows what it read when.
+* Alerts are written once each (:func:`save_alerts` skips keys already stored) and read
+  back newest first (:func:`list_alerts`) as :class:`Alert` records, the shape of the CLI's
+  ``--json``, the API and the Atom feeds.
+* ``alerts_through`` (in ``store_state``) is the highest article ``pk`` already looked at for
+  alerts: the articles above it are the new ones, so an alert is found once, even after a
+  crash between storing the articles and looking at them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from . import state
+from .models import AlertRow, ArticleRow, FetchStateRow, StoryRow
+
+THROUGH = "alerts_through"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class FetchStates:
+    """Per-URL fetch state in the store (the fetch layer's ``FetchState``)."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+
+    def validators(self, url: str) -> tuple[str | None, str | None]:
+        with self.store.session() as s:
+            row = s.get(FetchStateRow, url[:2048])
+            return (row.etag, row.last_modified) if row else (None, None)
+
+    def record(self, url: str, kind: str, got: Any) -> None:
+        """Remember a response: its validators (kept across a 304), status and time."""
+        now = _now()
+        etag, modified = got.validators
+        with self.store.session() as s:
+            row = s.get(FetchStateRow, url[:2048])
+            if row is None:
+                row = FetchStateRow(url=url[:2048])
+                s.add(row)
+            row.kind = kind if got.status != 304 else (row.kind or kind)
+            row.status, row.fetched_at = got.status, now
+            if got.status != 304:
+                row.changed_at = now
+            row.etag = (etag or (row.etag if got.status == 304 else None) or None)
+            row.last_modified = (modified or (row.last_modified if got.status == 304 else None) or None)
+            if row.etag:
+                row.etag = row.etag[:512]
+            if row.last_modified:
+                row.last_modified = row.last_modified[:64]
+
+    def read_at(self, urls: Iterable[str]) -> dict[str, datetime]:
+        """When each of ``urls`` was last fetched (those never fetched are missing)."""
+        urls = list(urls)
+        if not urls:
+            return {}
+        with self.store.session() as s:
+            rows = s.execute(select(FetchStateRow.url, FetchStateRow.fetched_at).where(FetchStateRow.url.in_(urls)))
+            return dict(rows.all())
+
+
+@dataclass
+class Alert:
+    """One alert as listed and published."""
+
+    id: int
+    kind: str
+    created: str
+    title: str
+    detail: str | None
+    story: int | None
+    story_key: str | None
+    data: dict[str, Any] = field(default_factory=dict)
+    delivered: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class NewAlert:
+    """An alert found by the detection, before it is stored."""
+
+    key: str
+    kind: str
+    title: str
+    detail: str | None = None
+    story_pk: int | None = None
+    story_key: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def _alert(row: AlertRow) -> Alert:
+    return Alert(row.pk, row.kind, row.created_at.isoformat(timespec="seconds") + "Z", row.title, row.detail,
+                 row.story_pk, row.story_key, dict(row.data or {}),
+                 row.delivered_at.isoformat(timespec="seconds") + "Z" if row.delivered_at else None)
+
+
+def save_alerts(session: Session, found: Iterable[NewAlert]) -> list[Alert]:
+    """Store the alerts not stored yet (by key); the new ones, in order."""
+    found = list({a.key: a for a in found}.values())
+    if not found:
+        return []
+    known = set(session.scalars(select(AlertRow.key).where(AlertRow.key.in_([a.key for a in found]))))
+    rows = [AlertRow(key=a.key[:512], kind=a.kind, created_at=_now(), story_pk=a.story_pk, story_key=a.story_key,
+                     title=a.title, detail=a.detail, data=a.data) for a in found if a.key not in known]
+    session.add_all(rows)
+    session.flush()
+    return [_alert(r) for r in rows]
+
+
+def list_alerts(store: Any, since: str | None = None, story: int | str | None = None, limit: int = 100,
+                undelivered: bool = False) -> list[Alert]:
+    """Alerts, newest first; ``since`` an ISO date or time, ``story`` a story's id or key."""
+    q = select(AlertRow).order_by(AlertRow.pk.desc()).limit(limit)
+    if since:
+        q = q.where(AlertRow.created_at >= datetime.fromisoformat(since.rstrip("Z")))
+    if undelivered:
+        q = q.where(AlertRow.delivered_at.is_(None)).order_by(None).order_by(AlertRow.pk)
+    with store.session() as s:
+        if story is not None:
+            pk = _story_pk(s, story)
+            if pk is None:
+                return []
+            q = q.where(AlertRow.story_pk == pk)
+        return [_alert(r) for r in s.scalars(q)]
+
+
+def mark_delivered(store: Any, pks: Iterable[int]) -> None:
+    pks = list(pks)
+    if pks:
+        with store.session() as s:
+            s.execute(update(AlertRow).where(AlertRow.pk.in_(pks)).values(delivered_at=_now()))
+
+
+def alerts_through(session: Session) -> int:
+    """The article pk alerts were looked for up to; a first watch starts at the store's newest article."""
+    through = state.read(session, THROUGH)
+    if through is None:
+        through = session.scalar(select(func.max(ArticleRow.pk))) or 0
+        state.put(session, THROUGH, through)
+    return through
+
+
+def new_articles(session: Session, through: int) -> list[int]:
+    """The pks of articles stored after ``through`` that the stories stage has placed."""
+    q = select(ArticleRow.pk).where(ArticleRow.pk > through, ArticleRow.stories_done.is_(True))
+    return list(session.scalars(q.order_by(ArticleRow.pk)))
+
+
+def _story_pk(session: Session, story: int | str) -> int | None:
+    if isinstance(story, int) or str(story).isdigit():
+        pk = session.scalar(select(StoryRow.pk).where(StoryRow.pk == int(story)))
+        if pk is not None:
+            return pk
+    return session.scalar(select(StoryRow.pk).where(StoryRow.key == str(story)))
