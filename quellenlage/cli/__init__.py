@@ -10,10 +10,10 @@ imports each command module, which registers its commands on the app (one line e
 from __future__ import annotations
 
 from . import analyze, errors  # noqa: F401
+from .alerts import alerts_command  # noqa: F401
 from .common import app, fail_line, main, version_callback
 from .ingest import ingest_command  # noqa: F401
 from .serve import serve  # noqa: F401
 from .store import db_app  # noqa: F401
-from .watch import alerts_command, watch_command  # noqa: F401
 
 __all__ = ["app", "fail_line", "main", "version_callback"]
