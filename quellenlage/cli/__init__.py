@@ -15,5 +15,6 @@ from .common import app, fail_line, main, version_callback
 from .ingest import ingest_command  # noqa: F401
 from .serve import serve  # noqa: F401
 from .store import db_app  # noqa: F401
+from .watch import watch_command  # noqa: F401
 
 __all__ = ["app", "fail_line", "main", "version_callback"]

@@ -20,8 +20,6 @@ def alerts_command(
     db: str = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """List the alerts ``watch`` recorded, newest first."""
-    from ..store.watch import list_alerts
-
     if since:
         try:
             datetime.fromisoformat(since.rstrip("Z"))
@@ -29,7 +27,7 @@ def alerts_command(
             fail_line("--since", f"not a date or time: {since!r} (write 2026-12-01 or 2026-12-01T08:00)")
             raise typer.Exit(2) from None
     with opened(db) as store:
-        items = list_alerts(store, since=since, story=story, limit=limit)
+        items = store.alerts(since=since, story=story, limit=limit)
     if as_json:
         print_json([a.to_dict() for a in items])
         return

@@ -1,4 +1,4 @@
-"""``quellenlage ingest``: analyse files, folders, feeds and WARC files into the claim base."""
+"""``quellenlage ingest``: analyse files, folders, feeds, WARC files and URLs into the claim base."""
 
 from __future__ import annotations
 
@@ -8,11 +8,14 @@ import sys
 import typer
 
 from .common import app, fail_line, stop_code, stop_word
+from .watch import CONTACT_HELP, DELAY_HELP, fetch_config
 
 
 @app.command("ingest")
 def ingest_command(
-    paths: list[str] = typer.Argument(..., metavar="PATH", help="Pages, folders (recursive), RSS/Atom feeds, WARC/WARC.gz files; quoted glob patterns too."),
+    paths: list[str] = typer.Argument(..., metavar="PATH", help="Pages, folders (recursive), RSS/Atom feeds, "
+                                                "WARC/WARC.gz files, quoted glob patterns; http(s) URLs of pages, "
+                                                "feeds and sitemaps."),
     db: str = typer.Option(None, "--db", help="Database URL: sqlite:///path or postgresql://… "
                                               "(default: QUELLENLAGE_DB or the user data directory)."),
     jobs: int = typer.Option(0, "--jobs", "-j", show_default=False,
@@ -26,6 +29,11 @@ def ingest_command(
                                                            "local:N (N local worker processes); needs PostgreSQL. "
                                                            "See docs/distributed.md."),
     task_records: int = typer.Option(100, "--task-records", help="With --scheduler: WARC records per Dask task."),
+    refetch: bool = typer.Option(False, "--refetch", help="URLs: fetch pages already stored again (conditionally)."),
+    warc_out: str = typer.Option(None, "--warc-out", help="URLs: append every response to this WARC file."),
+    delay: float = typer.Option(1.0, "--delay", help=DELAY_HELP),
+    contact: str = typer.Option(None, "--contact", help=CONTACT_HELP),
+    timeout: float = typer.Option(30.0, "--timeout", help="URLs: seconds to wait for a server's answer."),
 ) -> None:
     """Analyse articles into the store: idempotent (known articles are skipped) and resumable.
 
@@ -39,6 +47,7 @@ def ingest_command(
     from sqlalchemy.exc import SQLAlchemyError
 
     from ..errors import one_line
+    from ..fetch.into_store import ingest_inputs, split_inputs
     from ..ingest.lifeline import sigterm_as_interrupt
     from ..ingest.progress import IngestProgress
     from ..ingest.run import Runner
@@ -54,7 +63,13 @@ def ingest_command(
     except StageError as exc:
         fail_line("--stage", str(exc))
         raise typer.Exit(2) from None
+    urls, files = split_inputs(paths)
+    config = fetch_config(delay, contact, timeout) if urls else None
     if scheduler is not None:
+        if urls:
+            fail_line("--scheduler", "URLs are fetched by this process: give --scheduler files, or ingest the URLs "
+                                     "with --warc-out and the WARC file on the cluster")
+            raise typer.Exit(2)
         if jobs or task_records < 1:
             fail_line("--scheduler", "--jobs is not used with --scheduler (local:N sets the workers) and "
                                      "--task-records must be ≥ 1")
@@ -81,8 +96,9 @@ def ingest_command(
                     on_progress=progress.update, on_failure=failure)
     code = 0
     try:
-        with sigterm_as_interrupt(), progress:
-            summary = runner.run(paths)
+        with sigterm_as_interrupt(), progress, ingest_inputs(store, urls, files, runner.summary, config, refetch,
+                                                             warc_out) as inputs:
+            summary = runner.run_items(inputs)
     except StoreError as exc:
         summary = runner.summary
         fail_line("--db", f"{exc}; {summary.added} articles were stored before the error, rerun to continue")
@@ -109,8 +125,20 @@ def ingest_command(
                                  "the articles are stored")
             code = 1
     store.close()
+    report(console, summary, note, store.url, as_json)
+    if code:
+        raise typer.Exit(code)
+    if summary.processed == 0 and summary.ignored == 0:
+        fail_line(" ".join(paths), "no pages, feeds or WARC files found")
+        raise typer.Exit(1)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def report(console, summary, note, db_url: str, as_json: bool) -> None:
+    """The run's last line (or its JSON summary), and what the stories update did."""
     if as_json:
-        data = {**summary.to_dict(), "db": store.url}
+        data = {**summary.to_dict(), "db": db_url}
         if note:
             data["stories"] = note
         sys.stdout.write(json.dumps(data) + "\n")
@@ -119,15 +147,8 @@ def ingest_command(
                 + (f", {summary.appearances} more pages of known texts" if summary.appearances else "")
                 + f", {summary.known} skipped as known, {summary.failed} failed"
                 + (f", {summary.ignored} records not articles" if summary.ignored else "")
-                + f" in {summary.seconds:.1f} s ({summary.rate:.1f} articles/s) → {store.url}")
+                + f" in {summary.seconds:.1f} s ({summary.rate:.1f} articles/s) → {db_url}")
         console.print(line, highlight=False, soft_wrap=True)
         if note and note["placed"]:
             console.print(f"stories: {note['placed']} articles placed, {note['stories']} stories created or changed",
                           highlight=False, soft_wrap=True)
-    if code:
-        raise typer.Exit(code)
-    if summary.processed == 0 and summary.ignored == 0:
-        fail_line(" ".join(paths), "no pages, feeds or WARC files found")
-        raise typer.Exit(1)
-    if summary.failed:
-        raise typer.Exit(1)

@@ -62,6 +62,7 @@ class WebSource:
         self.listings_only = listings_only  # `watch`: every URL given must be a feed or a sitemap
         self.max_bytes = fetcher.config.max_bytes
         self.listings_read = 0
+        self._queued: set[str] = set()  # URLs taken into this run's crawl
         self.not_modified = 0
 
     def items(self, urls: Iterable[str]) -> Iterator[Item]:
@@ -87,6 +88,8 @@ class WebSource:
     def _unknown(self, jobs: Iterator[Job], out: list[Item]) -> Iterator[Job]:
         """Jobs for pages not stored yet (all of them with ``refetch``); listings are always read."""
         while chunk := list(islice(jobs, KNOWN_CHUNK)):
+            chunk = [j for j in chunk if j.url not in self._queued]  # in a feed and a sitemap: fetched once
+            self._queued.update(j.url for j in chunk)
             candidates = {j.url for j in chunk if j.role in ("given", "page")}
             known = self.known(candidates) if candidates and not self.refetch else set()
             for job in chunk:

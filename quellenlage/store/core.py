@@ -261,6 +261,13 @@ class Store:
             return story_queries.story(s, story_id)
 
 
+    def alerts(self, since: str | None = None, story: int | str | None = None, limit: int = 100) -> list[Any]:
+        """The alerts ``watch`` recorded, newest first (``store.watch.Alert``)."""
+        from .watch import list_alerts
+
+        return list_alerts(self, since=since, story=story, limit=limit)
+
+
 def open_store(url: str | None = None, upgrade: bool = True) -> Store:
     """Connect to ``url`` (default: ``QUELLENLAGE_DB`` or the user data directory) and migrate it.
 

@@ -11,7 +11,8 @@ articles joined, and names what changed because of them:
 ``denial``         a new article's claim denies; its claim group holds earlier claims that
                    do not (a denial of a claim already in the store)
 ``new_outlet``     a claim group gains an outlet that did not carry it before
-``entity``         a new story (all its articles new) mentions a watched entity
+``entity``         a story mentions a watched entity for the first time (a new story, or
+                   an earlier one a new article brings it to)
 =================  ==================================================================
 
 Every alert has a key built from what it is about, so it is recorded once however often
@@ -208,23 +209,26 @@ def new_outlets(t: Touched) -> Iterator[NewAlert]:
 
 
 def watched_entities(session: Session, t: Touched, names: list[str]) -> list[NewAlert]:
+    """A story that mentions a watched entity for the first time: a new story, or one a new article brings it to."""
     if not names:
         return []
-    fresh = {s for s in t.stories if all(a in t.new for a, sp in t.story_of.items() if sp == s)}
-    arts = [a for a, s in t.story_of.items() if s in fresh]
     found: list[NewAlert] = []
     for name in names:
         key = name.strip().casefold()
-        hits: set[int] = set()
-        for chunk in _chunks(arts):
+        now: set[int] = set()
+        before: set[int] = set()
+        for chunk in _chunks(sorted(t.story_of)):
             q = (select(ArticleEntityRow.article_pk).join(EntityRow, EntityRow.pk == ArticleEntityRow.entity_pk)
                  .where(ArticleEntityRow.article_pk.in_(chunk),
                         or_(ArticleEntityRow.name_key == key, EntityRow.name_key == key, EntityRow.ref == name.strip())))
-            hits |= {t.story_of[pk] for pk in session.scalars(q)}
-        for story_pk in sorted(hits):
+            for pk in session.scalars(q):
+                (now if pk in t.new else before).add(t.story_of[pk])
+        for story_pk in sorted(now - before):
             story = t.stories[story_pk]
-            found.append(_alert("entity", [story.key, key], story, f"New story mentioning {name.strip()}: "
-                                f"“{_title(story)}”", None, {"entity": name.strip()}))
+            fresh = all(a in t.new for a, s in t.story_of.items() if s == story_pk)
+            found.append(_alert("entity", [story.key, key], story,
+                                f"{'New story' if fresh else 'Story now'} mentioning {name.strip()}: "
+                                f"“{_title(story)}”", None, {"entity": name.strip(), "new_story": fresh}))
     return found
 
 

@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from ..fetch import FetchConfig, Fetcher, Known, WebSource
+from ..fetch import FetchConfig, Fetcher
+from ..fetch.into_store import counted, store_source
 from ..store import state as store_state
 from ..store.watch import THROUGH, Alert, FetchStates, alerts_through, new_articles, save_alerts
 from .alerts import detect
@@ -120,14 +121,13 @@ class Watcher:
             self._fetcher = fetcher
             if self.stopping.is_set():
                 fetcher.stop()
-            source = WebSource(fetcher, known=self._known, state=self.states, listings_only=True)
+            source = store_source(self.store, fetcher, listings_only=True)
             runner = Runner(self.store, jobs=self.jobs, replace=self.replace, on_failure=self.on_failure)
             try:
-                summary = runner.run_items(self._counted(source.items(self.urls), result))
+                summary = runner.run_items(counted(source.items(self.urls), runner.summary))
             finally:
                 self._fetcher = None
-        result.added, result.failed = summary.added, summary.failed
-        result.known += summary.known
+        result.added, result.known, result.failed = summary.added, summary.known, summary.failed
         result.failures = list(summary.failures)
         result.listings, result.unchanged = source.listings_read, source.not_modified
         self.store.update_stories()
@@ -147,16 +147,6 @@ class Watcher:
             saved = save_alerts(s, detect(s, new, self.entities))
             store_state.put(s, THROUGH, max(new))
             return saved
-
-    def _known(self, urls: set[str]) -> set[str]:
-        return self.store.known_urls(urls) | self.store.known_input_names(urls)
-
-    def _counted(self, items: Iterator[Any], result: Cycle) -> Iterator[Any]:
-        for item in items:
-            if isinstance(item, Known):
-                result.known += 1
-            else:
-                yield item
 
     def _wait(self, seconds: float) -> None:
         if seconds > 0:

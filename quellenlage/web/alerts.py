@@ -10,7 +10,6 @@ from typing import Any
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import Response
 
-from ..store.watch import list_alerts
 from .render import render
 
 router = APIRouter(include_in_schema=False)
@@ -37,7 +36,7 @@ def _feed(request: Request, alerts: list[Any], title: str, feed_id: str, page_pa
 
 @router.get("/alerts.atom")
 def all_alerts(request: Request) -> Response:
-    alerts = list_alerts(request.app.state.store, limit=FEED_SIZE)
+    alerts = request.app.state.store.alerts(limit=FEED_SIZE)
     return _feed(request, alerts, "Quellenlage alerts", "tag:quellenlage,2026:alerts", "/stories")
 
 
@@ -49,6 +48,6 @@ def story_alerts(request: Request, story_id: str = Path(..., max_length=200)) ->
     detail = store.story(story_id)
     if detail is None:
         raise NotFound(f"story {story_id}")
-    alerts = list_alerts(store, story=detail.story.id, limit=FEED_SIZE)
+    alerts = store.alerts(story=detail.story.id, limit=FEED_SIZE)
     return _feed(request, alerts, f"Alerts: {detail.story.title or 'story ' + str(detail.story.id)}",
                  f"tag:quellenlage,2026:story:{detail.story.id}:alerts", f"/stories/{detail.story.id}")

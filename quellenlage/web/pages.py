@@ -126,9 +126,7 @@ def story(request: Request, story_id: str = Path(..., max_length=200)) -> HTMLRe
     pages_of: dict[str, list[Any]] = {}
     for a in detail.appearances:
         pages_of.setdefault(a.article_id, []).append(a)
-    from ..store.watch import list_alerts
-
-    alerts = list_alerts(_store(request), story=detail.story.id, limit=ALERTS_SHOWN)
+    alerts = _store(request).alerts(story=detail.story.id, limit=ALERTS_SHOWN)
     return page("story.html", request, detail=detail, story=detail.story, charts=charts, article_groups=groups,
                 group_label=group_label, sections=sections(detail.sources, group_label), pages_of=pages_of,
                 alerts=alerts)

@@ -79,7 +79,7 @@ def test_a_new_story_mentioning_a_watched_entity(store):
     store.update_stories()
     alerts = w.raise_alerts()
     assert [(a.kind, a.data["entity"]) for a in alerts] == [("entity", "kleinmünde")]
-    assert "Frachter vor Kleinmünde" in alerts[0].title  # North Korea's story is not new: no alert for it
+    assert "Frachter vor Kleinmünde" in alerts[0].title  # North Korea's story mentioned it before: no alert
 
 
 def test_listing_filters_by_story_and_time(store):
