@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 from datetime import datetime
 
@@ -115,9 +116,9 @@ def _webhook(url: str | None, store, contact: str | None):
 def _on_stop(watcher) -> dict:
     """SIGTERM and the first Ctrl-C stop the watch after the current batch; a second Ctrl-C interrupts."""
     def stop(signum, _frame) -> None:
-        if watcher.stopping.is_set() and signum == signal.SIGINT:
+        if watcher.stopped and signum == signal.SIGINT:
             raise KeyboardInterrupt
-        fail_line("watch", "stopping after the current batch")
+        os.write(2, b"quellenlage: watch: stopping after the current batch\n")  # no buffered-stream lock here
         watcher.stop()
 
     previous = {}

@@ -18,7 +18,6 @@ alerts brought up to date — and ends the loop.
 from __future__ import annotations
 
 import re
-import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -78,14 +77,19 @@ class Watcher:
         self.jobs, self.replace, self.warc = jobs, dict(replace or {}), warc
         self.on_alert = on_alert or (lambda _a: None)
         self.on_failure = on_failure or (lambda _n, _r: None)
-        self.stopping = threading.Event()
+        self._stop = False  # a plain flag: set from a signal handler, which must take no lock
         self.states = FetchStates(store)
         self._fetcher: Fetcher | None = None
         with store.session() as s:  # the first watch of a store alerts only on articles stored from now on
             alerts_through(s)
 
+    @property
+    def stopped(self) -> bool:
+        return self._stop
+
     def stop(self) -> None:
-        self.stopping.set()
+        """End the loop after the current batch; safe to call from a signal handler."""
+        self._stop = True
         if self._fetcher is not None:
             self._fetcher.stop()
 
@@ -93,7 +97,7 @@ class Watcher:
         """Cycles until stopped (or ``cycles`` of them); the number of cycles run."""
         done = 0
         self._wait(self.due_in())
-        while not self.stopping.is_set():
+        while not self._stop:
             started = time.monotonic()
             result = self.cycle()
             done += 1
@@ -119,7 +123,7 @@ class Watcher:
         result = Cycle()
         with Fetcher(self.config, warc=self.warc) as fetcher:
             self._fetcher = fetcher
-            if self.stopping.is_set():
+            if self._stop:
                 fetcher.stop()
             source = store_source(self.store, fetcher, listings_only=True)
             runner = Runner(self.store, jobs=self.jobs, replace=self.replace, on_failure=self.on_failure)
@@ -149,5 +153,7 @@ class Watcher:
             return saved
 
     def _wait(self, seconds: float) -> None:
-        if seconds > 0:
-            self.stopping.wait(seconds)
+        """Sleep in short steps, so that a stop (a signal) ends the wait within a fraction of a second."""
+        end = time.monotonic() + seconds
+        while not self._stop and (left := end - time.monotonic()) > 0:
+            time.sleep(min(left, 0.2))
