@@ -13,9 +13,8 @@ from .watch import CONTACT_HELP, DELAY_HELP, fetch_config
 
 @app.command("ingest")
 def ingest_command(
-    paths: list[str] = typer.Argument(..., metavar="PATH", help="Pages, folders (recursive), RSS/Atom feeds, "
-                                                "WARC/WARC.gz files, quoted glob patterns; http(s) URLs of pages, "
-                                                "feeds and sitemaps."),
+    paths: list[str] = typer.Argument(..., metavar="PATH", help="Pages, folders (recursive), RSS/Atom feeds, WARC/WARC.gz "
+                                      "files, quoted glob patterns; http(s) URLs of pages, feeds and sitemaps."),
     db: str = typer.Option(None, "--db", help="Database URL: sqlite:///path or postgresql://… "
                                               "(default: QUELLENLAGE_DB or the user data directory)."),
     jobs: int = typer.Option(0, "--jobs", "-j", show_default=False,
