@@ -41,13 +41,14 @@ def console() -> Console:
 
 
 @contextmanager
-def opened(db: str | None) -> Iterator[Any]:
-    """The existing store at ``db``, or a one-line error and exit 1 (a missing store is not created)."""
+def opened(db: str | None, create: bool = False) -> Iterator[Any]:
+    """The existing store at ``db``, or a one-line error and exit 1 (a missing store is not created,
+    except for a command that fills one: ``create``)."""
     from ..store import FilterError, StoreError, open_store
     from ..store.db import missing_store
 
     try:
-        where = missing_store(db)
+        where = None if create else missing_store(db)
         if where is not None:
             fail_line("--db", f"no store at {where} (`quellenlage ingest PATH --db …` creates one)")
             raise typer.Exit(1)

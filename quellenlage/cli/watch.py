@@ -65,7 +65,7 @@ def watch_command(
             fail_line(exc.url, exc.reason)
         raise typer.Exit(2)
     config = fetch_config(delay, contact, timeout)
-    with opened(db) as store:
+    with opened(db, create=True) as store:  # like ingest, watch fills a new store
         hook = _webhook(webhook, store, contact)
         warc = WarcOut(warc_out) if warc_out else None
         out = console()
