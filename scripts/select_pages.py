@@ -15,12 +15,15 @@ Prints ``input`` paths relative to ``../shared``, one per line.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
+import sys
 from pathlib import Path
 
 from quellenlage.pipeline import Pipeline
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from output_digest import gold_inputs, split_inputs  # noqa: E402  (a sibling script)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -35,13 +38,7 @@ HINTS = {
 
 def used_inputs() -> set[str]:
     """Inputs any gold set already annotates: never offered again."""
-    used = set()
-    for line in (ROOT / "eval" / "splits.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            used.add(line.split("\t")[3])
-    for gold in (SHARED / "eval" / "claims-dev").glob("*.json"):
-        used.add(json.loads(gold.read_text(encoding="utf-8")).get("input", ""))
-    return used
+    return {p.relative_to(SHARED).as_posix() for p in [*split_inputs(SHARED), *gold_inputs(SHARED)]}
 
 
 def main() -> int:

@@ -25,9 +25,11 @@ def one_claim_per_figure_sentence(doc: Document, claims: list[Claim]) -> list[Cl
     starts = [s.start for s in doc.sentences]
     out: list[Claim] = []
     for claim in claims:
-        inner = starts[bisect_right(starts, claim.content.start):bisect_left(starts, claim.content.end)]
-        inner = _cuts_around_figures(claim, inner)
-        if not claim.quantities or not inner:
+        inner = []
+        if claim.quantities:
+            inner = _cuts_around_figures(
+                claim, starts[bisect_right(starts, claim.content.start):bisect_left(starts, claim.content.end)])
+        if not inner:
             out.append(claim)
             continue
         out += _pieces(doc, claim, [claim.content.start, *inner, claim.content.end])

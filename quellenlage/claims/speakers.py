@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from ..document import Claim, Document, Source
 from .lexicon import Lexicon
+from .word_shapes import QUOTE_CHARS
 
 #: Entity types that can speak whatever words name them.
 SPEAKING_TYPES = frozenset({"PER", "ORG", "GPE", "MEDIA"})
@@ -32,7 +33,7 @@ def can_speak(doc: Document, source: Source, lex: Lexicon) -> bool:
     entity = doc.entity(source.entity) if source.entity else None
     if entity is not None and entity.type in SPEAKING_TYPES:
         return True
-    first = source.text.split()[0].strip("„“\"»«'")
+    first = source.text.split()[0].strip(QUOTE_CHARS + "'")
     if not first:
         return True
     return first.lower() not in lex.src["function_words"] and not lex.phrases.opens_no_phrase(first, doc.text, lex)
