@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..document import Token
+from ..lang import MissingResource, load
 from ..lang.claim_cues import alternation as _alt
 from ..lang.claim_cues import claim_markers, optional, word_start_alternation
 from ..lang.claim_cues import whole_words as _words
@@ -145,14 +146,16 @@ def lexicon(lang: str) -> Lexicon:
                 "addressee_determiners", "figure_preps", "relative_subjects",
                 "relative_not_before", "clause_auxiliaries", "predicate_coordinators", "personal_pronouns", "demonstratives", "statement_nouns",
                 "noun_markers", "after_particle", "capitalised_pronouns", "report_clause_openers", "adverbial_openers",
-                "title_coordinators", "infinitive_markers", "function_tags", "degree_words", "leading_name_particles", "inner_name_particles"):
+                "title_coordinators", "infinitive_markers", "function_tags", "degree_words", "leading_name_particles", "inner_name_particles",
+                "weekdays", "time_words"):
         lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
+    lex.src["skip"] |= lex.src["weekdays"]  # "sagte am Montag X"
     # words that make a source phrase no speaker when they open it: prepositions, conjunctions,
     # negators ("Solange …", "Inmitten der …" capitalised at the start of a sentence look like
-    # names) and time words ("Anfang August"): claims/speakers.py
+    # names) and time words ("Anfang August", "Montag …"; the month names of months.txt): claims/speakers.py
     lex.src["function_words"] = (lex.src["prepositions"] | lex.src["conjunctions"] | lex.src["negators"]
                                  | lex.src["subordinators"] | lex.src["adverbial_openers"] | lex.src["correlates"]
-                                 | frozenset(w.lower() for w in s.get("time_words", [])))
+                                 | lex.src["time_words"] | lex.src["weekdays"] | _months(lang))
     kinds = s.get("kinds", {})
     for key in ("anonymous", "documents", "described"):
         lex.src[key] = frozenset(w.lower() for w in kinds.get(key, []))
@@ -162,6 +165,14 @@ def lexicon(lang: str) -> Lexicon:
     lex.descriptor = re.compile(rf"(?:{desc})", re.IGNORECASE) if desc else None
     lex.any_source_marker = _gate([p for p, _ in source_marker_patterns(lex) if p is not None])
     return lex
+
+
+def _months(lang: str) -> frozenset[str]:
+    """The month names of ``lang/<lang>/months.txt`` in lower case (none when the language has no list)."""
+    try:
+        return frozenset(w.lower() for w in load(lang, "months"))
+    except MissingResource:
+        return frozenset()
 
 
 def _gate(patterns: list[re.Pattern]) -> re.Pattern | None:

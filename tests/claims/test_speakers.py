@@ -34,6 +34,9 @@ def _source(doc, words: str) -> Source:
     ("Ebenso", False),  # an adverb: HanTa's reading
     ("Fröhlich", True),  # an adjective may be a surname: "Fröhlich sagte, …"
     ("Nicht", False),  # the negator
+    ("Mitte Oktober", False),  # a time word before a month name (months.txt)
+    ("Oktober", False),  # a month name (months.txt)
+    ("Donnerstag", False),  # a weekday (weekdays)
 ])
 def test_can_speak(words, speaks):
     text = f"Die Sprecherin Nora Wild äußerte sich am Montag. {words} habe es gesagt."
@@ -76,3 +79,14 @@ def test_with_no_speaker_before_it_a_non_speaker_is_no_source():
 def test_in_the_pipeline_a_fronted_adverb_is_no_source():
     claims = analyze("Aktuell sagte der Mannschaftsarzt, alle Spieler seien gesund.").claims
     assert claims and all(c.source is None or c.source.name != "Aktuell" for c in claims)
+
+
+def test_month_names_and_weekdays_are_time_words_written_once_in_their_data_files():
+    from quellenlage.lang import load
+
+    lex, data = lexicon("de"), load("de", "claim_sources")
+    months, weekdays = {w.lower() for w in load("de", "months")}, set(data["weekdays"])
+    assert {"oktober", "jänner"} <= months and "donnerstag" in weekdays
+    assert months | weekdays <= lex.src["function_words"]  # time words: no speaker
+    assert weekdays <= lex.src["skip"]  # "sagte am Donnerstag X"
+    assert not (months | weekdays) & (set(data["time_words"]) | set(data["skip"]))  # not written again
