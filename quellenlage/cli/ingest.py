@@ -95,7 +95,7 @@ def ingest_command(
                     on_progress=progress.update, on_failure=failure)
     code = 0
     try:
-        with sigterm_as_interrupt(), progress, ingest_inputs(store, urls, files, runner.summary, config, refetch,
+        with sigterm_as_interrupt(), progress, ingest_inputs(store, urls, files, config, refetch,
                                                              warc_out) as inputs:
             summary = runner.run_items(inputs)
     except StoreError as exc:

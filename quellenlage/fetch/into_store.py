@@ -1,10 +1,10 @@
 """URLs into the store: what ``ingest URL…`` and ``watch`` share around :class:`~.source.WebSource`.
 
 The ingest engine takes the source's pages and failures as it takes files' (batches,
-errors table, known inputs skipped); pages the source already knows to be stored
-(:class:`~.source.Known`, never fetched) are counted as known here, since the engine never
-sees them. The store answers which links are stored (by URL or by input name) and keeps
-each URL's fetch state, so a second run asks conditionally.
+errors table, known inputs skipped), and the pages the source already knows to be stored
+(:class:`~.source.Known`, never fetched): it counts them as known. The store answers which
+links are stored (by URL or by input name) and keeps each URL's fetch state, so a second run
+asks conditionally.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from itertools import chain
 from typing import Any
 
 from .client import Fetcher
-from .source import Known, WebSource
+from .source import WebSource
 from .urls import looks_like_url
 
 
@@ -38,16 +38,14 @@ def store_source(store: Any, fetcher: Fetcher, refetch: bool = False, listings_o
 
 
 def counted(items: Iterable[Any], summary: Any) -> Iterator[Any]:
-    """The items for the engine; each :class:`Known` adds one to ``summary.known`` instead."""
-    for item in items:
-        if isinstance(item, Known):
-            summary.known += 1
-        else:
-            yield item
+    """The items as they are: the ingest engine counts each :class:`~.source.Known` as known itself
+    (``IngestEngine.run``), in one place for every source. Kept only for ``watch/run.py``,
+    which still wraps its items in it; ``summary`` is not used."""
+    return iter(items)
 
 
 @contextmanager
-def ingest_inputs(store: Any, urls: list[str], paths: list[str], summary: Any, config: Any = None,
+def ingest_inputs(store: Any, urls: list[str], paths: list[str], config: Any = None,
                   refetch: bool = False, warc_out: str | None = None) -> Iterator[Iterator[Any]]:
     """Everything ``ingest`` was given as one stream for the engine: the files, then the URLs' pages.
 
@@ -65,7 +63,7 @@ def ingest_inputs(store: Any, urls: list[str], paths: list[str], summary: Any, c
         with Fetcher(config, warc=warc) as fetcher:
             source = store_source(store, fetcher, refetch=refetch)
             try:
-                yield chain(files, counted(source.items(urls), summary))
+                yield chain(files, source.items(urls))
             finally:
                 fetcher.stop()  # on Ctrl-C: no new request; those in flight end with their timeouts
     finally:
