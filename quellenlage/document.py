@@ -24,6 +24,7 @@ Stance = Literal["assert", "deny", "uncertain"]
 ModeChoice = StrEnum("ModeChoice", {m: m for m in get_args(Mode)})
 StanceChoice = StrEnum("StanceChoice", {s: s for s in get_args(Stance)})
 SourceKind = Literal["named", "described", "anonymous", "unnamed", "document"]
+Position = Literal["title", "subheading", "body"]  # where a claim stands on its page
 InputKind = Literal["html", "text"]
 
 
@@ -97,7 +98,7 @@ class Claim:
     hedged: bool = False
     via: list[Relay] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
-    position: str = "body"  # "title" | "subheading" | "body": where the claim stands on the page
+    position: Position = "body"
 
 
 @dataclass

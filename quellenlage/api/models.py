@@ -1,16 +1,17 @@
 """Typed response models of the REST API (they become the OpenAPI schema).
 
-The listing models are built from the store's result dataclasses
+No model is written by hand where a type declares the concept already (:func:`model_of`):
+the listing models are built from the store's result dataclasses
 (:mod:`quellenlage.store.results`), which declare each concept once for the CLI, the web
-pages and the API (:func:`model_of`); the contract models follow the analysis contract
-(``shared/spec/analysis-output.md``), and a contract figure is built from the document's
-:class:`~quellenlage.document.Quantity`. Contract models allow extra fields, because the
-contract may grow; listing models are exact.
+pages and the API; the contract models (``shared/spec/analysis-output.md``) from the
+document's types (:mod:`quellenlage.document`: ``Article``, ``Entity``, ``Claim``,
+``Quantity``, …). Contract models allow extra fields, because the contract may grow;
+listing models are exact.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import MISSING, fields
 from types import UnionType
 from typing import Any, Generic, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
@@ -44,20 +45,29 @@ class Paged(BaseModel, Generic[T]):
 
 
 def model_of(cls: type, name: str, swap: Mapping[type, type] | None = None, base: type[BaseModel] = BaseModel,
+             omit: Collection[str] = (), required: Collection[str] = (), none_default: bool = False,
              **more: Any) -> type[BaseModel]:
-    """The response model of the store's result dataclass ``cls``: its fields, in its order, with its
-    defaults and the descriptions in the fields' metadata, nested results replaced by their models
-    (``swap``); ``more`` adds fields (name=(type, default)) that the result computes."""
+    """The response model of the dataclass ``cls``: its fields, in its order, with its defaults and the
+    descriptions in the fields' metadata, nested dataclasses replaced by their models (``swap``).
+
+    ``omit`` leaves fields out, ``required`` takes a field's default away, ``none_default`` gives every
+    field that may be None and has no default the default None (an answer may lack it); ``more`` adds
+    fields (name=(type, default)) that the result computes."""
     hints = get_type_hints(cls)
     spec: dict[str, Any] = {}
     for f in fields(cls):
-        if f.default is not MISSING:
+        if f.name in omit:
+            continue
+        tp = hints[f.name]
+        if f.name in required:
+            default = ...
+        elif f.default is not MISSING:
             default = f.default
         elif f.default_factory is not MISSING:
             default = f.default_factory()
         else:
-            default = ...
-        spec[f.name] = (_swapped(hints[f.name], swap or {}), Field(default, description=f.metadata.get("description")))
+            default = None if none_default and type(None) in get_args(tp) else ...
+        spec[f.name] = (_swapped(tp, swap or {}), Field(default, description=f.metadata.get("description")))
     spec.update(more)
     return create_model(name, __base__=base, __module__=__name__, **spec)
 
@@ -75,85 +85,42 @@ def _swapped(tp: Any, swap: Mapping[type, type]) -> Any:
     return origin[inner]
 
 
-# --- the analysis contract ------------------------------------------------------------------------
+# --- the analysis contract: built from the document's types ---------------------------------------
 
 
 class _Open(BaseModel):
     model_config = ConfigDict(extra="allow")
 
 
-class SpanOut(_Open):
-    start: int
-    end: int
-    text: str | None = None
+_contract: dict[type, type] = {}
 
 
-class MentionOut(_Open):
-    start: int
-    end: int
+def _contract_model(cls: type, name: str, **options: Any) -> type[BaseModel]:
+    """The contract model of a document type: open (the contract may grow), and a field that may be
+    None may be missing (contracts stored by an older version)."""
+    _contract[cls] = model = model_of(cls, name, _contract, base=_Open, none_default=True, **options)
+    return model
 
 
-class EntityOut(_Open):
-    id: str
-    name: str
-    type: str
-    canonical: str | None = None
-    ref: str | None = None
-    mentions: list[MentionOut] = []
-
-
-class SourceOut(_Open):
-    text: str | None = None
-    start: int | None = None
-    end: int | None = None
-    name: str | None = None
-    entity: str | None = None
-    kind: str = "unnamed"
-
-
-QuantityOut = model_of(document.Quantity, "QuantityOut", base=_Open)  # the contract's figure
-
-
-class RelayOut(_Open):
-    name: str
-    entity: str | None = None
-
-
-class ClaimOut(_Open):
-    id: str
-    span: SpanOut
-    content: SpanOut
-    cue: SpanOut | None = None
-    source: SourceOut | None = None
-    mode: Literal["direct", "indirect", "reportive", "assertion"]
-    stance: Literal["assert", "deny", "uncertain"] = "assert"
-    hedged: bool = False
-    via: list[RelayOut] = []
-    quantities: list[QuantityOut] = []
-    position: Literal["title", "subheading", "body"] = "body"
-
-
-class ArticleOut(_Open):
-    id: str
-    url: str | None = None
-    outlet: str | None = None
-    title: str | None = None
-    section: str | None = None
-    published: str | None = None
-    authors: list[str] = []
-    agencies: list[str] = []
-    image_credits: list[str] = []
-    language: str | None = None
-    text: str = ""
+SpanOut = _contract_model(document.TextSpan, "SpanOut")
+MentionOut = _contract_model(document.Mention, "MentionOut")
+# gender is a hint for pronoun resolution, categories and description page metadata: in the answers
+# (extra fields pass through), not in the published contract (shared/spec/analysis-output.md)
+EntityOut = _contract_model(document.Entity, "EntityOut", omit=("gender",))
+SourceOut = _contract_model(document.Source, "SourceOut")
+QuantityOut = _contract_model(document.Quantity, "QuantityOut")  # the contract's figure
+RelayOut = _contract_model(document.Relay, "RelayOut")
+ClaimOut = _contract_model(document.Claim, "ClaimOut")
+ArticleOut = _contract_model(document.Article, "ArticleOut", omit=("categories", "description"), required=("id",))
 
 
 class Analysis(_Open):
     """The analysis contract of one article, as ``quellenlage analyze`` prints it."""
 
     schema_: str = Field(alias="schema", serialization_alias="schema")
-    article: ArticleOut
-    entities: list[EntityOut] = []
-    claims: list[ClaimOut] = []
+    article: ArticleOut  # type: ignore[valid-type]
+    entities: list[EntityOut] = []  # type: ignore[valid-type]
+    claims: list[ClaimOut] = []  # type: ignore[valid-type]
 
 
 # --- store listings: built from the store's result types ----------------------------------------

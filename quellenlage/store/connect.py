@@ -191,7 +191,7 @@ def _save_story(session: Session, connector: Any, story_id: str, story: Any = No
                "claim_pk": claim_pk.get((p.claim.article_id, p.claim.claim_id)),
                "date": p.date.isoformat() if p.date else None, "source": p.source, "label": p.figure.describe(),
                "value": p.figure.value, "lower": p.figure.lower, "upper": p.figure.upper,
-               "unit": p.figure.unit_key or p.figure.unit, "data": p.to_dict()} for p in analysis.timeline]
+               "unit": p.figure.unit_lemma or p.figure.unit, "data": p.to_dict()} for p in analysis.timeline]
     if points:
         session.execute(insert(TimelinePointRow), points)
 

@@ -3,13 +3,16 @@
 Every result is a plain dataclass; ``to_dict()`` gives JSON-ready data (what ``--json``
 prints and the REST API returns). They are the one declaration of each concept on the read
 side: the REST API's response models are built from them (``quellenlage.api.models``),
-field by field, with the descriptions given here.
+field by field, with the descriptions given here. A figure is :class:`quellenlage.figure.Figure`,
+the one figure type of the store, the connect layer and the pages.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from typing import Any, Generic, TypeVar
+
+from ..figure import Figure
 
 T = TypeVar("T")
 
@@ -26,7 +29,7 @@ def _plain(value: Any) -> Any:
     lists, dicts and immutable scalars), without its deep copy of every scalar: that copy
     was most of the time of a story's ``to_dict``.
     """
-    if isinstance(value, _Dict):
+    if isinstance(value, (_Dict, Figure)):
         return value.as_dict()
     if isinstance(value, list):
         return [_plain(v) for v in value]
@@ -78,38 +81,6 @@ class Page(_Dict, Generic[T]):
     limit: int
     offset: int
     exact: bool = True
-
-
-@dataclass
-class Figure(_Dict):
-    """A figure with its bounds as stored: ``value`` when exact, else ``lower``/``upper``."""
-
-    text: str
-    value: float | None = None
-    lower: float | None = None
-    upper: float | None = None
-    approx: bool = False
-    unit: str | None = None
-    unit_lemma: str | None = None
-    currency: str | None = None
-
-    def label(self) -> str:
-        """Short rendering: "2,000 Container", "> 1,000 Container", "~ 7 %", "100–200 …"."""
-        def num(x: float) -> str:
-            return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0")
-
-        if self.value is not None:
-            core = ("~ " if self.approx else "") + num(self.value)
-        elif self.lower is not None and self.upper is not None:
-            core = f"{num(self.lower)}–{num(self.upper)}"
-        elif self.lower is not None:
-            core = f"≥ {num(self.lower)}"
-        elif self.upper is not None:
-            core = f"≤ {num(self.upper)}"
-        else:
-            return self.text
-        unit = self.currency or self.unit or self.unit_lemma  # as written; the lemma/key only without one
-        return f"{core} {unit}" if unit else core
 
 
 @dataclass

@@ -192,19 +192,13 @@ def story(session: Session, story_id: int | str) -> StoryDetail | None:
     pages = [Appearance(article_id=by_pk[apk].id, **p) for apk in by_pk for p in appears.get(apk, [])]
     group_pk = {g.key: g.pk for g in groups}
     revisions = [RevisionOut(source=r.get("source"), text=r.get("text", ""),
-                             before=_describe(r["figures"][0]), after=_describe(r["figures"][1]),
+                             before=Figure.from_dict(r["figures"][0]).describe(),
+                             after=Figure.from_dict(r["figures"][1]).describe(),
                              dates=list(r.get("dates") or []), days=r.get("days"), claim_group=group_pk.get(r.get("group")))
                  for r in (row.data or {}).get("revisions") or [] if len(r.get("figures") or []) == 2]
     return StoryDetail(story=summary(row), articles=[summary_of(a) for a in arts], sources=lines,
                        claim_groups=group_out, disagreements=disagreements, timeline=timeline, appearances=pages,
                        revisions=revisions)
-
-
-def _describe(figure: dict[str, Any]) -> str:
-    """A revision's figure as the connect layer words it (imported here: the stories package is heavy)."""
-    from ..stories.model import Figure as StoryFigure
-
-    return StoryFigure.from_dict(figure).describe()
 
 
 def _source_lines(claim_rows: Sequence[Any], arts: dict[int, Any], figures: dict[int, list[Any]],
@@ -245,10 +239,7 @@ def _connect_lines(rows: list[dict[str, Any]], claim_rows: Sequence[Any], arts: 
         line = SourceLine(
             source=r.get("source"), source_kind=kind_of.get(cpk), mode=r.get("mode", ""), stance=r.get("stance", ""),
             hedged=bool(r.get("hedged")), content=r.get("content", ""),
-            figures=[Figure(text=f.get("text", ""), value=_float(f.get("value")), lower=_float(f.get("lower")),
-                            upper=_float(f.get("upper")),
-                            approx=bool(f.get("approx")), unit=f.get("unit"), unit_lemma=f.get("unit_key"),
-                            currency=f.get("currency")) for f in r.get("figures") or []],
+            figures=[Figure.from_dict(f) for f in r.get("figures") or []],
             date=r.get("date"), outlets=list(r.get("outlets") or []),
             article_ids=[ref["article_id"]] if ref.get("article_id") else [],
             claim_group=group_pk.get(r.get("group")) if r.get("group") else None)
@@ -256,8 +247,3 @@ def _connect_lines(rows: list[dict[str, Any]], claim_rows: Sequence[Any], arts: 
         if cpk is not None:
             line_of[cpk] = line
     return lines, line_of
-
-
-def _float(value: Any) -> float | None:
-    """A figure's bound from the connect layer's JSON as the float it is typed as (JSON may hold 2000 for 2000.0)."""
-    return float(value) if isinstance(value, int) and not isinstance(value, bool) else value

@@ -14,7 +14,7 @@ Result types (:mod:`.model`; each has ``to_dict()``/``from_dict()``)
     :class:`Revision` ``story, group, source, claims, figures, dates, days, text`` — one source's later, different figure.
     :class:`TimelinePoint` ``date, source, figure: Figure, article, outlet, outlets, claim, stance, group, revision``.
     :class:`SourceRow` one line of a story's source table.
-    :class:`Figure` ``text, value, lower, upper, approx, unit, unit_key, currency``.
+    :class:`~quellenlage.figure.Figure` ``text, value, lower, upper, approx, unit, unit_lemma (the language-independent base form), currency``.
 
 Batch
     ``connect(articles) -> Connection`` (``.syndication``, ``.stories``, ``.analyses[story_id]``).
@@ -39,6 +39,7 @@ How stories and disagreements are decided: ``docs/stories.md``.
 
 from __future__ import annotations
 
+from ..figure import Figure
 from .claimgroups import group_claims
 from .clustering import StoryClusterer, StoryProfile, cluster_stories
 from .connect import Connection, Connector, StoryAnalysis, analyse_story, connect
@@ -48,7 +49,6 @@ from .model import (
     ClaimKey,
     ClaimRef,
     Disagreement,
-    Figure,
     Revision,
     SourceRow,
     Story,

@@ -159,7 +159,7 @@ def group_claims(story: Story, articles: Iterable[ArticleLike] | Mapping[str, Ar
     by_unit: dict[str, list[_Item]] = {}
     plain: list[_Item] = []
     for it in items:
-        units = list(dict.fromkeys(f.unit_key for f in it.claim.figures if f.unit_key))
+        units = list(dict.fromkeys(f.unit_lemma for f in it.claim.figures if f.unit_lemma))
         for u in units:
             by_unit.setdefault(u, []).append(it)
         if not units:

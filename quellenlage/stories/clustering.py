@@ -58,7 +58,7 @@ BROAD_KEYS = ("iso3166:", *CONTEXT_KEYS)
 
 def claim_topics(rec: ArticleRecord) -> set[str]:
     """The claim-group topics of an article's claims: ``unit:<key>`` of each attributed figure."""
-    return {f"unit:{f.unit_key}" for c in rec.claims for f in c.figures if f.unit_key}
+    return {f"unit:{f.unit_lemma}" for c in rec.claims for f in c.figures if f.unit_lemma}
 
 
 @dataclass
@@ -100,7 +100,7 @@ class StoryProfile:
             self.refs[k] += 1
         for e in rec.entities.values():
             self.names.setdefault(e.key, e.name)
-        for u in {f.unit_key for f in rec.figures if f.unit_key}:
+        for u in {f.unit_lemma for f in rec.figures if f.unit_lemma}:
             self.units[u] += 1
         for t in claim_topics(rec):
             self.topics[t] += 1
@@ -200,7 +200,7 @@ class StoryClusterer:
 
     @staticmethod
     def figure_similarity(rec: ArticleRecord, profile: StoryProfile) -> float:
-        units = {f.unit_key for f in rec.figures if f.unit_key}
+        units = {f.unit_lemma for f in rec.figures if f.unit_lemma}
         if not units:
             return 0.0
         return len(units & set(profile.units)) / len(units)

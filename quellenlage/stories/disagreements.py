@@ -37,8 +37,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 
+from ..figure import Figure, format_number
 from .claimgroups import _Item, records_by_id
-from .model import ClaimGroup, Disagreement, Figure, SyndicationGroup, format_number
+from .model import ClaimGroup, Disagreement, SyndicationGroup
 
 TOLERANCE = 0.10  # the share by which an approximate figure is widened each way
 
@@ -110,7 +111,7 @@ def side(item: _Item) -> str:
 
 
 def _figures(item: _Item, unit: str | None) -> list[Figure]:
-    return [f for f in item.claim.figures if unit is None or f.unit_key == unit]
+    return [f for f in item.claim.figures if unit is None or f.unit_lemma == unit]
 
 
 def find_disagreements(groups: Iterable[ClaimGroup], articles: Iterable | Mapping,
@@ -155,7 +156,7 @@ def find_disagreements(groups: Iterable[ClaimGroup], articles: Iterable | Mappin
 
 def _figure_key(d: Disagreement, x: _Item, y: _Item) -> tuple:
     """A figure disagreement is listed once per pair of sides and figures, however many articles repeat it."""
-    amounts = (f"{f.describe(with_unit=False)} {f.unit_key}" for f in d.figures)  # "2,000 Tonnen" = "2,000 tonnes"
+    amounts = (f"{f.describe(with_unit=False)} {f.unit_lemma}" for f in d.figures)  # "2,000 Tonnen" = "2,000 tonnes"
     sides = sorted(zip((side(x), side(y)), amounts, strict=True))
     return (d.group, *sides)
 

@@ -8,10 +8,11 @@ without importing the algorithms. Articles are referred to by their content-hash
 
 from __future__ import annotations
 
-import math
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
+
+from ..figure import Figure
 
 DisagreementKind = Literal["figure", "stance"]
 
@@ -32,15 +33,6 @@ def parse_date(value: Any) -> date | None:
         return None
 
 
-def format_number(x: float) -> str:
-    """1000.0 -> '1,000'; 2.5 -> '2.5' (language-neutral, for rule texts and labels)."""
-    if math.isinf(x):
-        return "∞" if x > 0 else "-∞"
-    if float(x).is_integer():
-        return f"{int(x):,}"
-    return f"{x:,.6g}" if abs(x) < 1000 else f"{x:,.2f}"
-
-
 @dataclass(frozen=True)
 class ClaimRef:
     """One claim of one article: the key the store uses for claims."""
@@ -54,75 +46,6 @@ class ClaimRef:
     @classmethod
     def from_dict(cls, d: dict[str, str]) -> ClaimRef:
         return cls(d["article_id"], d["claim_id"])
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A figure as the contract gives it (``value`` or ``lower``/``upper``, ``approx``, ``unit``).
-
-    ``unit_key`` is the language-independent key of the counted thing (``Containern`` and
-    ``containers`` both -> ``container``), used to compare figures across articles.
-    """
-
-    text: str
-    value: float | None = None
-    lower: float | None = None
-    upper: float | None = None
-    approx: bool = False
-    unit: str | None = None
-    unit_key: str | None = None
-    currency: str | None = None
-
-    def interval(self, tolerance: float = 0.0) -> tuple[float, float]:
-        """The values this figure allows, widened by ``tolerance`` (a fraction) when approximate."""
-        if self.value is not None:
-            lo = hi = float(self.value)
-        else:
-            lo = float(self.lower) if self.lower is not None else -math.inf
-            hi = float(self.upper) if self.upper is not None else math.inf
-        if self.approx and tolerance:
-            if not math.isinf(lo):
-                lo -= abs(lo) * tolerance
-            if not math.isinf(hi):
-                hi += abs(hi) * tolerance
-        return lo, hi
-
-    @property
-    def is_exact(self) -> bool:
-        return self.value is not None and not self.approx
-
-    @property
-    def sort_value(self) -> float:
-        """One number to plot on a timeline: the value, else the known bound."""
-        for v in (self.value, self.lower, self.upper):
-            if v is not None:
-                return float(v)
-        return math.nan
-
-    def describe(self, with_unit: bool = True) -> str:
-        """'more than 1,000 Container', 'about 2,000 containers', '1,000–2,000 Container'.
-
-        The unit as the article wrote it (what a reader recognises); the key only when there is none.
-        ``with_unit=False``: the amount alone ('more than 1,000').
-        """
-        written = self.currency or self.unit or self.unit_key
-        unit = f" {written}" if written and with_unit else ""
-        if self.value is not None:
-            return f"{'about ' if self.approx else ''}{format_number(self.value)}{unit}"
-        if self.lower is not None and self.upper is not None:
-            return f"{format_number(self.lower)}–{format_number(self.upper)}{unit}"
-        if self.lower is not None:
-            return f"more than {format_number(self.lower)}{unit}"
-        if self.upper is not None:
-            return f"up to {format_number(self.upper)}{unit}"
-        return self.text
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Figure:
-        return cls(**{k: d.get(k) for k in cls.__dataclass_fields__ if k in d})
 
 
 @dataclass

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .model import ClaimRef, Figure, parse_date
+from ..figure import Figure
+from .model import ClaimRef, parse_date
 from .terms import content_terms, is_non_speaker, unit_key
 
 ArticleLike = Any  # a Document, a contract dict, or an ArticleRecord
@@ -128,7 +129,7 @@ def figure_from(q: Any, lang: str | None) -> Figure:
         upper=num(_get(q, "upper")),
         approx=bool(_get(q, "approx", False)),
         unit=unit,
-        unit_key=_get(q, "currency") or unit_key(unit, unit_lemma, lang),
+        unit_lemma=_get(q, "currency") or unit_key(unit, unit_lemma, lang),  # the language-independent base form
         currency=_get(q, "currency"),
     )
 

@@ -48,8 +48,8 @@ def _revisions(group: ClaimGroup, items: list[_Item], unit: str, tolerance: floa
     for before, after in zip(items, items[1:], strict=False):
         if after.rec.published <= before.rec.published:
             continue
-        old = next((f for f in before.claim.figures if f.unit_key == unit), None)
-        new = next((f for f in after.claim.figures if f.unit_key == unit), None)
+        old = next((f for f in before.claim.figures if f.unit_lemma == unit), None)
+        new = next((f for f in after.claim.figures if f.unit_lemma == unit), None)
         if old is None or new is None or compare_figures(old, new, tolerance)[0]:
             continue
         days = (after.rec.published - before.rec.published).days
@@ -62,6 +62,6 @@ def _revisions(group: ClaimGroup, items: list[_Item], unit: str, tolerance: floa
 
 def mark_revisions(points: list[TimelinePoint], revisions: Iterable[Revision]) -> None:
     """Note on each timeline point that revises an earlier figure what the revision was."""
-    text = {(r.claims[1], r.figures[1].unit_key): r.text for r in revisions}
+    text = {(r.claims[1], r.figures[1].unit_lemma): r.text for r in revisions}
     for p in points:
-        p.revision = text.get((p.claim, p.figure.unit_key), p.revision)
+        p.revision = text.get((p.claim, p.figure.unit_lemma), p.revision)

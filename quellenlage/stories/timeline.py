@@ -66,7 +66,7 @@ def timeline(story: Story, articles: Iterable | Mapping,
             points.append(TimelinePoint(
                 date=it.rec.published, source=source, figure=f, article=it.rec.id, outlet=it.rec.outlet,
                 claim=it.ref, stance=it.claim.stance,
-                group=gidx.get((it.ref, f.unit_key)) or gidx.get((it.ref, None)),
+                group=gidx.get((it.ref, f.unit_lemma)) or gidx.get((it.ref, None)),
                 outlets=outlets.get(it.rec.id) or ([it.rec.outlet] if it.rec.outlet else [])))
     points.sort(key=lambda p: (p.date is None, p.date.isoformat() if p.date else "", p.source or "",
                                0.0 if math.isnan(p.figure.sort_value) else p.figure.sort_value))

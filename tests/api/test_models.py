@@ -181,3 +181,26 @@ def test_a_field_added_to_a_result_type_is_in_its_model():
     assert model(place="Kai 3").model_dump() == {"place": "Kai 3", "figures": [], "note": None}
     with pytest.raises(ValidationError):
         model()
+
+
+def test_each_contract_model_is_its_document_type_field_by_field():
+    """The contract models are built from the document's types: same fields in the same order, less
+    the ones the published contract leaves out (they pass through as extra fields)."""
+    from dataclasses import fields
+
+    from quellenlage import document
+    from quellenlage.api import models
+
+    left_out = {document.Entity: {"gender"}, document.Article: {"categories", "description"}}
+    pairs = {document.TextSpan: models.SpanOut, document.Mention: models.MentionOut, document.Entity: models.EntityOut,
+             document.Source: models.SourceOut, document.Relay: models.RelayOut, document.Claim: models.ClaimOut,
+             document.Article: models.ArticleOut, document.Quantity: models.QuantityOut}
+    for cls, model in pairs.items():
+        assert list(model.model_fields) == [f.name for f in fields(cls) if f.name not in left_out.get(cls, ())]
+    claim = models.ClaimOut.model_fields
+    assert claim["span"].annotation is models.SpanOut and claim["via"].annotation == list[models.RelayOut]
+    assert claim["quantities"].annotation == list[models.QuantityOut]
+    assert not claim["cue"].is_required() and claim["cue"].default is None  # may be missing in a stored contract
+    assert claim["mode"].is_required() and models.ArticleOut.model_fields["id"].is_required()
+    entity = models.EntityOut.model_validate({"id": "e1", "name": "Mira Talvik", "type": "PER", "gender": "f"})
+    assert entity.model_dump()["gender"] == "f"  # a field the model leaves out still passes through

@@ -4,7 +4,7 @@ from quellenlage.stories import Figure, compare_figures
 
 
 def fig(value=None, lower=None, upper=None, approx=False, unit="container"):
-    return Figure(text="", value=value, lower=lower, upper=upper, approx=approx, unit=unit, unit_key=unit)
+    return Figure(text="", value=value, lower=lower, upper=upper, approx=approx, unit=unit, unit_lemma=unit)
 
 
 @pytest.mark.parametrize(

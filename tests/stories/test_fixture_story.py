@@ -89,7 +89,7 @@ def test_container_claims_group_and_disagree(docs, conn):
 def test_timeline_orders_each_figure_by_date_and_source(docs, conn):
     needs_refs(docs)
     needs_claims(docs)
-    points = [p for p in story_analysis(conn, docs).timeline if p.figure.unit_key == "container"]
+    points = [p for p in story_analysis(conn, docs).timeline if p.figure.unit_lemma == "container"]
     assert [(p.date.isoformat(), p.figure.sort_value) for p in points] == [
         ("2026-10-13", 1000), ("2026-11-01", 2000), ("2026-11-03", 3000)]
     assert points[0].outlets == ["Tagesblatt", "Abendpost"]

@@ -26,7 +26,7 @@ def test_claim_entities_exclude_the_source_and_entities_without_ref_get_a_name_k
     c = rec.claims[0]
     assert c.source == "Seoul" and c.source_key == "name:seoul"
     assert c.entities == ["iso3166:KP"]
-    assert c.figures[0].unit_key == "container"
+    assert c.figures[0].unit_lemma == "container"
 
 
 def test_a_document_and_its_contract_dict_give_the_same_record():
@@ -42,4 +42,4 @@ def test_a_document_and_its_contract_dict_give_the_same_record():
     from_doc, from_dict = as_record(doc), as_record(doc.to_dict())
     assert from_doc.id == from_dict.id == doc.article.id
     assert from_doc.claims == from_dict.claims
-    assert from_doc.figures[0].unit_key == "person"
+    assert from_doc.figures[0].unit_lemma == "person"
