@@ -15,6 +15,7 @@ from ..cues import addressee_next, cue_source_in
 from ..quotes import Quote, word_count
 from ..sources import person_name
 from ..state import ClaimState
+from .colon_lead import colon_lead
 from .continuation import run_speaker
 
 
@@ -41,6 +42,8 @@ def quote_claim(state: ClaimState, q: Quote, i: int) -> None:
         return
     lead_from, lead = _lead(state, q, i)
     if _introduction(state, q, i, d, lead_from, lead):
+        return
+    if colon_lead(state, q, i, d, lead_from, lead):  # "Roth dankte dem Rat: „…“" (rules/colon_lead.py)
         return
     # a quote that is part of a clause ("Die Nachfrage sei hoch, „so hoch wie nie“"): the sentence
     # is the claim (a continuation), not the fragment alone
