@@ -15,7 +15,13 @@ ROWS = [
      [("Team sei bereit", "Jan Beck", "indirect", A, False), ("Saison werde schwer", "Jan Beck", "indirect", A, False)]),
     ('Die Forscherin Pia Lenz sagte, das Eis schmelze.\n>>> Mehr zum Thema Klima\nDie Gletscher würden kleiner.',
      [("Eis schmelze", "Pia Lenz", "indirect", A, False), ("Gletscher würden kleiner", "Pia Lenz", "indirect", A, False)]),
-    # --- a Konjunktiv I sentence bridges one sentence of the outlet's own; Konjunktiv II does not
+    # --- a Konjunktiv I sentence bridges up to two sentences of the outlet's own (core.MAX_GAP); Konjunktiv II does not
+    ('Die Forscherin Ada Brink sagte, das Eis schmelze schneller. Die Station liegt hoch im Norden. '
+     'Sie wurde 1990 gebaut. Die Messungen seien eindeutig.',
+     [("Eis schmelze schneller", "Ada Brink", "indirect", A, False), ("Messungen seien eindeutig", "Ada Brink", "indirect", A, False)]),
+    ('Die Stadt sagte, der Markt werde verlegt. Der Platz liegt im Süden. Er ist groß. Er wurde 1990 gebaut. '
+     'Die Händler seien unzufrieden.',
+     [("Markt werde verlegt", "Stadt", "indirect", A, False)]),  # three sentences of the outlet's own end the run
     ('Der Forscher Ole Hahn sagte, das Eis schmelze schneller. Die Station liegt hoch im Norden. '
      'Die Messungen seien eindeutig.',
      [("Eis schmelze schneller", "Ole Hahn", "indirect", A, False), ("Messungen seien eindeutig", "Ole Hahn", "indirect", A, False)]),

@@ -43,7 +43,9 @@ def continuation(state: ClaimState, i: int, inner: list[Draft] | None = None) ->
     src = state.lex.src
     if len(toks) > 1 and toks[0].text.lower() in src["demonstratives"] and toks[1].text.lower() in src["statement_nouns"]:
         return  # "Diese Aussage macht deutlich, dass …": the outlet about the statement, not the speaker
-    limit = MAX_PRONOUN_GAP if _speaker_pronoun(state, toks, prev) else MAX_GAP
+    fits = _speaker_pronoun(state, toks, prev)
+    # a pronoun that fits the speaker bridges more; one that fits someone else only a single sentence
+    limit = MAX_PRONOUN_GAP if fits else MAX_GAP if fits is None else 1
     gap, j = 0, i - 1
     while j > prev.sentence and prev.end < state.sents[j].start:
         if not state.interstitial(j):
@@ -80,13 +82,14 @@ def continuation_around_relative(state: ClaimState, i: int) -> None:
     continuation(state, i, state.turn_drafts())
 
 
-def _speaker_pronoun(state: ClaimState, toks: list, prev: Draft) -> bool:
+def _speaker_pronoun(state: ClaimState, toks: list, prev: Draft) -> bool | None:
     """ "Diesen Rückhalt habe sie auch gespürt": a Konjunktiv I verb with a personal pronoun
     right before or after it (its subject) that fits the last named speaker, and no other
     person of that gender named since: the speaker's reported speech, even after a few
-    sentences of the outlet's own."""
+    sentences of the outlet's own. False when the pronoun fits someone else, None when the
+    sentence has no such pronoun (or the speaker no name to check it against)."""
     if not prev.name or prev.kind not in ("named", "described"):
-        return False
+        return None
     lang = state.lex.lang
     for n, t in enumerate(toks):
         if not t.text[:1].islower() or not is_konjunktiv1(t, lang):
@@ -102,7 +105,7 @@ def _speaker_pronoun(state: ClaimState, toks: list, prev: Draft) -> bool:
                 return False  # a role without a name ("der Sprecher") only with its person's gender
             named = state.resolver.resolve(toks[m].start, gender)
             return named is None or bool(set(named.split()) & set(prev.name.split()))  # "Kovač" in "Mira Kovač"
-    return False
+    return None
 
 
 def _coordinated_konjunktiv2(toks: list, state: ClaimState) -> bool:
