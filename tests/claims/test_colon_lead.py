@@ -24,6 +24,8 @@ ROWS = [
     # a quote over several sentences: one claim covers them all
     ('Landrat Otto Brenner, Vorsitzender des Verbands: „Der Fluss braucht Platz. Wir geben ihm Auen zurück.“',
      [("Fluss braucht Platz", "Otto Brenner", "direct", A, False), ("Auen zurück", "Otto Brenner", "direct", A, False)]),
+    # no person in the lead: no claim; two capitalised words with no known first name are no person
+    ('Schwere Stürme zogen über das Land: „Hier fährt heute kein Zug mehr ab.“', []),
     # no person in the lead: no claim
     ('Die Lage am Bahnhof ist klar: „Hier fährt heute kein Zug mehr ab.“', []),
     # the quote is the subject of the next clause, a title: no claim

@@ -1,15 +1,15 @@
 """The first person a clause names, for the rules that find a quotation's speaker without a verb
 of saying (:mod:`.colon_lead`, :mod:`.person_before`).
 
-A person is a name the article gives to a person (the entities stage's, or the surname of one
-named before), an organisation or outlet the entities stage knows, a personal pronoun resolved
+A person is a name the article gives to a person (a known first name and a surname, an entity of
+the entities stage, or the surname of one named before), an organisation or outlet the entities stage knows, a personal pronoun resolved
 to a person, or a role word ("der Landesbischof") where it opens the clause or stands in the
 nominative.
 """
 
 from __future__ import annotations
 
-from ..sources import SourcePhrase, person_name, read_np
+from ..sources import SourcePhrase, first_names, person_name, read_np
 from ..state import ClaimState
 
 #: entity types that speak as themselves when a clause names them ("Bei der Zeitung X heißt es:")
@@ -63,8 +63,9 @@ def _speaker_at(state: ClaimState, toks: list, k: int, opens: bool) -> SourcePhr
         return None
     if phrase.descriptor:
         return phrase if opens else None
-    if person_name(phrase, toks, lex) is not None or state.surname_of_named(phrase) is not None:
-        return phrase
+    name = person_name(phrase, toks, lex)
+    if name is not None and name.split()[0] in first_names() or state.surname_of_named(phrase) is not None:
+        return phrase  # "Jana Roth" (a known first name), "Roth" after "Jana Roth"; not "Bewaffnete Drohnen"
     return phrase if _speaking_entity(state, phrase) else None
 
 
