@@ -21,11 +21,23 @@ from .figure_claims import one_claim_per_figure_sentence
 from .headlines import headline_claims, position_of
 from .interview import interview_claims
 from .lexicon import lexicon
-from .speakers import give_non_speakers_a_speaker
+from .source_model import link_sources
 
 #: Page-level rules, in order, run after the sentence rules of ``engine.RULES``: each reads
 #: the page's layout and claims only what the sentence rules and the rules before it left.
 PAGE_RULES = (interview_claims, headline_claims)
+
+
+def rule_claims(doc: Document) -> list[Claim]:
+    """The claims of the sentence rules and the page rules, in text order, each with the
+    source its rules read: what the source model (:mod:`.source_model`) chooses among."""
+    claims = analyze_claims(doc)
+    lex = lexicon(doc.article.language or "de")
+    if lex.verbs and doc.text:
+        for rule in PAGE_RULES:
+            claims += rule(doc, claims, lex)
+        claims.sort(key=lambda c: (c.span.start, c.span.end))
+    return claims
 
 
 def find_claims(doc: Document) -> Document:
@@ -35,13 +47,10 @@ def find_claims(doc: Document) -> Document:
     sentences, tags, quantities, entities) and runs none of them; build the document with a
     :class:`~quellenlage.pipeline.Pipeline`.
     """
-    claims = analyze_claims(doc)
+    claims = rule_claims(doc)
     lex = lexicon(doc.article.language or "de")
     if lex.verbs and doc.text:
-        for rule in PAGE_RULES:
-            claims += rule(doc, claims, lex)
-        claims.sort(key=lambda c: (c.span.start, c.span.end))
-        give_non_speakers_a_speaker(doc, claims, lex)
+        link_sources(doc, claims, lex)
         claims = one_claim_per_figure_sentence(doc, claims)
         for number, claim in enumerate(claims, 1):
             claim.id = f"c{number}"
@@ -69,4 +78,4 @@ def skip_dateline(doc: Document, claim: Claim) -> None:
             claim.span = doc.span(m.end(), claim.span.end)
 
 
-__all__ = ["analyze_claims", "find_claims"]
+__all__ = ["analyze_claims", "find_claims", "rule_claims"]

@@ -5,7 +5,9 @@ start of a sentence German capitalises every word, so an adverb, a preposition o
 word can look like a name there ("Aktuell sei …", "Inmitten der Gerüchte …", "Anfang August
 habe …"). Such a phrase never speaks. What such a sentence reports is nearly always the
 voice the article is quoting already, so the claim keeps its content and takes the speaker
-of the claim before it; with no speaker before it, it keeps no source at all.
+of the claim before it; with no speaker before it, it keeps no source at all. That choice is
+made by the article-level source model (:mod:`.source_model`), for which :func:`can_speak`
+is one feature of the phrase the rules read.
 
 Whether a phrase is a function word is language knowledge: the word lists of
 ``lang/<lang>/claim_sources.toml`` (prepositions, conjunctions, negators, pronominal
@@ -16,9 +18,7 @@ organisation, state or outlet always speaks.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from ..document import Claim, Document, Source
+from ..document import Document, Source
 from .lexicon import Lexicon
 from .word_shapes import QUOTE_CHARS
 
@@ -37,18 +37,3 @@ def can_speak(doc: Document, source: Source, lex: Lexicon) -> bool:
     if not first:
         return True
     return first.lower() not in lex.src["function_words"] and not lex.phrases.opens_no_phrase(first, doc.text, lex)
-
-
-def give_non_speakers_a_speaker(doc: Document, claims: list[Claim], lex: Lexicon) -> None:
-    """Each claim (in text order) whose source cannot speak takes the source of the last claim
-    before it that has a speaking one, as a carried-over name; with none before it, no source."""
-    last: Source | None = None
-    for claim in claims:
-        if claim.source is None:
-            continue
-        if can_speak(doc, claim.source, lex):
-            last = claim.source
-        elif last is not None:
-            claim.source = replace(last, text=None, start=None, end=None)
-        else:
-            claim.source = None

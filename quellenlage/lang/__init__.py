@@ -13,6 +13,7 @@ to a linguist who adds entries.
 from __future__ import annotations
 
 import csv
+import json
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -38,7 +39,7 @@ def _language_folders(here: Path) -> tuple[str, ...]:
 
 def resource_path(lang: str, name: str) -> Path:
     for folder in (lang, COMMON):
-        for ext in (".toml", ".tsv", ".txt"):
+        for ext in (".toml", ".tsv", ".txt", ".json"):
             path = HERE / folder / f"{name}{ext}"
             if path.exists():
                 return path
@@ -54,6 +55,8 @@ def load(lang: str, name: str) -> Any:
             return tomllib.load(fh)
     if path.suffix == ".tsv":
         return read_tsv(path)
+    if path.suffix == ".json":  # data a script wrote, such as learned weights
+        return json.loads(path.read_text(encoding="utf-8"))
     return read_list(path)
 
 

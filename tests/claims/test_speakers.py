@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from quellenlage.claims.lexicon import lexicon
-from quellenlage.claims.speakers import can_speak, give_non_speakers_a_speaker
-from quellenlage.document import Claim, Source
+from quellenlage.claims.speakers import can_speak
+from quellenlage.document import Source
 from quellenlage.pipeline import analyze
 
 TEXT = ("Die Sprecherin Nora Wild äußerte sich am Montag zur Lage. Darin seien alle einig. "
@@ -53,27 +53,6 @@ def test_a_word_written_capitalised_inside_a_sentence_is_a_name(doc):
 
 def test_a_carried_name_always_speaks(doc):
     assert can_speak(doc, Source(text=None, start=None, end=None, name="Nora Wild", kind="named"), lexicon("de"))
-
-
-def _claim(doc, source: Source | None) -> Claim:
-    span = doc.span(0, 10)
-    return Claim(id="c", span=span, content=span, cue=None, source=source, mode="indirect")
-
-
-def test_a_non_speaker_takes_the_last_speaker_before_it():
-    d = analyze("Die Ärztin Ada Lenz sprach. Gegenwärtig seien die Praxen voll.")
-    first = _claim(d, _source(d, "Ada Lenz"))
-    second = _claim(d, _source(d, "Gegenwärtig"))
-    give_non_speakers_a_speaker(d, [first, second], lexicon("de"))
-    assert second.source.name == "Ada Lenz" and second.source.text is None
-    assert first.source.text == "Ada Lenz"
-
-
-def test_with_no_speaker_before_it_a_non_speaker_is_no_source():
-    d = analyze("Gegenwärtig seien die Praxen voll.")
-    claim = _claim(d, _source(d, "Gegenwärtig"))
-    give_non_speakers_a_speaker(d, [claim], lexicon("de"))
-    assert claim.source is None
 
 
 def test_in_the_pipeline_a_fronted_adverb_is_no_source():
