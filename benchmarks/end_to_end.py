@@ -11,6 +11,12 @@ machine slows both alike; the median of the rounds counts.
   (target <= 1.5); and the peak resident memory of the analyze process (target <= 300 MB);
 * ``analyze --jobs 2`` against ``--jobs 1`` on the same folder: scaling = t1 / (2 × t2)
   (target >= 0.8 on two free cores; another process on the machine lowers it).
+
+Both sides start with compiled bytecode, as an installed package does (pip compiles it at
+install): where ``PYTHONDONTWRITEBYTECODE`` is set, a source checkout would otherwise compile
+every Quellenlage module at every start while trafilatura's ``.pyc`` files ship in
+site-packages. The processes run without it and keep their bytecode in a temporary
+``PYTHONPYCACHEPREFIX``, filled by one untimed run of each side.
 """
 
 from __future__ import annotations
@@ -33,9 +39,19 @@ TRAFILATURA_ALL = ("import sys, trafilatura\n"
                    "    trafilatura.extract(p.read_text(encoding='utf-8'))\n")
 
 
-def run(cmd: list[str]) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds and peak RSS (MB) of one process; its output is thrown away."""
+def environment(pycache: Path | None = None) -> dict[str, str]:
+    """The measured processes' environment: the checkout first on the path; with ``pycache``,
+    bytecode written and read there (see the module's docstring)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if pycache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    return env
+
+
+def run(cmd: list[str], pycache: Path | None = None) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak RSS (MB) of one process; its output is thrown away."""
+    env = environment(pycache)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     _pid, status, usage = os.wait4(proc.pid, 0)
@@ -47,7 +63,7 @@ def run(cmd: list[str]) -> tuple[float, float, float]:
 
 
 def has_jobs() -> bool:
-    out = subprocess.run([*CLI, "--help"], capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    out = subprocess.run([*CLI, "--help"], capture_output=True, text=True, env=environment())
     return "--jobs" in out.stdout
 
 
@@ -57,8 +73,9 @@ def end_to_end(pages: list[tuple[str, str]], rounds: int) -> dict[str, float]:
     cpu: dict[str, list[float]] = {}
     rss: list[float] = []
     jobs = has_jobs()
-    with tempfile.TemporaryDirectory(prefix="ql-e2e-") as tmp:
-        folder = Path(tmp)
+    with tempfile.TemporaryDirectory(prefix="ql-e2e-") as tmp, \
+            tempfile.TemporaryDirectory(prefix="ql-e2e-pycache-") as pycache_dir:
+        folder, pycache = Path(tmp), Path(pycache_dir)
         for name, html in pages:
             (folder / name).write_text(html, encoding="utf-8")
         cases = {
@@ -70,10 +87,11 @@ def end_to_end(pages: list[tuple[str, str]], rounds: int) -> dict[str, float]:
         if jobs:
             cases["pages: analyze --jobs 1"] = [*CLI, "--jobs", "1", str(folder)]
             cases["pages: analyze --jobs 2"] = [*CLI, "--jobs", "2", str(folder)]
-        run([*CLI, str(SHORT_PAGE)])  # not timed: fills the OS file cache (and any first-use cache)
+        for cmd in (cases["one: trafilatura"], cases["one: analyze"]):
+            run(cmd, pycache)  # not timed: fills the OS file cache, the bytecode and any first-use cache
         for _ in range(rounds):
             for label, cmd in cases.items():
-                seconds, cpu_seconds, peak = run(cmd)
+                seconds, cpu_seconds, peak = run(cmd, pycache)
                 times.setdefault(label, []).append(seconds)
                 cpu.setdefault(label, []).append(cpu_seconds)
                 if label == "pages: analyze":

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 import typer
-from rich.table import Table
 
 from .common import app, fail_line
 from .store import DB_HELP, console, opened, print_json
@@ -31,6 +30,8 @@ def alerts_command(
     if as_json:
         print_json([a.to_dict() for a in items])
         return
+    from rich.table import Table
+
     table = Table("id", "when", "kind", "story", "alert", title="Alerts",
                   caption=f"{len(items)} alert{'s' if len(items) != 1 else ''}" if items else "no alerts")
     for a in items:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import typer
-from rich.table import Column, Table
 
 from .common import app
 from .store import DB_HELP, check_date, console, footer, opened, print_json
@@ -22,6 +21,8 @@ def errors(
         page = store.errors(limit=limit, offset=offset, since=since)
     if as_json:
         return print_json(page.to_dict())
+    from rich.table import Column, Table
+
     table = Table(Column("recorded (UTC)", no_wrap=True), "input", "reason", title="Failed inputs",
                   caption=footer(page, "failed inputs"))
     for e in page.items:

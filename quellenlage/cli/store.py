@@ -14,12 +14,13 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
-from rich.console import Console
-from rich.table import Column, Table
-from rich.text import Text
+
+if TYPE_CHECKING:  # Rich is imported where a table is printed: it costs `analyze` a tenth of a second
+    from rich.console import Console
+    from rich.table import Table
 
 from ..document import ModeChoice, StanceChoice
 from .common import app, fail_line
@@ -37,6 +38,8 @@ class ExportFormat(StrEnum):
 
 
 def console() -> Console:
+    from rich.console import Console
+
     return Console(soft_wrap=False)
 
 
@@ -140,6 +143,8 @@ def articles(
                               offset=offset)
     if as_json:
         return print_json(page.to_dict())
+    from rich.table import Column, Table
+
     table = Table(Column("date", no_wrap=True), "outlet", "lang", "title", "claims", "id", title="Articles",
                   caption=footer(page, "articles"))
     for a in page.items:
@@ -163,6 +168,9 @@ def stories(
         page = store.stories(limit=limit, offset=offset)
     if as_json:
         return print_json({**page.to_dict(), "items": [s.to_dict() for s in page.items]})
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table("id", "from", "to", "title", "articles", "outlets", "languages", "disagree",
                   title="Stories", caption=footer(page, "stories"))
     for s in page.items:
@@ -237,6 +245,9 @@ def search(
         return print_json({**page.to_dict(), "order": order.value,
                            "items": [{"article": h.article.to_dict(), "snippet": h.plain(),
                                       "highlights": [t for t, m in h.parts() if m]} for h in page.items]})
+    from rich.table import Column, Table
+    from rich.text import Text
+
     table = Table(Column("date", no_wrap=True), "outlet", "title", "snippet", "id", title=f"Search: {query}",
                   caption=footer(page, "articles") + f" · sorted by {ORDER_NOTE[order.value]}")
     for h in page.items:
@@ -339,6 +350,9 @@ STANCE_STYLE = {"deny": "bold red", "uncertain": "yellow", "assert": "green"}
 
 
 def claims_table(items: list[Any], title: str, caption: str | None = None) -> Table:
+    from rich.table import Column, Table
+    from rich.text import Text
+
     table = Table(Column("date", no_wrap=True), "outlet", "source", "mode", "stance", "figures", "claim",
                   title=title, caption=caption)
     for c in items:
@@ -350,6 +364,9 @@ def claims_table(items: list[Any], title: str, caption: str | None = None) -> Ta
 
 def render_story(out: Console, detail: Any) -> None:
     """Source table, claim groups, disagreements and a text timeline of one story."""
+    from rich.table import Column, Table
+    from rich.text import Text
+
     s = detail.story
     out.print(f"[bold]Story {s.id}: {s.title or ''}[/bold]  {s.first_published or '?'} – {s.last_published or '?'}"
               f" · {s.articles} articles · {s.outlets} outlets · {', '.join(s.languages)}")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 from typing import Any
 
@@ -126,8 +126,14 @@ class CueGate:
 
     verbs: frozenset[str]
     trailing_so: frozenset[str]
-    any_cue: re.Pattern  # any cue at all, verbs included (one regex), for sentences without tokens
+    any_cue_source: str  # any cue at all, verbs included (one regex), for sentences without tokens
     any_marker: re.Pattern  # the same without the verb forms
+
+    @cached_property
+    def any_cue(self) -> re.Pattern:
+        """:attr:`any_cue_source` compiled on first use: an alternation of every verb form costs a
+        tenth of a second to compile, and only a sentence without tokens needs it."""
+        return re.compile(self.any_cue_source, re.IGNORECASE)
 
     def may_hold_cue(self, text: str, sentence, memo: dict[int, Any] | None = None) -> bool:
         """The answer for ``sentence`` of ``text``. With ``memo`` (the document's, see
@@ -164,13 +170,12 @@ def cue_gate(lang: str) -> CueGate:
     extra = [p.pattern for p in markers.patterns()]
     nothing = re.compile(r"(?!)")
     if not forms and not extra:
-        return CueGate(frozenset(), markers.trailing_so, nothing, nothing)
+        return CueGate(frozenset(), markers.trailing_so, nothing.pattern, nothing)
     cues = [re.escape(f) for f in forms]
     return CueGate(
         verbs=frozenset(forms),
         trailing_so=markers.trailing_so,
-        any_cue=re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)|{'|'.join(extra) or '(?!)'}|{QUOTE_OR_COLON}",
-                           re.IGNORECASE),
+        any_cue_source=rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)|{'|'.join(extra) or '(?!)'}|{QUOTE_OR_COLON}",
         any_marker=re.compile(rf"{word_start_alternation(extra) or '(?!)'}|{QUOTE_OR_COLON}", re.IGNORECASE),
     )
 
