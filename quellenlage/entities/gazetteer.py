@@ -195,15 +195,27 @@ def _add_names(gaz: Gazetteer, names: list[str], entry: Entry) -> None:
 def gazetteer() -> Gazetteer:
     """The compiled gazetteer (built on first use, shared afterwards; kept between processes
     by :mod:`..buildcache`, keyed by the language data, this code and pycountry's version)."""
-    import pycountry
-
     from ..buildcache import cached_build
 
     here = Path(__file__).parent
     sources = [Path(lang.__file__).parent, here / "gazetteer.py", here / "tokens.py"]
-    installed = Path(pycountry.__file__).stat()  # a new pycountry is a new install: another time stamp
+    where = _pycountry_file()
+    installed = Path(where).stat()  # a new pycountry is a new install: another time stamp
     return cached_build("gazetteer", build_gazetteer, sources,
-                        extra=f"pycountry {pycountry.__file__} {installed.st_mtime_ns} {installed.st_size}")
+                        extra=f"pycountry {where} {installed.st_mtime_ns} {installed.st_size}")
+
+
+def _pycountry_file() -> str:
+    """``pycountry.__file__``, found without importing pycountry (a tenth of a second at every
+    start): only a gazetteer built afresh reads its data."""
+    from importlib.util import find_spec
+
+    spec = find_spec("pycountry")
+    if spec is None or spec.origin is None:
+        import pycountry  # not installed (ImportError) or not a plain package: ask it
+
+        return pycountry.__file__
+    return spec.origin
 
 
 def build_gazetteer() -> Gazetteer:

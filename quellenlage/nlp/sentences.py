@@ -21,7 +21,9 @@ from ..lang import MissingResource, load
 from ..memory import bulk_allocation
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'“”»«‘’)\]]*(?=\s+[\"'„“”»«‚‘(\[]?[A-ZÄÖÜ0-9])")
-_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]", re.UNICODE)
+# A word (group 1) with inner hyphens, apostrophes and dots, and its word-final full stop outside
+# the group (matched, so it is no token of its own), or one punctuation mark.
+_TOKEN = re.compile(r"(\w+(?:[-'’.&]\w+)*)\.?|[^\w\s]", re.UNICODE)
 MAX_SENTENCE = 4000  # characters; longer runs (flattened tables, endless lists) are cut
 
 
@@ -90,12 +92,12 @@ def _emit(out: list, line: str, base: int, start: int, end: int, para: int) -> N
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words (with inner hyphens, apostrophes and dots) and single punctuation marks."""
     out = []
+    append = out.append
     for m in _TOKEN.finditer(text):
-        tok = m.group()
-        end = m.end()
-        if tok.endswith(".") and len(tok) > 1:  # a word-final full stop is dropped, not a token
-            tok, end = tok[:-1], end - 1
-        out.append(Token(tok, offset + m.start(), offset + end))
+        start, end = m.span(1)  # a word-final full stop is dropped, not a token
+        if start < 0:  # a punctuation mark
+            start, end = m.span()
+        append(Token(text[start:end], offset + start, offset + end))
     return out
 
 

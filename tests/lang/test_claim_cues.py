@@ -79,3 +79,15 @@ def test_the_marker_regex_finds_a_marker_in_the_same_sentences_as_the_plain_one(
              "Die Firma hat angeblich gewonnen.", "Die Glocken haben gelaut.", "Er kam: zu spät."]
     for text in texts:
         assert (plain.search(text) is None) == (gate.any_marker.search(text) is None), text
+
+
+def test_the_any_cue_regex_is_compiled_only_when_a_sentence_without_tokens_asks():
+    gate = cue_gate("de")
+    gate.__dict__.pop("any_cue", None)  # as built: the alternation of every verb form is not compiled yet
+    text = "Der Minister sagte, die Lage sei ernst."
+    assert gate.may_hold_cue(text, _sentence(text)) is True  # tokens: a set lookup, no regex compiled
+    assert "any_cue" not in gate.__dict__
+    assert gate.may_hold_cue(text, Sentence(start=0, end=len(text))) is True  # no tokens: the regex
+    assert "any_cue" in gate.__dict__
+    assert gate.any_cue.flags & re.IGNORECASE
+    assert gate.any_cue.search("Das Wetter ist schön") is None
