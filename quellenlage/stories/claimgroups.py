@@ -192,9 +192,10 @@ def group_claims(story: Story, articles: Iterable[ArticleLike] | Mapping[str, Ar
     for g in _link(leftovers, lambda a, b: (same_voice(a, b) and a.claim.stance != "assert") or (compatible(a.ents, b.ents)
                    and _jaccard(a.claim.terms, b.claim.terms) >= PREDICATE_JACCARD)):
         counts = Counter(t for m in g for t in m.claim.terms)
+        ranked = sorted(counts.items(), key=lambda tc: (-tc[1], tc[0]))  # ties by the word: no set order
         if len(g) > 1:
-            shared = [t for t, c in counts.most_common() if c > 1]
-            term = shared[0] if shared else counts.most_common(1)[0][0]
+            shared = [t for t, c in ranked if c > 1]
+            term = shared[0] if shared else (ranked[0][0] if ranked else "statement")
         else:
             term = min(counts, key=lambda t: (-len(t), t)) if counts else "statement"
         raw_groups.append((f"predicate:{term}", g))
