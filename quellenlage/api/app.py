@@ -24,7 +24,7 @@ from .. import __version__
 from ..web import alerts as web_alerts
 from ..web import pages
 from ..web.render import STATIC
-from . import docs, errors, export, routes, writes
+from . import alerts, docs, errors, export, routes, writes
 from .cache import CHECK_EVERY, DEFAULT_MAX_BYTES, AnswerCache, ResponseCache
 from .limits import MAX_BODY, SizeLimit
 
@@ -139,6 +139,7 @@ def create_app(store_url: str | None = None, token: str | None = None, store: An
 
     app.add_middleware(SecurityHeaders)
     app.include_router(routes.router)
+    app.include_router(alerts.router)
     app.include_router(export.router)
     app.include_router(writes.router)
     app.include_router(docs.router)

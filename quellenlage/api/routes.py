@@ -92,9 +92,27 @@ def get_article(request: Request, article_id: str = Path(..., max_length=128)) -
     return answer_as(Analysis, data)
 
 
-@router.get("/stories", response_model=Paged[StorySummaryOut], summary="List stories, most recent first")
-def list_stories(request: Request, limit: int = Limit, offset: int = Offset) -> Any:
-    return answer(paged(_store(request).stories(limit=limit, offset=offset)))
+@router.get("/stories", response_model=Paged[StorySummaryOut],
+            summary="List stories: filtered by outlet, language, dates, disagreements and size; sorted by date, "
+                    "size or disagreements")
+def list_stories(request: Request,
+                 outlet: str | None = Query(None, max_length=512, description="An outlet that carried one of its "
+                                            "articles (any appearance of the text)."),
+                 language: str | None = Query(None, max_length=8, description="ISO 639-1 code of one of its articles."),
+                 since: str | None = Query(None, max_length=32, description="Active from this date (YYYY-MM-DD, "
+                                           "incl.): its last article is not older."),
+                 until: str | None = Query(None, max_length=32, description="Active up to this date (YYYY-MM-DD, "
+                                           "incl.): its first article is not newer."),
+                 disputed: bool = Query(False, description="Only stories where sources disagree."),
+                 min_articles: int = Query(1, ge=1, le=1_000_000, description="At least this many articles; 2 hides "
+                                           "one-article stories, as the home page does unless all=true."),
+                 sort: Literal["date", "size", "disagreements"] = Query(
+                     "date", description="date: most recent first; size: most articles first; disagreements: "
+                                         "most disagreements first."),
+                 limit: int = Limit, offset: int = Offset) -> Any:
+    return answer(paged(_store(request).stories(limit=limit, offset=offset, outlet=outlet, language=language,
+                                                since=since, until=until, disagreements=disputed,
+                                                min_articles=min_articles, sort=sort)))
 
 
 @router.get("/stories/{story_id}", response_model=StoryDetailOut, responses=NOT_FOUND,

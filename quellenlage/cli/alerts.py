@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import typer
 
 from .common import app, fail_line
@@ -19,12 +17,14 @@ def alerts_command(
     db: str = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """List the alerts ``watch`` recorded, newest first."""
-    if since:
-        try:
-            datetime.fromisoformat(since.rstrip("Z"))
-        except ValueError:
-            fail_line("--since", f"not a date or time: {since!r} (write 2026-12-01 or 2026-12-01T08:00)")
-            raise typer.Exit(2) from None
+    from ..store.filters import FilterError
+    from ..store.watch import alert_since
+
+    try:
+        alert_since(since)
+    except FilterError as exc:
+        fail_line("--since", exc.reason)
+        raise typer.Exit(2) from None
     with opened(db) as store:
         items = store.alerts(since=since, story=story, limit=limit)
     if as_json:

@@ -99,16 +99,15 @@ def _webhook(url: str | None, store, contact: str | None):
     if not url:
         return None
     from ..fetch import BadURL
-    from ..store.watch import list_alerts, mark_delivered
     from ..watch.webhook import Webhook
 
     try:
-        hook = Webhook(url, on_delivered=lambda pk: mark_delivered(store, [pk]),
+        hook = Webhook(url, on_delivered=lambda pk: store.mark_alerts_delivered([pk]),
                        on_error=lambda line: fail_line("webhook", line), contact=contact)
     except BadURL as exc:
         fail_line("--webhook", exc.reason)
         raise typer.Exit(2) from None
-    for alert in list_alerts(store, undelivered=True, limit=1000):  # left undelivered by an earlier run
+    for alert in store.undelivered_alerts(limit=1000):  # left undelivered by an earlier run
         hook.post(alert.to_dict())
     return hook
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from ..document import Document
 from . import claim_search, db, generation, queries, search, statistics, story_queries
 from .connect import StoriesUpdate
-from .filters import ClaimFilters, SearchFilters, check_order
+from .filters import ClaimFilters, SearchFilters, StoryFilters, check_order
 from .models import AppearanceRow, ArticleRow, ClaimRow, EntityRow, IngestErrorRow, StoryRow
 from .results import (
     ArticleSummary,
@@ -250,22 +250,64 @@ class Store:
         with Session(self.engine) as s:
             return search.search(s, query, limit=limit, offset=offset, order=order, filters=filters)
 
-    def stories(self, limit: int = 50, offset: int = 0, **filters: Any) -> Page[StorySummary]:
-        """Stories, newest first; ``filters``: ``min_articles``, ``outlet``, ``language``, ``since``, ``until``,
-        ``disagreements``, ``article`` (id), ``entity`` (ref), ``sort`` (date | size | disagreements)."""
+    def stories(self, limit: int = 50, offset: int = 0, article: str | None = None, entity: str | None = None,
+                **filters: Any) -> Page[StorySummary]:
+        """Stories, newest first; ``filters`` (checked by :class:`~.filters.StoryFilters`, the same for the pages,
+        the API and the CLI): ``min_articles``, ``outlet``, ``language``, ``since``, ``until``, ``disagreements``,
+        ``sort`` (date | size | disagreements); and those holding the article ``article`` (id) or naming the
+        entity ``entity`` (ref). A filter value that cannot be meant raises :class:`~.filters.FilterError`."""
+        checked = StoryFilters(**filters)
         with Session(self.engine) as s:
-            return story_queries.stories(s, limit=limit, offset=offset, **filters)
+            return story_queries.stories(s, limit=limit, offset=offset, filters=checked, article=article,
+                                         entity=entity)
 
     def story(self, story_id: int | str) -> StoryDetail | None:
         with Session(self.engine) as s:
             return story_queries.story(s, story_id)
 
+    # --- alerts (``watch``) ------------------------------------------------------------------------
 
-    def alerts(self, since: str | None = None, story: int | str | None = None, limit: int = 100) -> list[Any]:
-        """The alerts ``watch`` recorded, newest first (``store.watch.Alert``)."""
+    def alerts(self, since: str | None = None, story: int | str | None = None, limit: int = 100,
+               offset: int = 0) -> list[Any]:
+        """The alerts ``watch`` recorded, newest first (``store.watch.Alert``); ``since`` an ISO date or time
+        (else :class:`~.filters.FilterError`), ``story`` a story's id or key."""
         from .watch import list_alerts
 
-        return list_alerts(self, since=since, story=story, limit=limit)
+        return list_alerts(self, since=since, story=story, limit=limit, offset=offset)
+
+    def alert_page(self, since: str | None = None, story: int | str | None = None, limit: int = 100,
+                   offset: int = 0) -> Page[Any]:
+        """:meth:`alerts` as a page with the number of matches in all."""
+        from .watch import alert_page
+
+        items, total = alert_page(self, since=since, story=story, limit=limit, offset=offset)
+        return Page(items, total, limit, offset)
+
+    def undelivered_alerts(self, limit: int = 1000) -> list[Any]:
+        """Alerts not yet delivered to the webhook, oldest first."""
+        from .watch import list_alerts
+
+        return list_alerts(self, undelivered=True, limit=limit)
+
+    def mark_alerts_delivered(self, pks: Iterable[int]) -> None:
+        from .watch import mark_delivered
+
+        mark_delivered(self, pks)
+
+    def start_alerts(self) -> None:
+        """Mark where alerts start: on a store never watched, what it holds now raises none."""
+        from .watch import alerts_through
+
+        with self.session() as s:
+            alerts_through(s)
+
+    def find_alerts(self, rules: Any) -> list[Any]:
+        """Run the alert rules (``watch/alerts.py``) over the articles and pages stored since the last look,
+        store their new alerts and the new marks in one transaction; the new alerts (``store.watch``)."""
+        from .watch import find_alerts
+
+        with self.session() as s:
+            return find_alerts(s, rules)
 
 
 def open_store(url: str | None = None, upgrade: bool = True) -> Store:

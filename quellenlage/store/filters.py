@@ -17,6 +17,7 @@ from ..document import Mode, Stance
 
 LANGUAGE = re.compile(r"[a-z]{2,3}")
 ORDERS = ("relevance", "date")  # search order: title, whole word, part (newest first in each) / newest first
+STORY_SORTS = ("date", "size", "disagreements")  # story listing: newest, largest, most disagreements first
 MODES: tuple[str, ...] = get_args(Mode)
 STANCES: tuple[str, ...] = get_args(Stance)
 MAX_TEXT = 512  # characters of an outlet or source name
@@ -122,6 +123,22 @@ class ClaimFilters(SearchFilters):
             exists = f"EXISTS (SELECT 1 FROM quantities q WHERE q.claim_pk = {alias}.pk)"
             conds.append(exists if self.has_figure else f"NOT {exists}")
         return conds, params
+
+
+@dataclass(frozen=True)
+class StoryFilters(SearchFilters):
+    """Stories with an article of one language and outlet (any appearance), active between two dates, of at
+    least ``min_articles`` articles, with disagreements only (``disagreements``), in the order ``sort``."""
+
+    min_articles: int = 1
+    disagreements: bool = False
+    sort: str = "date"
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if isinstance(self.min_articles, bool) or not isinstance(self.min_articles, int) or self.min_articles < 1:
+            raise FilterError("min_articles", f"{self.min_articles!r} is not a number of articles (1 or more)")
+        object.__setattr__(self, "sort", _choice("sort", self.sort, STORY_SORTS) or "date")
 
 
 def check_order(order: str | None) -> str:

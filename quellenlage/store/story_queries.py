@@ -16,6 +16,7 @@ from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from . import appearances
+from .filters import StoryFilters
 from .models import (
     AppearanceRow,
     ArticleEntityRow,
@@ -67,15 +68,16 @@ STORY_ORDER = {
 }
 
 
-def stories(session: Session, limit: int = 50, offset: int = 0, *, min_articles: int = 1,
-            outlet: str | None = None, language: str | None = None, since: str | None = None,
-            until: str | None = None, disagreements: bool = False, article: str | None = None,
-            entity: str | None = None, sort: str = "date") -> Page[StorySummary]:
-    """Stories, most recently updated first (or largest, or most disputed first: ``sort``).
+def stories(session: Session, limit: int = 50, offset: int = 0, *, filters: StoryFilters | None = None,
+            article: str | None = None, entity: str | None = None) -> Page[StorySummary]:
+    """Stories, most recently updated first (or largest, or most disputed first: ``filters.sort``).
 
     Filters: at least ``min_articles`` articles; an article (or another appearance of one) from
     ``outlet``; an article in ``language``; active within ``since``..``until`` (ISO dates,
     inclusive); with disagreements; holding the article ``article``; naming the entity ``entity``."""
+    f = filters or StoryFilters()
+    min_articles, outlet, language, since, until = f.min_articles, f.outlet, f.language, f.since, f.until
+    disagreements, sort = f.disagreements, f.sort
     limit, offset = clamp(limit, offset)
     conds: list[Any] = []
     if min_articles > 1:

@@ -7,12 +7,15 @@
   ``--json``, the API and the Atom feeds.
 * ``alerts_through`` (in ``store_state``) is the highest article ``pk`` already looked at for
   alerts: the articles above it are the new ones, so an alert is found once, even after a
-  crash between storing the articles and looking at them.
+  crash between storing the articles and looking at them; ``alert_pages_through`` is the same
+  for appearances (an exact copy of a stored text on another site is a new page, not a new
+  article). :func:`find_alerts` reads what is new, runs the rules given and stores their alerts
+  and the new marks in one transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -21,9 +24,15 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from . import state
-from .models import AlertRow, ArticleRow, FetchStateRow, StoryRow
+from .alert_facts import Touched, articles_naming, read_touched
+from .filters import FilterError
+from .models import AlertRow, AppearanceRow, ArticleRow, FetchStateRow, StoryRow
 
 THROUGH = "alerts_through"
+PAGES_THROUGH = "alert_pages_through"
+
+#: the alert rules: the facts of what is new, and a lookup (article pks, entity name -> those naming it)
+Rules = Callable[[Touched, Callable[[list[int], str], set[int]]], Iterable["NewAlert"]]
 
 
 def _now() -> datetime:
@@ -121,21 +130,43 @@ def save_alerts(session: Session, found: Iterable[NewAlert]) -> list[Alert]:
     return [_alert(r) for r in rows]
 
 
+def alert_since(since: str | None) -> datetime | None:
+    """``since`` as given to ``alerts`` (an ISO date or time, a trailing Z allowed); FilterError when it is none."""
+    if not since:
+        return None
+    try:
+        when = datetime.fromisoformat(since.strip().rstrip("Z"))
+    except ValueError:
+        raise FilterError("since", f"not a date or time: {since!r} (write 2026-12-01 or 2026-12-01T08:00)") from None
+    return when.astimezone(UTC).replace(tzinfo=None) if when.tzinfo else when
+
+
 def list_alerts(store: Any, since: str | None = None, story: int | str | None = None, limit: int = 100,
-                undelivered: bool = False) -> list[Alert]:
+                undelivered: bool = False, offset: int = 0) -> list[Alert]:
     """Alerts, newest first; ``since`` an ISO date or time, ``story`` a story's id or key."""
-    q = select(AlertRow).order_by(AlertRow.pk.desc()).limit(limit)
-    if since:
-        q = q.where(AlertRow.created_at >= datetime.fromisoformat(since.rstrip("Z")))
+    return alert_page(store, since, story, limit, offset, undelivered)[0]
+
+
+def alert_page(store: Any, since: str | None = None, story: int | str | None = None, limit: int = 100,
+               offset: int = 0, undelivered: bool = False) -> tuple[list[Alert], int]:
+    """One page of alerts, newest first (oldest first when ``undelivered``), and how many match in all."""
+    conds = []
+    when = alert_since(since)
+    if when is not None:
+        conds.append(AlertRow.created_at >= when)
     if undelivered:
-        q = q.where(AlertRow.delivered_at.is_(None)).order_by(None).order_by(AlertRow.pk)
+        conds.append(AlertRow.delivered_at.is_(None))
+    order = AlertRow.pk if undelivered else AlertRow.pk.desc()
     with store.session() as s:
         if story is not None:
             pk = _story_pk(s, story)
             if pk is None:
-                return []
-            q = q.where(AlertRow.story_pk == pk)
-        return [_alert(r) for r in s.scalars(q)]
+                return [], 0
+            conds.append(AlertRow.story_pk == pk)
+        rows = s.scalars(select(AlertRow).where(*conds).order_by(order).limit(limit).offset(offset))
+        items = [_alert(r) for r in rows]
+        total = s.scalar(select(func.count()).select_from(AlertRow).where(*conds)) or 0
+        return items, total
 
 
 def mark_delivered(store: Any, pks: Iterable[int]) -> None:
@@ -145,13 +176,35 @@ def mark_delivered(store: Any, pks: Iterable[int]) -> None:
             s.execute(update(AlertRow).where(AlertRow.pk.in_(pks)).values(delivered_at=_now()))
 
 
-def alerts_through(session: Session) -> int:
-    """The article pk alerts were looked for up to; a first watch starts at the store's newest article."""
+def alerts_through(session: Session) -> tuple[int, int]:
+    """The article pk and the appearance pk alerts were looked for up to; a first watch starts at the
+    store's newest article and page."""
     through = state.read(session, THROUGH)
     if through is None:
         through = session.scalar(select(func.max(ArticleRow.pk))) or 0
         state.put(session, THROUGH, through)
-    return through
+    pages = state.read(session, PAGES_THROUGH)
+    if pages is None:  # a watch of a store from before appearances were looked at: its pages are the baseline
+        pages = session.scalar(select(func.max(AppearanceRow.pk))) or 0
+        state.put(session, PAGES_THROUGH, pages)
+    return through, pages
+
+
+def find_alerts(session: Session, rules: Rules) -> list[Alert]:
+    """Run ``rules`` over the articles and pages stored since the last look; store the new alerts (once
+    each) and the new marks, in the session's transaction. The new alerts, in the rules' order."""
+    through, pages_through = alerts_through(session)
+    new = new_articles(session, through)
+    newest_page = session.scalar(select(func.max(AppearanceRow.pk))) or 0
+    if not new and newest_page <= pages_through:
+        return []
+    facts = read_touched(session, set(new), pages_through)
+    saved = save_alerts(session, rules(facts, lambda pks, name: articles_naming(session, pks, name))
+                        if facts.stories else [])
+    if new:
+        state.put(session, THROUGH, max(new))
+    state.put(session, PAGES_THROUGH, newest_page)
+    return saved
 
 
 def new_articles(session: Session, through: int) -> list[int]:

@@ -1,8 +1,9 @@
 """Which alerts the newest articles raise, read from what the stories stage stored.
 
-Run after ``update_stories`` over the articles stored since the last look (``new``); each
-rule reads the stored stories, claim groups, disagreements and figures of the stories those
-articles joined, and names what changed because of them:
+Run after ``update_stories`` over the articles and pages stored since the last look (``new``):
+``Store.find_alerts`` reads the stored stories, claim groups, disagreements, figures and pages of
+the stories they joined (``store/alert_facts.py``, one read for all rules), runs these rules over
+them and stores what they find; each rule names what changed because of the new articles:
 
 =================  ==================================================================
 ``disagreement``   a disagreement of the story involves a claim of a new article
@@ -10,7 +11,8 @@ articles joined, and names what changed because of them:
                    figure (same unit) in an earlier article of the story
 ``denial``         a new article's claim denies; its claim group holds earlier claims that
                    do not (a denial of a claim already in the store)
-``new_outlet``     a claim group gains an outlet that did not carry it before
+``new_outlet``     a claim group gains an outlet that did not carry it before (a new
+                   article's, or a new page's: an exact copy of a stored text on another site)
 ``entity``         a story mentions a watched entity for the first time (a new story, or
                    an earlier one a new article brings it to)
 =================  ==================================================================
@@ -25,65 +27,28 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
-
-from ..store.models import (
-    ArticleEntityRow,
-    ArticleRow,
-    ClaimGroupMemberRow,
-    ClaimGroupRow,
-    ClaimRow,
-    DisagreementRow,
-    EntityRow,
-    QuantityRow,
-    StoryArticleRow,
-    StoryRow,
-)
+from ..store.alert_facts import Touched
 from ..store.watch import NewAlert
 
-CHUNK = 500
+
+def rules(entities: Iterable[str] = ()) -> Callable[[Touched, Callable[[list[int], str], set[int]]], list[NewAlert]]:
+    """The alert rules as ``Store.find_alerts`` runs them, watching ``entities``."""
+    watched = [e for e in entities if e.strip()]
+    return lambda facts, naming: detect(facts, naming, watched)
 
 
-@dataclass
-class Touched:
-    """The stored results of the stories new articles joined, read once for all rules."""
-
-    new: set[int]
-    stories: dict[int, Any] = field(default_factory=dict)  # story pk -> (pk, key, title)
-    articles: dict[int, Any] = field(default_factory=dict)  # article pk -> row (pk, id, outlet, url, title)
-    story_of: dict[int, int] = field(default_factory=dict)  # article pk -> story pk
-    claims: dict[int, Any] = field(default_factory=dict)  # claim pk -> row
-    groups: dict[int, Any] = field(default_factory=dict)  # claim group pk -> row
-    members: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))  # group pk -> claim pks
-    figures: dict[int, list[Any]] = field(default_factory=lambda: defaultdict(list))  # claim pk -> quantities
-    disagreements: list[Any] = field(default_factory=list)
-
-    def ref(self, claim_pk: int) -> str:
-        c = self.claims[claim_pk]
-        return f"{self.articles[c.article_pk].id}/{c.local_id}"
-
-    def is_new(self, claim_pk: int | None) -> bool:
-        return claim_pk in self.claims and self.claims[claim_pk].article_pk in self.new
-
-    def claim_data(self, claim_pk: int) -> dict[str, Any]:
-        c = self.claims[claim_pk]
-        art = self.articles[c.article_pk]
-        return {"claim": self.ref(claim_pk), "source": c.source_name, "stance": c.stance, "content": c.content,
-                "article": art.id, "url": art.url, "outlet": art.outlet, "title": art.title}
-
-
-def detect(session: Session, new: Iterable[int], entities: Iterable[str] = ()) -> list[NewAlert]:
-    """The alerts the articles ``new`` (pks) raise, in rule order."""
-    t = read_touched(session, set(new))
+def detect(t: Touched, naming: Callable[[list[int], str], set[int]] | None = None,
+           entities: Iterable[str] = ()) -> list[NewAlert]:
+    """The alerts the new articles and pages of ``t`` raise, in rule order; ``naming(article pks, name)``
+    answers which of the articles mention a watched entity."""
     if not t.stories:
         return []
     found = [*new_disagreements(t), *revised_figures(t), *denials(t), *new_outlets(t)]
-    found += watched_entities(session, t, [e for e in entities if e.strip()])
+    if naming is not None:
+        found += watched_entities(naming, t, [e for e in entities if e.strip()])
     seen: set[tuple[str, str, str | None]] = set()  # syndicated copies say the same: one alert for them
     unique = []
     for alert in found:
@@ -92,45 +57,6 @@ def detect(session: Session, new: Iterable[int], entities: Iterable[str] = ()) -
             seen.add(said)
             unique.append(alert)
     return unique
-
-
-def read_touched(session: Session, new: set[int]) -> Touched:
-    t = Touched(new)
-    pairs = []
-    for chunk in _chunks(sorted(new)):
-        pairs += session.execute(select(StoryArticleRow.story_pk).where(StoryArticleRow.article_pk.in_(chunk))).all()
-    story_pks = sorted({p.story_pk for p in pairs})
-    for chunk in _chunks(story_pks):
-        for s in session.execute(select(StoryRow.pk, StoryRow.key, StoryRow.title).where(StoryRow.pk.in_(chunk))):
-            t.stories[s.pk] = s
-        arts = select(ArticleRow.pk, ArticleRow.id, ArticleRow.outlet, ArticleRow.url, ArticleRow.title,
-                      ArticleRow.syndication_group_pk, StoryArticleRow.story_pk).join(StoryArticleRow, StoryArticleRow.article_pk == ArticleRow.pk)
-        for a in session.execute(arts.where(StoryArticleRow.story_pk.in_(chunk))):
-            t.articles[a.pk], t.story_of[a.pk] = a, a.story_pk
-        groups = select(ClaimGroupRow.pk, ClaimGroupRow.key, ClaimGroupRow.label, ClaimGroupRow.story_pk)
-        for g in session.execute(groups.where(ClaimGroupRow.story_pk.in_(chunk))):
-            t.groups[g.pk] = g
-        t.disagreements += session.execute(
-            select(DisagreementRow.story_pk, DisagreementRow.kind, DisagreementRow.rule, DisagreementRow.explanation,
-                   DisagreementRow.claim_a_pk, DisagreementRow.claim_b_pk)
-            .where(DisagreementRow.story_pk.in_(chunk))).all()
-    for chunk in _chunks(sorted(t.articles)):
-        for c in session.execute(select(ClaimRow.pk, ClaimRow.article_pk, ClaimRow.local_id, ClaimRow.source_name,
-                                        ClaimRow.source_key, ClaimRow.stance, ClaimRow.content)
-                                 .where(ClaimRow.article_pk.in_(chunk))):
-            t.claims[c.pk] = c
-    for chunk in _chunks(sorted(t.groups)):
-        for m in session.execute(select(ClaimGroupMemberRow.claim_group_pk, ClaimGroupMemberRow.claim_pk)
-                                 .where(ClaimGroupMemberRow.claim_group_pk.in_(chunk))):
-            if m.claim_pk in t.claims:
-                t.members[m.claim_group_pk].append(m.claim_pk)
-    new_claims = sorted(pk for pk, c in t.claims.items() if c.article_pk in new and c.source_key)
-    for chunk in _chunks(new_claims):
-        _figures(session, t, chunk)
-    old_same_source = _old_claims_of_sources(t, {t.claims[pk].source_key for pk in new_claims})
-    for chunk in _chunks(sorted(old_same_source)):
-        _figures(session, t, chunk)
-    return t
 
 
 def new_disagreements(t: Touched) -> Iterator[NewAlert]:
@@ -182,47 +108,45 @@ def denials(t: Touched) -> Iterator[NewAlert]:
 
 
 def new_outlets(t: Touched) -> Iterator[NewAlert]:
-    copies: dict[int, set[str]] = defaultdict(set)  # syndication group -> outlets of its earlier copies
+    """A claim group's claims carried by an outlet that did not carry them before: a new article's outlet, or
+    the site of a new page of a stored text (an exact copy on another site is an appearance, not an article)."""
+    copies: dict[int, list[int]] = defaultdict(list)  # syndication group -> its articles (near-copies)
     for a in t.articles.values():
-        if a.syndication_group_pk is not None and a.pk not in t.new and a.outlet:
-            copies[a.syndication_group_pk].add(a.outlet)
+        if a.syndication_group_pk is not None:
+            copies[a.syndication_group_pk].append(a.pk)
     for group_pk, members in t.members.items():
         old: set[str] = set()
+        fresh: dict[str, tuple[int, Any]] = {}  # outlet -> (claim pk, page)
         for pk in members:
             art = t.articles[t.claims[pk].article_pk]
-            if pk in t.claims and not t.is_new(pk):
-                old |= {art.outlet} if art.outlet else set()
-                old |= copies.get(art.syndication_group_pk, set())
+            if not t.is_new(pk):
+                old |= set(t.carriers(art.pk, new=False))
+                for other in copies.get(art.syndication_group_pk, []) if art.syndication_group_pk else []:
+                    old |= set(t.carriers(other, new=False))
+            for outlet, page in t.carriers(art.pk, new=True).items():
+                fresh.setdefault(outlet, (pk, page))
         if not old:
             continue
-        added: set[str] = set()
-        for pk in members:
-            outlet = t.articles[t.claims[pk].article_pk].outlet
-            if t.is_new(pk) and outlet and outlet not in old and outlet not in added:
-                added.add(outlet)
-                group = t.groups[group_pk]
-                story = t.stories[group.story_pk]
-                yield _alert("new_outlet", [story.key, group.key, outlet], story,
-                             f"{outlet} now carries “{_short(group.label or t.claims[pk].content)}”",
-                             f"in “{_title(story)}”, before only in {', '.join(sorted(old))}",
-                             {"outlet": outlet, "claim": t.claim_data(pk), "group": group.label})
+        group = t.groups[group_pk]
+        story = t.stories[group.story_pk]
+        for outlet, (pk, page) in sorted(fresh.items()):
+            if outlet in old:
+                continue
+            yield _alert("new_outlet", [story.key, group.key, outlet], story,
+                         f"{outlet} now carries “{_short(group.label or t.claims[pk].content)}”",
+                         f"in “{_title(story)}”, before only in {', '.join(sorted(old))}",
+                         {"outlet": outlet, "url": page.url, "claim": t.claim_data(pk), "group": group.label})
 
 
-def watched_entities(session: Session, t: Touched, names: list[str]) -> list[NewAlert]:
+def watched_entities(naming: Callable[[list[int], str], set[int]], t: Touched, names: list[str]) -> list[NewAlert]:
     """A story that mentions a watched entity for the first time: a new story, or one a new article brings it to."""
-    if not names:
-        return []
     found: list[NewAlert] = []
     for name in names:
         key = name.strip().casefold()
         now: set[int] = set()
         before: set[int] = set()
-        for chunk in _chunks(sorted(t.story_of)):
-            q = (select(ArticleEntityRow.article_pk).join(EntityRow, EntityRow.pk == ArticleEntityRow.entity_pk)
-                 .where(ArticleEntityRow.article_pk.in_(chunk),
-                        or_(ArticleEntityRow.name_key == key, EntityRow.name_key == key, EntityRow.ref == name.strip())))
-            for pk in session.scalars(q):
-                (now if pk in t.new else before).add(t.story_of[pk])
+        for pk in naming(sorted(t.story_of), name):
+            (now if pk in t.new else before).add(t.story_of[pk])
         for story_pk in sorted(now - before):
             story = t.stories[story_pk]
             fresh = all(a in t.new for a, s in t.story_of.items() if s == story_pk)
@@ -230,17 +154,6 @@ def watched_entities(session: Session, t: Touched, names: list[str]) -> list[New
                                 f"{'New story' if fresh else 'Story now'} mentioning {name.strip()}: "
                                 f"“{_title(story)}”", None, {"entity": name.strip(), "new_story": fresh}))
     return found
-
-
-def _figures(session: Session, t: Touched, claim_pks: list[int]) -> None:
-    q = select(QuantityRow.claim_pk, QuantityRow.text, QuantityRow.value, QuantityRow.lower, QuantityRow.upper,
-               QuantityRow.unit, QuantityRow.unit_lemma, QuantityRow.currency)
-    for row in session.execute(q.where(QuantityRow.claim_pk.in_(claim_pks))):
-        t.figures[row.claim_pk].append(row)
-
-
-def _old_claims_of_sources(t: Touched, sources: set[str]) -> set[int]:
-    return {pk for pk, c in t.claims.items() if c.article_pk not in t.new and c.source_key in sources}
 
 
 def _unit(q: Any) -> str | None:
@@ -264,8 +177,3 @@ def _title(story: Any) -> str:
 def _short(text: str | None, n: int = 120) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
-
-
-def _chunks(items: list[int]) -> Iterator[list[int]]:
-    for i in range(0, len(items), CHUNK):
-        yield items[i:i + CHUNK]

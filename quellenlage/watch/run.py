@@ -26,9 +26,8 @@ from typing import Any
 
 from ..fetch import FetchConfig, Fetcher
 from ..fetch.into_store import counted, store_source
-from ..store import state as store_state
-from ..store.watch import THROUGH, Alert, FetchStates, alerts_through, new_articles, save_alerts
-from .alerts import detect
+from ..store.watch import Alert, FetchStates
+from .alerts import rules
 
 DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|d)?", re.I)
 UNIT = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "d": 86400}
@@ -80,8 +79,7 @@ class Watcher:
         self._stop = False  # a plain flag: set from a signal handler, which must take no lock
         self.states = FetchStates(store)
         self._fetcher: Fetcher | None = None
-        with store.session() as s:  # the first watch of a store alerts only on articles stored from now on
-            alerts_through(s)
+        store.start_alerts()  # the first watch of a store alerts only on articles stored from now on
 
     @property
     def stopped(self) -> bool:
@@ -142,15 +140,9 @@ class Watcher:
         return result
 
     def raise_alerts(self) -> list[Alert]:
-        """Run the alert rules over the articles stored since the last look; store and return the new alerts."""
-        with self.store.session() as s:
-            through = alerts_through(s)
-            new = new_articles(s, through)
-            if not new:
-                return []
-            saved = save_alerts(s, detect(s, new, self.entities))
-            store_state.put(s, THROUGH, max(new))
-            return saved
+        """Run the alert rules over the articles and pages stored since the last look; store and return the
+        new alerts."""
+        return self.store.find_alerts(rules(self.entities))
 
     def _wait(self, seconds: float) -> None:
         """Sleep in short steps, so that a stop (a signal) ends the wait within a fraction of a second."""
