@@ -28,7 +28,7 @@ def ingest_command(
                                                            "local:N (N local worker processes); needs PostgreSQL. "
                                                            "See docs/distributed.md."),
     task_records: int = typer.Option(100, "--task-records", help="With --scheduler: WARC records per Dask task."),
-    refetch: bool = typer.Option(False, "--refetch", help="URLs: fetch pages already stored again (conditionally)."),
+    refetch: bool = typer.Option(False, "--refetch", help="URLs: fetch stored pages again; changed ones replace theirs."),
     warc_out: str = typer.Option(None, "--warc-out", help="URLs: append every response to this WARC file."),
     delay: float = typer.Option(1.0, "--delay", help=DELAY_HELP),
     contact: str = typer.Option(None, "--contact", help=CONTACT_HELP),
@@ -144,6 +144,7 @@ def report(console, summary, note, db_url: str, as_json: bool) -> None:
     else:
         line = (f"{summary.added} added"
                 + (f", {summary.appearances} more pages of known texts" if summary.appearances else "")
+                + (f", {summary.replaced} changed pages replaced" if summary.replaced else "")
                 + f", {summary.known} skipped as known, {summary.failed} failed"
                 + (f", {summary.ignored} records not articles" if summary.ignored else "")
                 + f" in {summary.seconds:.1f} s ({summary.rate:.1f} articles/s) → {db_url}")

@@ -4,7 +4,10 @@
 a :class:`~quellenlage.document.RawInput` per page, an
 :class:`~quellenlage.ingest.readers.InputError` per failure (one line each) — plus
 :class:`Known` for a page already in the store, which is not fetched again unless
-``refetch``. A given URL may be a page, a feed or a sitemap (index, news sitemap); feeds
+``refetch``: then it is asked for conditionally (ETag, Last-Modified of its last answer), an
+unchanged page (304) stays :class:`Known`, and a page sent again comes as
+:class:`~quellenlage.ingest.sources.Refetched`, whose text replaces the stored one when it
+changed (``Store.replace_documents``). A given URL may be a page, a feed or a sitemap (index, news sitemap); feeds
 and sitemaps are expanded into their links, which are crawled politely (see
 :mod:`.crawl`). Where a feed entry's page cannot be fetched (robots.txt, an error), the
 entry's own content stands in for it, as for feed files.
@@ -23,6 +26,7 @@ from typing import Protocol
 
 from ..document import RawInput
 from ..ingest.readers import InputError, read_bytes
+from ..ingest.sources import Refetched
 from .client import Fetched, Fetcher
 from .crawl import Crawl, Job
 from .discover import body_of, expect_listing, feed_links, kind_of, page_input, sitemap_links
@@ -47,7 +51,7 @@ class FetchState(Protocol):
         """Remember a response (its validators, status and time)."""
 
 
-Item = RawInput | InputError | Known
+Item = RawInput | InputError | Known | Refetched
 
 
 class WebSource:
@@ -91,12 +95,16 @@ class WebSource:
             chunk = [j for j in chunk if j.url not in self._queued]  # in a feed and a sitemap: fetched once
             self._queued.update(j.url for j in chunk)
             candidates = {j.url for j in chunk if j.role in ("given", "page")}
-            known = self.known(candidates) if candidates and not self.refetch else set()
+            known = self.known(candidates) if candidates else set()
             for job in chunk:
-                if job.url in known:
+                if job.url in known and not self.refetch:
                     out.append(Known(job.url, job.url))
-                else:
-                    yield job
+                    continue
+                if job.url in known:  # fetched again, conditionally: a changed page replaces what is stored
+                    job.extra["stored"] = True
+                    if job.etag is None and job.last_modified is None and self.state is not None:
+                        job.etag, job.last_modified = self.state.validators(job.url)
+                yield job
 
     def _handle(self, crawl: Crawl, job: Job, got: Fetched, out: list[Item]) -> Iterator[Item]:
         if got.not_modified:
@@ -122,7 +130,8 @@ class WebSource:
                 yield InputError(job.url, "not a sitemap: the server sent a page")
                 return
             try:
-                yield page_input(got, data, job.url, self.max_bytes)
+                raw = page_input(got, data, job.url, self.max_bytes)
+                yield Refetched(raw) if job.extra.get("stored") else raw
             except InputError as exc:
                 yield InputError(job.url, exc.reason)
             return

@@ -50,7 +50,7 @@ from ..errors import one_line
 from ..store.db import transient
 from .readers import InputError
 from .sink import Sink
-from .sources import Item
+from .sources import Item, Refetched
 from .warc import Skipped
 
 LOOKAHEAD = 32  # inputs looked up in the sink at once (and the most raw pages held in memory) …
@@ -76,6 +76,7 @@ class Summary:
     added: int = 0
     known: int = 0
     appearances: int = 0  # known texts on new pages, stored as further appearances of their article
+    replaced: int = 0  # refetched pages whose changed text replaced what was stored for them
     failed: int = 0
     ignored: int = 0  # WARC records that are not article pages (requests, redirects, images)
     pending: int = 0  # analysed, waiting in the open batch
@@ -94,7 +95,8 @@ class Summary:
         return self.processed / self.seconds if self.seconds > 0 else 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"added": self.added, "known": self.known, "appearances": self.appearances, "failed": self.failed,
+        return {"added": self.added, "known": self.known, "appearances": self.appearances,
+                "replaced": self.replaced, "failed": self.failed,
                 "ignored": self.ignored,
                 "batches": self.batches, "seconds": round(self.seconds, 3),
                 "articles_per_second": round(self.rate, 2)}
@@ -106,7 +108,8 @@ def chunks(items: Iterator[Item]) -> Iterator[list[Item]]:
     size = 0
     for item in items:
         chunk.append(item)
-        size += len(item.content) if isinstance(item, RawInput) else 0
+        raw = item.raw if isinstance(item, Refetched) else item
+        size += len(raw.content) if isinstance(raw, RawInput) else 0
         if len(chunk) >= LOOKAHEAD or size >= LOOKAHEAD_CHARS:
             yield chunk
             chunk, size = [], 0
@@ -130,6 +133,7 @@ class IngestEngine:
         self.on_progress = on_progress or (lambda _s: None)
         self.on_failure = on_failure or (lambda _n, _r: None)
         self._recorded: set[tuple[str, str]] = set()
+        self._refetched: set[str] = set()  # names of refetched pages: stored replacing what they held
         self._batch: list[Analysed] = []
         self._last_flush = self._started = time.monotonic()
 
@@ -184,12 +188,16 @@ class IngestEngine:
         self.summary.pending = 0
 
     def _save(self, batch: list[Analysed]) -> None:
-        contracts = [r.contract for r in batch if r.contract is not None]
-        names = {c["article"]["id"]: r.name for r, c in zip(batch, contracts, strict=True)}
-        result = self.sink.save_documents(contracts, names)
-        self.summary.added += result.added
-        self.summary.known += result.known
-        self.summary.appearances += result.appearances
+        done = [r for r in batch if r.contract is not None]
+        for replacing, save in ((False, self.sink.save_documents), (True, self.sink.replace_documents)):
+            part = [r for r in done if (r.name in self._refetched) is replacing]
+            if part or not replacing:
+                contracts = [r.contract for r in part]
+                result = save(contracts, {c["article"]["id"]: r.name for r, c in zip(part, contracts, strict=True)})
+                self.summary.added += result.added
+                self.summary.known += result.known
+                self.summary.appearances += result.appearances
+                self.summary.replaced += getattr(result, "replaced", 0)
         self.summary.batches += 1
 
     def _take(self, result: Analysed) -> None:
@@ -204,6 +212,9 @@ class IngestEngine:
     def _todo(self, items: Iterator[Item]) -> Iterator[RawInput]:
         """The inputs still to analyse; errors are recorded and known inputs counted on the way."""
         for chunk in chunks(items):
+            for x in chunk:
+                if isinstance(x, Refetched):  # analysed although stored: it may have changed
+                    self._refetched.add(x.raw.name)
             raws = [x for x in chunk if isinstance(x, RawInput)]
             names = [x.name for x in raws]
             urls = [x.url for x in raws if x.url]
@@ -211,6 +222,9 @@ class IngestEngine:
             known_urls = self.sink.known_urls(urls) if urls else set()
             self._recorded |= self.sink.recorded_errors_of([x.name for x in chunk if not isinstance(x, Skipped)])
             for item in chunk:
+                if isinstance(item, Refetched):
+                    yield item.raw
+                    continue
                 if isinstance(item, Skipped):
                     self.summary.ignored += 1
                 elif isinstance(item, InputError):

@@ -30,6 +30,9 @@ class Sink(Protocol):
     def save_documents(self, docs: list[Mapping[str, Any]], input_names: Mapping[str, str]) -> SaveResult:
         """Store the batch in one transaction; articles known by content hash or URL are counted, not stored."""
 
+    def replace_documents(self, docs: list[Mapping[str, Any]], input_names: Mapping[str, str]) -> SaveResult:
+        """Store refetched pages, each replacing what its URL held when its text changed (one transaction)."""
+
     def record_error(self, input_name: str, reason: str) -> None: ...
 
 
@@ -76,6 +79,26 @@ class MemorySink:
             added.append(art["id"])
         self.batches += 1
         return SaveResult(len(added), known, tuple(added), appearances=pages)
+
+    def replace_documents(self, docs: list[Mapping[str, Any]], input_names: Mapping[str, str]) -> SaveResult:
+        replaced = 0
+        fresh = []
+        for c in docs:
+            url, aid = c["article"].get("url"), c["article"]["id"]
+            olds = [i for i, ps in self.pages.items() if url and any(u == url for u, _ in ps)]
+            if aid in olds:
+                continue
+            for old in olds:
+                self.pages[old] = [p for p in self.pages[old] if p[0] != url]
+                if not self.pages[old]:
+                    del self.pages[old], self.articles[old]
+                    self.inputs.pop(old, None)
+            self.urls.discard(url)
+            replaced += bool(olds)
+            fresh.append(c)
+        result = self.save_documents(fresh, input_names)
+        return SaveResult(result.added, result.known + len(docs) - len(fresh), result.added_ids,
+                          result.appearances, replaced)
 
     def record_error(self, input_name: str, reason: str) -> None:
         self.errors.append((input_name, reason))

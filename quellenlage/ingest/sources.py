@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import glob
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..document import RawInput
@@ -23,7 +24,21 @@ from .readers import MAX_BYTES, TEXT_SUFFIXES, InputError, expand, read_file
 from .warc import Skipped, is_warc, iter_warc
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
-Item = RawInput | InputError | Skipped
+
+
+@dataclass
+class Refetched:
+    """A page fetched again at a URL already stored (``ingest URL --refetch``): analysed although known, and
+    stored replacing what its URL held when its text changed (``Sink.replace_documents``)."""
+
+    raw: RawInput
+
+    @property
+    def name(self) -> str:
+        return self.raw.name
+
+
+Item = RawInput | InputError | Skipped | Refetched
 
 
 def wanted(path: Path) -> bool:

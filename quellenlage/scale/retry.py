@@ -65,5 +65,8 @@ class RetryingSink:
     def save_documents(self, docs: list[Mapping[str, Any]], input_names: Mapping[str, str]) -> Any:
         return self._call("save_documents", docs, input_names)
 
+    def replace_documents(self, docs: list[Mapping[str, Any]], input_names: Mapping[str, str]) -> Any:
+        return self._call("replace_documents", docs, input_names)
+
     def record_error(self, input_name: str, reason: str) -> None:
         self._call("record_error", input_name, reason)

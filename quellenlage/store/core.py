@@ -100,6 +100,19 @@ class Store:
                 raise db.StoreError(f"{self.url}: cannot write: {db.one_line(exc)}") from None
         raise AssertionError("unreachable")
 
+    def replace_documents(self, docs: Iterable[Document | Mapping[str, Any]],
+                          input_names: Mapping[str, str] | None = None) -> SaveResult:
+        """Store refetched pages, each replacing what its URL held when its text changed, in one transaction
+        (:mod:`.replace`); an unchanged page is counted as known."""
+        from .replace import replace_pages
+
+        docs = list(docs)
+        try:
+            with self.session() as session:
+                return replace_pages(session, docs, input_names)
+        except OperationalError as exc:
+            raise db.StoreError(f"{self.url}: cannot write: {db.one_line(exc)}") from None
+
     def record_error(self, input_name: str, reason: str) -> None:
         """Remember an input that could not be analysed, with the reason."""
         with self.session() as session:

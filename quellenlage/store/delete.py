@@ -39,6 +39,17 @@ def delete_article(session: Session, article_id: str) -> bool:
     return True
 
 
+def refresh_stories_of(session: Session, article_pk: int) -> None:
+    """Compute again every story the (still stored) article is in: after one of its pages was taken away."""
+    stories = session.execute(select(StoryRow.pk, StoryRow.key).join(StoryArticleRow,
+                                                                     StoryArticleRow.story_pk == StoryRow.pk)
+                              .where(StoryArticleRow.article_pk == article_pk)).all()
+    if stories:
+        connector = load_connector(session)
+        for pk, key in stories:
+            _refresh_story(session, connector, pk, key)
+
+
 def _fix_syndication(session: Session, group: Any) -> None:
     if group is None:
         return

@@ -48,6 +48,7 @@ class SaveResult:
     known: int
     added_ids: tuple[str, ...] = ()
     appearances: int = 0  # known texts on a new page: stored as another appearance of the article
+    replaced: int = 0  # refetched pages whose changed text replaced what was stored for them (``replace.py``)
 
 
 def as_contract(doc: Document | Mapping[str, Any]) -> dict[str, Any]:
