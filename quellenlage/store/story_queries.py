@@ -117,7 +117,7 @@ _ARTICLES = (select(*SUMMARY_COLUMNS, CLAIM_COUNT, ArticleRow.syndication_group_
              .where(StoryArticleRow.story_pk == bindparam("story"))
              .order_by(ArticleRow.published, ArticleRow.pk))
 _CLAIMS = (select(ClaimRow.pk, ClaimRow.article_pk, ClaimRow.local_id, ClaimRow.source_name, ClaimRow.source_kind,
-                  ClaimRow.mode, ClaimRow.stance, ClaimRow.hedged, ClaimRow.content)
+                  ClaimRow.mode, ClaimRow.stance, ClaimRow.hedged, ClaimRow.content, ClaimRow.source_entity_pk)
            .join(StoryArticleRow, StoryArticleRow.article_pk == ClaimRow.article_pk)
            .where(StoryArticleRow.story_pk == bindparam("story"), ClaimRow.mode != "assertion")
            .order_by(ClaimRow.pk))
@@ -183,7 +183,8 @@ def story(session: Session, story_id: int | str) -> StoryDetail | None:
                                      claim_group=d.claim_group_pk, a=line_of.get(d.claim_a_pk),
                                      b=line_of.get(d.claim_b_pk)) for d in conn.execute(_DISAGREEMENTS, story)]
     claim_article = {c.pk: c.article_pk for c in claim_rows}
-    timeline = [TimelinePoint(date=p.date, source=p.source, label=p.label, value=p.value, lower=p.lower,
+    timeline = [TimelinePoint(date=p.date, source=line_of[p.claim_pk].source if p.claim_pk in line_of else p.source,
+                              label=p.label, value=p.value, lower=p.lower,
                               upper=p.upper, unit=p.unit, claim_group=p.claim_group_pk,
                               outlet=by_pk[claim_article[p.claim_pk]].outlet
                               if p.claim_pk in claim_article else None,
@@ -205,17 +206,20 @@ def story(session: Session, story_id: int | str) -> StoryDetail | None:
 
 def _source_lines(claim_rows: Sequence[Any], arts: dict[int, Any], figures: dict[int, list[Any]],
                   group_of: dict[int, int]) -> tuple[list[SourceLine], dict[int, SourceLine]]:
-    """One line per distinct claim; syndicated copies merged. Returns the lines and claim pk -> line."""
+    """One line per distinct claim; syndicated copies merged; one name per source (:func:`_canonical_names`).
+    Returns the lines and claim pk -> line."""
     lines: dict[tuple, SourceLine] = {}
     line_of: dict[int, SourceLine] = {}
+    names = _canonical_names(claim_rows, arts)
     for c in claim_rows:
         art = arts[c.article_pk]
         copy_key = ("syn", art.syndication_group_pk) if art.syndication_group_pk else ("art", art.pk)
-        key = (copy_key, name_key(c.source_name), " ".join(c.content.split()).casefold(), c.stance)
+        source = names.get(c.pk, c.source_name)
+        key = (copy_key, name_key(source), " ".join(c.content.split()).casefold(), c.stance)
         line = lines.get(key)
         if line is None:
             line = lines[key] = SourceLine(
-                source=c.source_name, source_kind=c.source_kind, mode=c.mode, stance=c.stance, hedged=c.hedged,
+                source=source, source_kind=c.source_kind, mode=c.mode, stance=c.stance, hedged=c.hedged,
                 content=c.content, figures=figures.get(c.pk, []), date=art.published, outlets=[],
                 article_ids=[], claim_group=group_of.get(c.pk))
         if art.outlet and art.outlet not in line.outlets:
@@ -227,6 +231,28 @@ def _source_lines(claim_rows: Sequence[Any], arts: dict[int, Any], figures: dict
         line_of[c.pk] = line
     ordered = sorted(lines.values(), key=lambda ln: (ln.date or "", ln.source or ""))
     return ordered, line_of
+
+
+def _canonical_names(claim_rows: Sequence[Any], arts: dict[int, Any]) -> dict[int, str]:
+    """Claim pk -> one name per speaker, as the connect layer names them (``stories.connect.canonical_sources``):
+    a speaker is an institution of the bilingual table, else the source's entity, else its folded name, and
+    is named as most of its claims name it — "Umweltministerium" and "Environment Ministry" are one source."""
+    from collections import Counter
+
+    from ..stories.terms import institution_key
+
+    speaker: dict[int, Any] = {}
+    counts: dict[Any, Counter[str]] = {}
+    for c in claim_rows:
+        if not c.source_name:
+            continue
+        institution = institution_key(c.source_name, arts[c.article_pk].language)
+        who = ("institution", institution) if institution else (
+            ("entity", c.source_entity_pk) if c.source_entity_pk is not None else ("name", name_key(c.source_name)))
+        speaker[c.pk] = who
+        counts.setdefault(who, Counter())[c.source_name] += 1
+    chosen = {who: min(n.items(), key=lambda kv: (-kv[1], kv[0]))[0] for who, n in counts.items()}
+    return {pk: chosen[who] for pk, who in speaker.items()}
 
 
 def _connect_lines(rows: list[dict[str, Any]], claim_rows: Sequence[Any], arts: dict[int, Any],

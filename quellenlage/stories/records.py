@@ -18,7 +18,7 @@ from typing import Any
 
 from ..figure import Figure
 from .model import ClaimRef, parse_date
-from .terms import content_terms, is_non_speaker, unit_key
+from .terms import content_terms, institution_key, is_non_speaker, unit_key
 
 ArticleLike = Any  # a Document, a contract dict, or an ArticleRecord
 COUNTRY, GOVERNMENT = "iso3166:", "gov:"  # entity key prefixes: a country, its government
@@ -52,13 +52,18 @@ class ClaimRecord:
     figures: list[Figure] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)  # keys of entities mentioned in the content, source excluded
     terms: set[str] = field(default_factory=set)
+    institution: str | None = None  # the institution of the bilingual table it names (``story_sources.tsv``)
 
     @property
     def speaker(self) -> str | None:
-        """Who says it, canonically: the source's entity key when linked, else its name folded; None if unnamed.
+        """Who says it, canonically: an institution of the bilingual table (``lang/common/story_sources.tsv``)
+        by its key, else the source's entity key when linked, else its name folded; None if unnamed.
 
         A country speaking is its government (``iso3166:NO`` -> ``gov:no``): "Oslo said", "Norway
-        said" and "the Norwegian government said" are one speaker."""
+        said" and "the Norwegian government said" are one speaker; "das Umweltministerium" and "the
+        Environment Ministry" are one speaker, whether or not the claims stage linked either."""
+        if self.institution:
+            return "institution:" + self.institution
         if self.source_key:
             if self.source_key.startswith(COUNTRY):
                 return GOVERNMENT + self.source_key[len(COUNTRY):].casefold()
@@ -214,6 +219,8 @@ def _claim_from(raw: Mapping[str, Any], rec: ArticleRecord, lang: str | None) ->
         if any(c_start <= s and e <= c_end for s, e in ent.mentions) and ent.key not in inside:
             inside.append(ent.key)
     figures = [figure_from(q, lang) for q in raw.get("quantities") or []]
+    named = src.get("name") or src.get("text")
+    institution = institution_key(named, lang) or (institution_key(src_ent.name, lang) if src_ent else None)
     return ClaimRecord(
         id=cid,
         start=span["start"],
@@ -229,6 +236,7 @@ def _claim_from(raw: Mapping[str, Any], rec: ArticleRecord, lang: str | None) ->
         hedged=bool(raw.get("hedged", False)),
         figures=figures,
         entities=inside,
+        institution=institution if source else None,
         terms=content_terms(_without_entities(rec, c_start, c_end) if rec.text[c_start:c_end] == c_text
                             else c_text, lang),
     )

@@ -47,6 +47,47 @@ def _units() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
     return forms, labels
 
 
+@cache
+def _institutions() -> dict[str, dict[str, str]]:
+    """From ``lang/common/story_sources.tsv``: lang -> written form (folded) -> institution key."""
+    try:
+        rows = load("common", "story_sources")
+    except MissingResource:
+        return {}
+    forms: dict[str, dict[str, str]] = {}
+    for row in rows:
+        key = (row.get("key") or "").strip()
+        for lang in ("de", "en"):
+            for form in [row.get(lang) or "", *(row.get(f"{lang}_forms") or "").split("|")]:
+                if form.strip() and key:
+                    forms.setdefault(lang, {})[" ".join(form.split()).casefold()] = key
+    return forms
+
+
+@cache
+def _determiners(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(w.casefold() for w in load(lang, "claim_sources").get("determiners", []))
+    except MissingResource:
+        return frozenset()
+
+
+def institution_key(name: str | None, lang: str | None) -> str | None:
+    """The key of the institution a source name names in the bilingual table (``Umweltministerium`` and
+    ``the environment ministry`` -> ``environment-ministry``); None when it names none. The name's own
+    language is tried first, then the others (an entity's canonical name is English)."""
+    if not name:
+        return None
+    words = name.split()
+    forms = _institutions()
+    for lg in ([lang] if lang else []) + [x for x in ("de", "en") if x != lang]:
+        rest = words[1:] if len(words) > 1 and words[0].casefold() in _determiners(lg) else words
+        key = forms.get(lg, {}).get(" ".join(rest).casefold())
+        if key:
+            return key
+    return None
+
+
 def unit_label(key: str | None, lang: str = "en") -> str | None:
     """A counted thing's readable name in ``lang``: ``tonne`` -> ``tonnes``; an unlisted key as it is."""
     if not key:
