@@ -76,7 +76,8 @@ def _take_page(session: Session, article_pk: int, article_id: str, url: str | No
         return
     session.execute(delete(AppearanceRow).where(AppearanceRow.pk.in_([p.pk for p in mine])))
     row = session.get(ArticleRow, article_pk)
-    if row is not None and any(row.url == p.url or row.input_name == p.input_name for p in mine):
+    if row is not None and any((row.url and row.url == p.url) or (row.input_name and row.input_name == p.input_name)
+                               for p in mine):
         first = rest[0]  # the article's page is now its first other appearance
         session.execute(update(ArticleRow).where(ArticleRow.pk == article_pk)
                         .values(url=first.url, outlet=first.outlet, input_name=first.input_name))
