@@ -9,6 +9,7 @@ import pytest
 from quellenlage.document import RawInput
 from quellenlage.fetch import Fetcher, Known, WarcOut, WebSource
 from quellenlage.ingest.readers import InputError
+from quellenlage.ingest.sources import Refetched
 from quellenlage.ingest.warc import iter_warc
 
 from .server import Route, page, rss, sitemap
@@ -70,9 +71,10 @@ def test_known_pages_are_not_fetched_again_unless_refetch(news_site, config):
     assert [k.name for k in known] == [news_site.url("/artikel/0.html")] and len(pages) == 2
     assert "/artikel/0.html" not in news_site.paths()
     with Fetcher(config) as f:
-        pages, _, known = _split(list(WebSource(f, known=lambda urls: urls & stored, refetch=True).items(
-            [news_site.url("/artikel/0.html")])))
-    assert len(pages) == 1 and not known
+        items = list(WebSource(f, known=lambda urls: urls & stored, refetch=True).items(
+            [news_site.url("/artikel/0.html")]))
+    # fetched again, marked as a stored page: its text replaces the stored one if it changed
+    assert [type(i) for i in items] == [Refetched] and items[0].raw.name == news_site.url("/artikel/0.html")
 
 
 def test_bad_urls_and_failing_pages_are_one_line_each_and_the_rest_goes_on(news_site, config):
