@@ -16,9 +16,10 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from .filters import ClaimFilters
+from .pg_query import pg_query, planner
 from .queries import claim_hits, clamp, entity_pks_for
 from .results import ClaimHit, Page
-from .search import MAX_MATCHES, fts5_query, pg_tsquery, terms
+from .search import MAX_MATCHES, fts5_query, terms
 from .write import name_key
 
 NEWEST = "a.published IS NULL, a.published DESC, c.pk DESC"
@@ -47,9 +48,11 @@ def search_claims(session: Session, query: str, filters: ClaimFilters | None = N
                   f"JOIN articles a ON a.pk = c.article_pk WHERE claim_fts MATCH :q{where} "
                   "ORDER BY f.rowid DESC LIMIT :m")
     elif dialect == "postgresql":
-        params["q"] = pg_tsquery(words)
+        query = pg_query(session.connection(), words)
+        params["q"] = query.text()
+        session.execute(text(planner(from_index=False)))
         newest = ("SELECT c.pk FROM claims c JOIN articles a ON a.pk = c.article_pk "
-                  f"WHERE c.tsv @@ to_tsquery('simple', :q){where} ORDER BY c.pk + 0 DESC LIMIT :m")
+                  f"WHERE c.tsv @@ {query.sql('q')}{where} ORDER BY c.pk + 0 DESC LIMIT :m")
     else:
         raise NotImplementedError(f"claim search needs SQLite or PostgreSQL, not {dialect}")
     params.update(m=MAX_MATCHES, l=limit, o=offset)

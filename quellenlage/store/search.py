@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from .filters import SearchFilters, check_order
 from .index_words import query_forms, snippet_forms
 from .models import ArticleRow
+from .pg_query import PgQuery, pg_query, planner
 from .queries import CLAIM_COUNT, SUMMARY_COLUMNS, clamp, summary_of
 from .results import Page, SearchHit
 from .search_terms import fts5_term
@@ -68,17 +69,6 @@ def fts5_query(conn: Connection, words: list[str]) -> str:
 def _word_match(conn: Connection, word: str) -> str:
     alternatives = [fts5_term(conn, form) for form in query_forms(word)]
     return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
-
-
-def pg_tsquery(words: list[str], weights: str = "") -> str:
-    """``["Kreml", "Öl"]`` -> ``"'kreml':* & ('öl':* | 'oel':* | 'ol':*)"``; ``weights`` "A" keeps title matches.
-
-    Words are \\w+ and their forms letters: no quotes inside.
-    """
-    def word(w: str) -> str:
-        forms = [f"'{f}':*{weights}" for f in query_forms(w)]
-        return forms[0] if len(forms) == 1 else "(" + " | ".join(forms) + ")"
-    return " & ".join(word(w) for w in words)
 
 
 def search(session: Session, query: str, limit: int = 20, offset: int = 0, order: str | None = None,
@@ -146,40 +136,75 @@ def _sqlite(session: Session, words: list[str], limit: int, offset: int, order: 
     return total, [r[0] for r in rows]
 
 
+#: the title's and the compound parts' share of ``articles.tsv`` (migration 0009: weights A and D), made again from
+#: their columns: testing a title (or a handful of parts) is cheaper than reading the stored vector of the whole text
+TITLE_VECTOR = "to_tsvector('simple', left(coalesce(n.title, ''), 200000))"
+PARTS_VECTOR = "to_tsvector('simple', left(coalesce(n.index_parts, ''), 200000))"
+WALK_COST = 3  # reading an article's stored vector, walking newest first, against visiting a GIN match
+WINDOW = 2  # the newest articles searched first hold about this many times MAX_MATCHES matches, by the estimate
+MIN_WINDOW = 8000  # articles; below that the planner tests each one's vector instead of intersecting the indexes
+
+
 def _postgres(session: Session, words: list[str], limit: int, offset: int, order: str,
               filters: SearchFilters) -> tuple[int, list[int]]:
+    """As :func:`_sqlite`; the tiers of ``relevance`` test the title and the parts of the newest matches.
+
+    Title: the query on the title's vector (the same lexemes as weight A of ``tsv``). Words as written:
+    an article whose parts hold none of the words matched every word as written; only one whose parts
+    do has its whole vector read (``tsv @@`` weights ABC, as before). Same order as testing the stored
+    vector for A and for ABC, at a fraction of the cost (``docs/search.md``).
+    """
+    query = pg_query(session.connection(), words)
     conds, params = filters.article_sql("a")
-    params.update(q=pg_tsquery(words), in_title=pg_tsquery(words, "A"), as_written=pg_tsquery(words, "ABC"),
-                  l=limit, o=offset, m=MAX_MATCHES)
     where = "".join(f" AND {c}" for c in conds)
-    newest = (f"SELECT a.pk, a.published, a.tsv FROM articles a WHERE a.tsv @@ to_tsquery('simple', :q){where} "
-              f"ORDER BY {_pg_order(session, params, where)} LIMIT :m")
+    params.update(q=query.text(), l=limit, o=offset, m=MAX_MATCHES)
+    from_index, lowest = _pg_plan(session, query, params, where)
+    session.execute(text(planner(from_index)))
     ranking = NEWEST.replace("a.", "n.")
     if order == "relevance":
-        ranking = ("n.tsv @@ to_tsquery('simple', :in_title) DESC, n.tsv @@ to_tsquery('simple', :as_written) DESC, "
-                   + ranking)
-    rows = session.execute(text(f"SELECT n.pk, count(*) OVER () FROM ({newest}) AS n "
-                                f"ORDER BY {ranking} LIMIT :l OFFSET :o"), params).all()
+        params.update(any_word=query.text(any_word=True), as_written=query.text("ABC"))
+        ranking = (f"{TITLE_VECTOR} @@ {query.sql('q')} DESC, CASE WHEN {PARTS_VECTOR} @@ {query.sql('any_word')} "
+                   f"THEN n.tsv @@ {query.sql('as_written')} ELSE true END DESC, {ranking}")
+    while True:
+        window = " AND a.pk >= :lowest" if lowest is not None else ""
+        newest = (f"SELECT a.pk, a.published, a.title, a.index_parts, a.tsv FROM articles a "
+                  f"WHERE a.tsv @@ {query.sql('q')}{where}{window} "
+                  f"ORDER BY a.pk{' + 0' if from_index else ''} DESC LIMIT :m")
+        rows = session.execute(text(f"SELECT n.pk, count(*) OVER () FROM ({newest}) AS n "
+                                    f"ORDER BY {ranking} LIMIT :l OFFSET :o"), {**params, "lowest": lowest}).all()
+        if lowest is None or (rows and rows[0][1] >= MAX_MATCHES):  # the window held the newest MAX_MATCHES
+            break
+        lowest = None  # fewer matches than estimated: all of them
     total = rows[0][1] if rows else _count(session, f"SELECT count(*) FROM ({newest}) AS n", params)
     return total, [r[0] for r in rows]
 
 
-def _pg_order(session: Session, params: dict, where: str) -> str:
-    """``a.pk DESC`` (walk the newest articles, test each) or ``a.pk + 0 DESC`` (take all matches from the GIN index).
+def _pg_plan(session: Session, query: PgQuery, params: dict, where: str) -> tuple[bool, int | None]:
+    """Take the matches from the GIN index (True), or walk the newest articles and test each (False); and the
+    lowest pk of the newest articles to search first (None: all of them).
 
-    PostgreSQL's planner rates testing a row's ``tsvector`` as cheap, so for a word in a few
-    percent of the articles it walks the primary key backwards and unpacks tens of thousands
-    of vectors (600 ms for one query of ``benchmarks/store.py``, 90 ms through the index).
-    Its row estimate for the match is good, though: walking costs about ``total / matches``
-    rows per match wanted, the index about ``matches`` rows, so below
-    ``sqrt(MAX_MATCHES * total)`` matches the index is cheaper, and ``pk + 0`` makes the
-    planner take it.
+    Walking costs about ``total / matches`` articles per match wanted, each one's stored vector read
+    (``WALK_COST`` times a GIN match's heap visit); the index costs a visit per match. So below
+    ``sqrt(WALK_COST * MAX_MATCHES * total)`` matches the index is cheaper. And of a common word's
+    matches only the newest MAX_MATCHES count: the newest ``WINDOW * MAX_MATCHES * total / matches``
+    articles should hold them, and intersecting the GIN index with that range of the primary key
+    visits only the matches in it (a query of 10,400 matches: 285 -> 33 ms). When they hold fewer,
+    :func:`_postgres` asks again for all. The planner's estimate of the matches is asked for the
+    words as typed: their other spellings match the same articles (the index holds both), and an
+    estimate of their OR counted them as independent, up to 7 times too many, which sent a query of
+    1,500 matches walking 59,000 articles (1.3 s).
     """
+    estimate = {**params, "q_estimate": query.text(first_form=True)}
     plan = session.execute(text("EXPLAIN (FORMAT JSON) SELECT a.pk FROM articles a "
-                                f"WHERE a.tsv @@ to_tsquery('simple', :q){where}"), params).scalar()
-    matches = plan[0]["Plan"]["Plan Rows"]
-    total = session.execute(text("SELECT reltuples FROM pg_class WHERE relname = 'articles'")).scalar() or 0
-    return "a.pk + 0 DESC" if matches * matches < MAX_MATCHES * max(total, 1) else "a.pk DESC"
+                                f"WHERE a.tsv @@ {query.sql('q_estimate')}{where}"), estimate).scalar()
+    matches = max(plan[0]["Plan"]["Plan Rows"], 1)
+    total, newest = session.execute(text("SELECT reltuples, (SELECT max(pk) FROM articles) FROM pg_class "
+                                         "WHERE relname = 'articles'")).one()
+    total = max(total or 0, 1)
+    if matches * matches >= WALK_COST * MAX_MATCHES * total:
+        return False, None
+    window = max(MIN_WINDOW, int(WINDOW * MAX_MATCHES * total / matches))
+    return True, (newest - window if newest and window < newest else None)
 
 
 def _count(session: Session, sql: str, params: dict) -> int:

@@ -142,8 +142,7 @@ def save_documents(session: Session, docs: Iterable[Document | Mapping[str, Any]
                               rows).scalars().all()
         entity_pks = _upsert_entities(session, [e for c in fresh for e in c.get("entities", [])])
         _insert_details(session, fresh, list(pks), entity_pks)
-        if session.get_bind().dialect.name == "sqlite":  # after the claims: their words are listed too
-            add_terms(session.connection(), pks)
+        add_terms(session.connection(), pks)  # after the claims: their words are listed too
         known_ids.update((c["article"]["id"], pk) for c, pk in zip(fresh, pks, strict=True))
     appearances.add(session, fitted(AppearanceRow, [
         appearances.appearance_row(known_ids[c["article"]["id"]], c, names.get(c["article"]["id"]), now,
