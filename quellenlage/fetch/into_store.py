@@ -37,13 +37,6 @@ def store_source(store: Any, fetcher: Fetcher, refetch: bool = False, listings_o
     return WebSource(fetcher, known=known, refetch=refetch, state=FetchStates(store), listings_only=listings_only)
 
 
-def counted(items: Iterable[Any], summary: Any) -> Iterator[Any]:
-    """The items as they are: the ingest engine counts each :class:`~.source.Known` as known itself
-    (``IngestEngine.run``), in one place for every source. Kept only for ``watch/run.py``,
-    which still wraps its items in it; ``summary`` is not used."""
-    return iter(items)
-
-
 @contextmanager
 def ingest_inputs(store: Any, urls: list[str], paths: list[str], config: Any = None,
                   refetch: bool = False, warc_out: str | None = None) -> Iterator[Iterator[Any]]:

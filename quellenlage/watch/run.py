@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..fetch import FetchConfig, Fetcher
-from ..fetch.into_store import counted, store_source
+from ..fetch.into_store import store_source
 from ..store.watch import Alert, FetchStates
 from .alerts import rules
 
@@ -126,7 +126,7 @@ class Watcher:
             source = store_source(self.store, fetcher, listings_only=True)
             runner = Runner(self.store, jobs=self.jobs, replace=self.replace, on_failure=self.on_failure)
             try:
-                summary = runner.run_items(counted(source.items(self.urls), runner.summary))
+                summary = runner.run_items(source.items(self.urls))  # the engine counts known pages
             finally:
                 self._fetcher = None
         result.added, result.known, result.failed = summary.added, summary.known, summary.failed

@@ -14,7 +14,7 @@ from ...nlp.sentences import tokenize
 from ..core import Draft
 from ..quotes import Quote
 from ..state import ClaimState
-from .named_speaker import first_speaker, main_clause
+from .named_speaker import claim_for_first_speaker, main_clause
 
 
 def colon_lead(state: ClaimState, q: Quote, i: int, d: Draft, lead_from: int, lead: str) -> bool:
@@ -23,14 +23,7 @@ def colon_lead(state: ClaimState, q: Quote, i: int, d: Draft, lead_from: int, le
         return False
     lead_end = lead_from + len(lead) - 1
     toks = main_clause(state, [t for t in tokenize(state.text[lead_from:lead_end], lead_from) if not state.in_quote(t.start)])
-    phrase = first_speaker(state, toks)
-    if phrase is None:
-        return False
-    state.attribute(d, phrase, toks)
-    if not d.name:
-        return False
-    state.add(d)
-    return True
+    return claim_for_first_speaker(state, d, toks)
 
 
 def _ends_sentence(state: ClaimState, q: Quote, i: int) -> bool:

@@ -9,6 +9,7 @@ nominative.
 
 from __future__ import annotations
 
+from ..core import Draft
 from ..sources import SourcePhrase, first_names, person_name, read_np
 from ..state import ClaimState
 
@@ -73,3 +74,16 @@ def _speaking_entity(state: ClaimState, phrase: SourcePhrase) -> bool:
     """An entity of the entities stage that can speak is mentioned within the phrase."""
     return any(e.type in SPEAKING_TYPES and any(phrase.start <= m.start and m.end <= phrase.end for m in e.mentions)
                for e in state.doc.entities)
+
+
+def claim_for_first_speaker(state: ClaimState, d: Draft, toks: list) -> bool:
+    """Adds ``d`` as the claim of the first speaker named in ``toks``; False when none is named
+    or the phrase resolves to no one (the colon lead and the person before share this)."""
+    phrase = first_speaker(state, toks)
+    if phrase is None:
+        return False
+    state.attribute(d, phrase, toks)
+    if not d.name:
+        return False
+    state.add(d)
+    return True

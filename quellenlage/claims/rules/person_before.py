@@ -13,7 +13,7 @@ import re
 from ..core import Draft
 from ..quotes import Quote
 from ..state import ClaimState
-from .named_speaker import first_speaker, main_clause
+from .named_speaker import claim_for_first_speaker, main_clause
 
 _WORD = re.compile(r"\w+")
 
@@ -33,11 +33,4 @@ def person_before(state: ClaimState, q: Quote, i: int, d: Draft) -> bool:
         return False
     toks = main_clause(state, before.tokens)
     toks = toks[:next((n for n, t in enumerate(toks) if t.text == ","), len(toks))]
-    phrase = first_speaker(state, toks)
-    if phrase is None:
-        return False
-    state.attribute(d, phrase, toks)
-    if not d.name:
-        return False
-    state.add(d)
-    return True
+    return claim_for_first_speaker(state, d, toks)
