@@ -31,7 +31,7 @@ from functools import cache
 
 from .. import lang
 from ..document import Claim, Document, Entity, Source
-from ..entities.persons import roles  # the entities stage's role list: one list of roles
+from ..entities.persons import apposition_nouns, org_heads, word_role  # the entities stage's nouns
 from ..entities.tokens import fold
 from .lexicon import Lexicon
 from .speakers import SPEAKING_TYPES, can_speak
@@ -189,9 +189,9 @@ def _reading(art: _Article, own: Source, lex: Lexicon) -> dict[str, float]:
         out["own_definite"] = 1.0
         if len(words) > 2:  # "der Manager eines Konkurrenten": someone new, not the one named before
             out["own_attached"] = 1.0
-    if own.entity is None and _is_role(head, lex.lang):
+    if own.entity is None and word_role(head, lex.lang) is not None:
         out["own_role_head"] = 1.0
-    if own.entity is None and head in _org_heads(lex.lang):
+    if own.entity is None and (head in org_heads(lex.lang) or fold(head) in apposition_nouns(lex.lang)):
         out["own_org_head"] = 1.0
     if art.starts and own.start == art.starts[art.sentence_of(own.start)]:
         out["own_sentence_initial"] = 1.0
@@ -209,26 +209,6 @@ def _fit_to_reading(feats: dict[str, float], reading: dict[str, float], no_cue: 
     feats["person_for_definite"] = person * anaphoric
     feats["organisation_for_definite"] = org * anaphoric
     feats["named_in_content_and_no_cue"] = feats.get("named_in_content", 0.0) * no_cue
-
-
-@cache
-def _role_words(code: str) -> tuple[str, ...]:
-    return tuple(sorted(roles(code)))
-
-
-def _is_role(head: str, code: str) -> bool:
-    """A role noun, also at the end of a compound ("Konzernchef", "VW-Betriebsratschefin")."""
-    low = fold(head)
-    return any(low == r or (len(r) >= 4 and low.endswith(r)) for r in _role_words(code))
-
-
-@cache
-def _org_heads(code: str) -> frozenset[str]:
-    try:
-        words = lang.load(code, "entity_words")
-    except lang.MissingResource:
-        return frozenset()
-    return frozenset(words.get("org_heads", [])) | frozenset(words.get("apposition_nouns", []))
 
 
 def candidates(art: _Article, claim: Claim, previous: Claim | None, lex: Lexicon) -> list[Candidate]:

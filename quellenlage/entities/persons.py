@@ -155,6 +155,11 @@ def _word_role(text: str, code: str) -> tuple[bool, Role | None]:
     return fold(text) in multiword_starts(code), _one_word_role(text, code)
 
 
+def word_role(text: str, code: str) -> Role | None:
+    """The role one word names, itself or as the tail of a compound ("Konzernchef"), or None."""
+    return _one_word_role(text, code)
+
+
 @lru_cache(maxsize=1 << 16)
 def _one_word_role(text: str, code: str) -> Role | None:
     """The role one word names, itself or as the tail of a compound (cached: words repeat)."""
