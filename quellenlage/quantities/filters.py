@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..lang.quantities import previous_token
 from .grammar import Grammar
 
 MASKS = re.compile(
@@ -57,14 +58,6 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-_PREV_TOKEN = re.compile(r"(\S+)\s*$")
-
-
-def previous_token(text: str, start: int) -> str:
-    m = _PREV_TOKEN.search(text, max(0, start - 40), start)
-    return m.group(1) if m else ""
-
-
 def attached_before(text: str, start: int) -> bool:
     """A number glued to a word before it: "COVID-19", "F-35", "G-7", "Mig-29"."""
     return start >= 2 and text[start - 1] in "-‑/" and text[start - 2].isalpha()
@@ -93,12 +86,13 @@ def is_year(
 
     It is a year when a year word precedes ("seit 1994", "im Jahr 2023", "November 2023")
     or when nothing counted follows it ("2023 wurde ..."); "1500 Menschen" stays a figure.
-    In English a year also stands before a singular noun ("the 2017 article").
+    In English a year also stands before a singular noun ("the 2017 article"; the language
+    says, :meth:`~quellenlage.lang.quantities.QuantityLanguage.year_before_noun`).
     """
     if not (len(token) == 4 and token.isdigit() and 1000 <= value <= 2100):
         return False
     prev = previous_token(text, start).lower().strip("(,")
-    return prev in g.year_before or not has_counted or (g.lang == "en" and not counted_plural)
+    return prev in g.year_before or not has_counted or g.language.year_before_noun(counted_plural)
 
 
 def is_time(text: str, end: int, g: Grammar) -> bool:
@@ -148,16 +142,12 @@ def is_apposed(text: str, start: int, end: int, token: str) -> bool:
 
 
 def is_ordinal_or_date(text: str, start: int, end: int, value: float, g: Grammar) -> bool:
-    """German "3. Oktober", "der 3. Platz"; English "November 6", "6 November", "15th"."""
+    """German "3. Oktober", "der 3. Platz" (the language's dotted ordinals); "November 6",
+    "6 November"."""
+    dotted = g.language.dotted_ordinal(text, start, end, value, g)
+    if dotted is not None:
+        return dotted
     after = text[end : end + 20]
-    if g.lang == "de" and after.startswith(".") and value == int(value):
-        m = re.match(r"\.[ \u00a0]?(\S+)", after)
-        if not m:
-            return _prev_lower(text, start) in g.ordinal_before
-        nxt = m.group(1)
-        if nxt in g.months or nxt.rstrip(".,") in g.months or nxt[0].islower() or nxt[0].isdigit():
-            return True
-        return _prev_lower(text, start) in g.ordinal_before
     if value == int(value) and value <= 31:
         prev = previous_token(text, start)
         if prev in g.months or prev.rstrip(".,") in g.months:
@@ -166,10 +156,6 @@ def is_ordinal_or_date(text: str, start: int, end: int, value: float, g: Grammar
         if m and m.group(1).rstrip(".,") in g.months:
             return True
     return False
-
-
-def _prev_lower(text: str, start: int) -> str:
-    return previous_token(text, start).lower()
 
 
 def compound_after(text: str, end: int, g: Grammar) -> str | None:

@@ -14,6 +14,19 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lang as lang_data
+from ..lang.de.quantities import German
+from ..lang.en.quantities import English
+from ..lang.quantities import QuantityLanguage
+
+#: The languages the figure reader knows beyond their word lists (:mod:`quellenlage.lang.quantities`);
+#: a language with quantity data but no module of its own gets the neutral answers.
+LANGUAGES: dict[str, QuantityLanguage] = {"de": German(), "en": English()}
+NEUTRAL = QuantityLanguage()
+
+
+def language_of(lang: str) -> QuantityLanguage:
+    """The :class:`~quellenlage.lang.quantities.QuantityLanguage` of a language code."""
+    return LANGUAGES.get(lang, NEUTRAL)
 
 
 @dataclass(frozen=True)
@@ -36,6 +49,8 @@ class Unit:
 @dataclass(frozen=True)
 class Grammar:
     lang: str
+    language: QuantityLanguage  # what differs beyond the word lists
+    word_joiner: str  # "und", "and": joins number words
     decimal: str
     thousands: str
     words: dict[str, float]
@@ -59,6 +74,9 @@ class Grammar:
     age_compound: frozenset[str]
     pronominal_before: frozenset[str]  # "the two met": a number word as a pronoun
     irregular_plurals: frozenset[str]  # "people", "men": plural counted nouns without -s
+    plural_endings: tuple[str, ...]  # "-s": a regular plural
+    singular_endings: tuple[str, ...]  # "-ss", "-us": no plural after all
+    not_noun_endings: tuple[str, ...]  # "-ly", "-ed": no counted noun
     # compiled patterns
     core: re.Pattern[str]
     word_part: re.Pattern[str]
@@ -70,6 +88,7 @@ class Grammar:
     marker_after: re.Pattern[str]
     joiner: re.Pattern[str]
     opener_before: re.Pattern[str]
+    vague_of: re.Pattern[str] | None  # "Hunderte von", "hundreds of"
 
 
 def _alt(items: object, escape: bool = True) -> str:
@@ -93,14 +112,8 @@ def supported(lang: str | None) -> bool:
         return False
 
 
-@cache
-def grammar(lang: str) -> Grammar:
-    """The compiled grammar of ``lang`` (raises MissingResource for languages without data)."""
-    if not supported(lang):
-        raise lang_data.MissingResource(f"no quantity data for language {lang!r}")
-    nums = lang_data.load(lang, "quantity_numbers")
-    bounds = lang_data.load(lang, "quantity_bounds")
-    ctx = lang_data.load(lang, "quantity_contexts")
+def _units(lang: str) -> dict[str, Unit]:
+    """Units and currencies by form: the language's table after the common symbols."""
     units: dict[str, Unit] = {}
     for row in [*lang_data.load(lang, "quantity_symbols"), *lang_data.load(lang, "quantity_units")]:
         units[row["form"]] = Unit(
@@ -110,6 +123,18 @@ def grammar(lang: str) -> Grammar:
             row.get("currency") or None,
             row.get("position") or "after",
         )
+    return units
+
+
+@cache
+def grammar(lang: str) -> Grammar:
+    """The compiled grammar of ``lang`` (raises MissingResource for languages without data)."""
+    if not supported(lang):
+        raise lang_data.MissingResource(f"no quantity data for language {lang!r}")
+    nums = lang_data.load(lang, "quantity_numbers")
+    bounds = lang_data.load(lang, "quantity_bounds")
+    ctx = lang_data.load(lang, "quantity_contexts")
+    units = _units(lang)
 
     words = {k.lower(): float(v) for k, v in nums["words"].items()}
     articles = frozenset(w.lower() for w in nums["articles"]["words"])
@@ -136,18 +161,16 @@ def grammar(lang: str) -> Grammar:
     art = _alt(articles)
     frac = _alt(fractions)
     mult_words = _alt(m for m in multipliers if len(m) > 1 and m.isalpha())
-    if lang == "de":
-        # German writes number words as one compound: "zweitausendfünfhundertdreiundzwanzig"
-        word_seq = rf"(?!und(?!\w))(?:{word_alt}|und)+(?!\w)"
-    else:
-        word_seq = rf"(?:{word_alt})(?:(?:\s+and\s+|[\s-]+)(?:{word_alt}))*(?!\w)"
+    language = language_of(lang)
+    joiner = nums.get("joiner", "")
+    word_seq = language.number_run(word_alt, re.escape(joiner))
     # "ein Prozent", "one percent", "a dollar": an article is a figure before money or percent
     one_units = _alt(
         u.form
         for u in units.values()
         if u.kind in ("percent", "currency") and u.form.replace(" ", "").isalpha()
     ).replace(r"\ ", r"\s+")
-    firsts = {w[0].lower() for w in [*words, *articles, *fractions, *vague, *several, "und"]}
+    firsts = {w[0].lower() for w in [*words, *articles, *fractions, *vague, *several, *filter(None, [joiner])]}
     firsts |= {c.upper() for c in firsts}
     core = (
         # every core starts a word with a digit or the first letter of a number word:
@@ -175,6 +198,8 @@ def grammar(lang: str) -> Grammar:
     after_alt = spaced(_alt(after))
     return Grammar(
         lang=lang,
+        language=language,
+        word_joiner=joiner,
         decimal=nums["separators"]["decimal"],
         thousands=nums["separators"]["thousands"],
         words=words,
@@ -198,8 +223,11 @@ def grammar(lang: str) -> Grammar:
         age_compound=frozenset(w.lower() for w in ctx["age_compound"]),
         pronominal_before=frozenset(w.lower() for w in ctx.get("pronominal_before", [])),
         irregular_plurals=frozenset(w.lower() for w in ctx.get("irregular_plurals", [])),
+        plural_endings=tuple(ctx.get("plural_endings", [])),
+        singular_endings=tuple(ctx.get("singular_endings", [])),
+        not_noun_endings=tuple(ctx.get("not_noun_endings", [])),
         core=re.compile(core),
-        word_part=re.compile(rf"{word_alt}|und", re.IGNORECASE),
+        word_part=re.compile(language.number_part(word_alt, re.escape(joiner)), re.IGNORECASE),
         multiplier=re.compile(rf"[ \u00a0]?(?:{_alt(multipliers)})(?!\w)", re.IGNORECASE),
         money_multiplier=re.compile(rf"(?:{_alt(money_multipliers)})(?!\w)", re.IGNORECASE),
         unit_after=re.compile(rf"(?:,-|,–)?[ \u00a0\u202f]?(?:{unit_after})"),
@@ -211,4 +239,5 @@ def grammar(lang: str) -> Grammar:
         ),
         joiner=re.compile(rf"\s*(?:{_alt(joiners)})\s*", re.IGNORECASE),
         opener_before=re.compile(rf"(?<!\w)(?:{_alt(a for a, _ in pairs)})\s+$", re.IGNORECASE),
+        vague_of=re.compile(rf"[ \u00a0]+{re.escape(nums['vague_of'])}(?!\w)") if nums.get("vague_of") else None,
     )

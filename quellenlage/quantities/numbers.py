@@ -57,16 +57,14 @@ def parse_words(text: str, g: Grammar) -> tuple[float, int] | None:
     making one number ("two and three" reads as "two").
     """
     parts = [(m.group(0).lower(), m.end()) for m in g.word_part.finditer(text)]
-    if g.lang == "de" and "".join(p for p, _ in parts) != text.lower():
+    if not g.language.reads_whole_run("".join(p for p, _ in parts), text.lower()):
         return None
     total = current = 0.0
     last_small = math.inf  # magnitude of the previous additive part, to refuse "five six"
     end = 0
     after_and = False
     for word, stop in parts:
-        if word == "und" or word == "and":
-            if g.lang == "en" and last_small != math.inf and not (current % 100 == 0 or total):
-                break  # English "and" only after hundred/thousand
+        if word == g.word_joiner:
             after_and = True
             continue
         value = g.words.get(word)
@@ -80,12 +78,10 @@ def parse_words(text: str, g: Grammar) -> tuple[float, int] | None:
                 current = 0.0
             last_small = math.inf
         else:
-            if g.lang == "en" and value >= last_small:
-                break
-            if g.lang == "en" and last_small < 10 and not after_and:
-                break
+            if value >= last_small or (last_small < 10 and not after_and):
+                break  # "five six": the parts of one number descend (where the language says so)
             current += value
-            last_small = value if g.lang == "en" else math.inf
+            last_small = g.language.part_rank(value)
         after_and = False
         end = stop
     if end == 0:

@@ -20,7 +20,6 @@ from .grammar import Grammar, grammar, supported
 from .numbers import parse_digits, parse_words
 from .units import Counted, counted_noun, currency_before, lemma, unit_after
 
-_OF = {"en": re.compile(r"[ \u00a0]+of(?!\w)"), "de": re.compile(r"[ \u00a0]+von(?!\w)")}
 _ATTACHED = re.compile(r"[^\W\d_]|-[^\W\d_]")
 
 
@@ -175,7 +174,7 @@ def _build(text: str, m: re.Match[str], g: Grammar, floor: int) -> Quantity | No
     if counted is None:
         counted = unit_after(text, end, g)
         if counted is None:
-            if fig.kind == "vague" and (of := _OF[g.lang].match(text, end)):
+            if fig.kind == "vague" and g.vague_of and (of := g.vague_of.match(text, end)):
                 unit_pos = of.end()
             counted = unit_after(text, unit_pos, g) or counted_noun(text, unit_pos, g)
     table_unit = counted is not None and counted.unit is not None
@@ -301,8 +300,7 @@ def _negative(text: str, core_start: int, start: int) -> bool:
 
 
 def _plural_form(word: str, g: Grammar) -> bool:
-    low = word.lower()
-    return (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low in g.irregular_plurals
+    return g.language.plural_by_ending(word, g) or word.lower() in g.irregular_plurals
 
 
 def _num(x: float | None) -> float | None:

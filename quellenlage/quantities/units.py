@@ -3,9 +3,10 @@
 Units and currencies are looked up in ``lang/common/quantity_symbols.tsv`` and
 ``lang/<lang>/quantity_units.tsv`` and come back normalised (``€`` -> EUR). Anything
 else that is counted ("2.000 Containern", "500 local residents") is the noun after the
-figure, kept as written and lemmatised with simplemma ("Container"; :mod:`..nlp.lemmas`). German nouns are
-capitalised, which makes them easy to find; in English the noun is the first content
-word, or the second when the first looks like an adjective before a plural.
+figure, kept as written and lemmatised with simplemma ("Container"; :mod:`..nlp.lemmas`). Which
+word that is the language says (:meth:`~quellenlage.lang.quantities.QuantityLanguage.counted_noun`):
+German nouns are capitalised, which makes them easy to find; in English the noun is the first
+plural among the content words, else the first.
 """
 
 from __future__ import annotations
@@ -15,10 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..nlp.lemmas import lemmatize
-from .grammar import Grammar, Unit
+from .grammar import Grammar, Unit, language_of
 
 _WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w’'-]*(?<![-'’]))")
-_GERMAN_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 @dataclass
@@ -66,37 +66,10 @@ def counted_noun(text: str, pos: int, g: Grammar) -> Counted | None:
         at = m.end()
     if not words:
         return None
-    return _german_noun(words, g) if g.lang == "de" else _english_noun(words, g)
-
-
-def _german_noun(words: list[tuple[str, int, int]], g: Grammar) -> Counted | None:
-    for i, (w, s, e) in enumerate(words):
-        if w[0].isupper():
-            if w.lower() in g.not_counted or w in g.months:
-                return None
-            return Counted(w, lemma(w, g.lang), s, e)
-        # "2.000 neue Container", "500 weitere Soldaten": skip up to two adjectives
-        if i >= 2 or not w.endswith(_GERMAN_ADJ_ENDINGS) or w.lower() in g.not_counted:
-            return None
-    return None
-
-
-def _english_noun(words: list[tuple[str, int, int]], g: Grammar) -> Counted | None:
-    """The first plural among the next four content words ("500 local residents"), else the first."""
-    content = []
-    for w, s, e in words:
-        if w.lower() in g.not_counted or w in g.months:
-            break
-        content.append((w, s, e))
-    if not content:
+    found = g.language.counted_noun(words, g)
+    if found is None:
         return None
-    for w, s, e in content:
-        low = w.lower()
-        if low.endswith("s") and not low.endswith(("ss", "us", "is")):
-            return Counted(w, lemma(w, g.lang), s, e)
-    w, s, e = content[0]
-    if w.lower().endswith(("ly", "ed", "ing")):
-        return None
+    w, s, e = found
     return Counted(w, lemma(w, g.lang), s, e)
 
 
@@ -110,6 +83,4 @@ def lemma(word: str, lang: str) -> str:
         out = lemmatize(word, lang)
     except (ValueError, KeyError):
         return word
-    if lang == "de" and out and word[0].isupper():
-        out = out[0].upper() + out[1:]
-    return out or word
+    return language_of(lang).lemma_case(word, out) or word

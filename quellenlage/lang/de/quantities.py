@@ -1,0 +1,69 @@
+"""How German writes figures, as the figure reader needs to know it.
+
+Number words are one compound ("zweitausendfünfhundertdreiundzwanzig"), split into its
+parts and read only when the parts make up the whole word; a number followed by a dot is an
+ordinal or a date ("am 3. Oktober", "der 3. Platz") unless what follows says otherwise; the
+counted thing is the first capitalised word after the figure, past up to two declined
+adjectives ("2.000 neue Container"), and keeps its capital in the base form.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import load
+from ..quantities import QuantityLanguage, Word, previous_token
+
+_AFTER_DOT = re.compile(r"\.[ \u00a0]?(\S+)")
+
+
+@cache
+def adjective_endings() -> tuple[str, ...]:
+    """Endings of a declined adjective ("neue", "weiteren"): the list the entity finder uses."""
+    return tuple(load("de", "entity_words")["adjective_endings"])
+
+
+class German(QuantityLanguage):
+    """Compound number words, dotted ordinals, capitalised counted nouns."""
+
+    def number_run(self, words: str, joiner: str) -> str:
+        """One compound of number words and the joiner, not opening with the joiner."""
+        return rf"(?!{joiner}(?!\w))(?:{words}|{joiner})+(?!\w)"
+
+    def number_part(self, words: str, joiner: str) -> str:
+        return rf"{words}|{joiner}"
+
+    def reads_whole_run(self, parts: str, run: str) -> bool:
+        """Only a compound made up of number words and nothing else is a number ("dreiund")."""
+        return parts == run
+
+    def dotted_ordinal(self, text: str, start: int, end: int, value: float, g) -> bool | None:
+        """ "am 3. Oktober", "die 3. Liga", "3.5": a dot after a whole number makes it an ordinal
+        before a month, a lower-case word or a digit, and after an article or preposition."""
+        after = text[end : end + 20]
+        if not (after.startswith(".") and value == int(value)):
+            return None
+        m = _AFTER_DOT.match(after)
+        if m:
+            nxt = m.group(1)
+            if nxt in g.months or nxt.rstrip(".,") in g.months or nxt[0].islower() or nxt[0].isdigit():
+                return True
+        return previous_token(text, start).lower() in g.ordinal_before
+
+    def counted_noun(self, words: list[Word], g) -> Word | None:
+        """The first capitalised word, after at most two declined adjectives."""
+        for i, (w, s, e) in enumerate(words):
+            if w[0].isupper():
+                if w.lower() in g.not_counted or w in g.months:
+                    return None
+                return w, s, e
+            if i >= 2 or not w.endswith(adjective_endings()) or w.lower() in g.not_counted:
+                return None
+        return None
+
+    def lemma_case(self, word: str, lemma: str) -> str:
+        """Nouns keep their capital: "Containern" -> "Container"."""
+        if lemma and word[0].isupper():
+            return lemma[0].upper() + lemma[1:]
+        return lemma
