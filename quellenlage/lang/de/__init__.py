@@ -1,3 +1,4 @@
 """German: the word lists beside this file are data; :mod:`.claims` (word order around a
 reporting verb) and :mod:`.phrases` (how a noun phrase is written) are the German answers to
-the interfaces of :mod:`quellenlage.claims.language`."""
+the interfaces of :mod:`quellenlage.claims.language`;
+:mod:`.quantities` answers :mod:`quellenlage.lang.quantities` (how figures are written)."""
