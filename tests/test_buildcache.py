@@ -78,10 +78,10 @@ def test_the_cached_hanta_model_tags_as_a_fresh_one(cache):
         tagger._hanta()
         tagger._hanta.cache_clear()
         kept = tagger._hanta()
-        assert list(cache.glob("hanta-ger-*.pickle"))
+        assert list(cache.glob("hanta-de-*.pickle"))
         words = ["Die", "Sprecherin", "sagte", ",", "man", "habe", "die", "Anlage", "bereits", "geprüft", "und",
                  "werde", "sie", "morgen", "öffnen", "."]
-        fresh = ht.HanoverTagger(tagger.HANTA_MODEL)
+        fresh = ht.HanoverTagger(tagger.hanta_model("de"))
         assert kept.tag_sent(words, taglevel=1) == fresh.tag_sent(words, taglevel=1)
     finally:
         tagger._hanta.cache_clear()

@@ -14,6 +14,7 @@ from functools import cache
 
 from ..document import Token
 from ..lang import MissingResource, load
+from .tagger import hanta_model, tag_word_on_demand
 
 
 @cache
@@ -53,21 +54,20 @@ def is_reported_mood(token: Token, lang: str = "de") -> bool:
 def has_reported_mood(tokens: list[Token], lang: str = "de") -> bool:
     """Whether a clause holds a finite verb in Konjunktiv I or II (quoted words excluded by the caller).
 
-    Words no tagger has seen are looked up on demand (German: HanTa's cached word analysis,
-    only for the few words that could be a regular Konjunktiv I), so a long run of reported
+    Words no tagger has seen are looked up on demand (HanTa's cached word analysis where the
+    language's ``konjunktiv.toml`` names a model, only for the few words that could be a regular
+    Konjunktiv I), so a long run of reported
     speech is read to its end even where the tagger stage did not reach.
     """
     tokens = _without_idioms(tokens, lang)
     if any(t.text[:1].islower() and is_reported_mood(t, lang) for t in tokens):
         return True
-    if lang != "de":
+    if hanta_model(lang) is None:
         return False
-    from .tagger import tag_word_on_demand
-
     before = ""
     found = False
     for t in tokens:
-        if t.pos is None and tag_word_on_demand(t, before) and is_konjunktiv1(t, lang):
+        if t.pos is None and tag_word_on_demand(t, before, lang) and is_konjunktiv1(t, lang):
             found = True
             break
         before = t.text

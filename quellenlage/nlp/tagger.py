@@ -6,8 +6,8 @@ The engine needs tags for one thing only: the regular Konjunktiv I ("er verkaufe
 times the rest of the analysis, so the default stage tags *words*, not sentences: in the
 sentences that hold a claim cue or follow one closely (``candidate_indexes``; a single
 compiled regex per sentence), only the lower-case words that could be such a form (ending
-in "-e", not already in the Konjunktiv lists of ``lang/de/konjunktiv.toml``) are looked up
-with HanTa's word analysis, once per distinct word per process (cached). Context-free
+in "-e", not already in the Konjunktiv lists of ``lang/<lang>/konjunktiv.toml``) are looked up
+with HanTa's word analysis (the model that file names: only German has one), once per distinct word per process (cached). Context-free
 analysis is enough for these forms: "verkaufe" -> verkaufen/VVFIN, "neue" -> neu/ADJA.
 
 ``tag_sentence`` still tags a whole sentence in context for callers that want every tag.
@@ -29,33 +29,45 @@ from pathlib import Path
 from typing import Any
 
 from ..document import Document, Sentence, Token
+from ..lang import MissingResource, load
 from ..lang.claim_cues import cue_gate, memo_of
 
 _lock = threading.Lock()
-HANTA_MODEL = "morphmodel_ger.pgz"
 FOLLOW = 4  # sentences after a cue sentence that may continue its claim
 
 
 @cache
-def _hanta() -> Any | None:
-    """HanTa's German model; after the first start read back from the user cache (unzipped and
-    unpickled in a third of the time), keyed by the installed model file."""
+def hanta_model(lang: str) -> str | None:
+    """The HanTa model that tags ``lang`` (``tagger_model`` in its ``konjunktiv.toml``), or None."""
+    try:
+        return load(lang, "konjunktiv").get("tagger_model")
+    except MissingResource:
+        return None
+
+
+@cache
+def _hanta(lang: str = "de") -> Any | None:
+    """HanTa's model of the language; after the first start read back from the user cache
+    (unzipped and unpickled in a third of the time), keyed by the installed model file."""
+    name = hanta_model(lang)
+    if name is None:
+        return None
     try:
         from HanTa import HanoverTagger as ht
 
         from ..buildcache import cached_build
 
-        model = Path(ht.__file__).with_name(HANTA_MODEL)
+        model = Path(ht.__file__).with_name(name)
         stat = model.stat()
-        return cached_build("hanta-ger", lambda: ht.HanoverTagger(HANTA_MODEL), [],
+        return cached_build(f"hanta-{lang}", lambda: ht.HanoverTagger(name), [],
                             extra=f"{model} {stat.st_mtime_ns} {stat.st_size}")
     except Exception:  # missing package or model: the engine still works from its word lists
         return None
 
 
-def tag_sentence(sentence: Sentence) -> None:
-    """Fill ``pos`` and ``lemma`` of the sentence's tokens with HanTa (German only)."""
-    tagger = _hanta()
+def tag_sentence(sentence: Sentence, lang: str = "de") -> None:
+    """Fill ``pos`` and ``lemma`` of the sentence's tokens with HanTa (a language with a model)."""
+    tagger = _hanta(lang)
     if tagger is None or sentence.tagged or not sentence.tokens:
         return
     words = [t.text for t in sentence.tokens]
@@ -79,9 +91,9 @@ def candidate_indexes(doc: Document) -> list[int]:
 
 
 @lru_cache(maxsize=100_000)
-def analyze_word(word: str) -> tuple[str, str] | None:
-    """``(lemma, STTS tag)`` of one word out of context, or None without HanTa."""
-    tagger = _hanta()
+def analyze_word(word: str, lang: str = "de") -> tuple[str, str] | None:
+    """``(lemma, STTS tag)`` of one word out of context, or None without a HanTa model."""
+    tagger = _hanta(lang)
     if tagger is None:
         return None
     with _lock:
@@ -97,15 +109,16 @@ def _may_be_konjunktiv(word: str, before: str, known: frozenset[str], not_after:
 
 def tag_candidates(doc: Document) -> Document:
     """Pipeline stage: HanTa lemma and tag for the possible Konjunktiv forms of candidate sentences."""
-    if (doc.article.language or "de") != "de" or _hanta() is None:
+    lang = doc.article.language or "de"
+    if _hanta(lang) is None:
         return doc
-    known, not_after = _mood_lists()
+    known, not_after = _mood_lists(lang)
     for i in candidate_indexes(doc):
         sent = doc.sentences[i]
         before = ""
         for tok in sent.tokens:
             if tok.pos is None and _may_be_konjunktiv(tok.text, before, known, not_after):
-                found = analyze_word(tok.text)
+                found = analyze_word(tok.text, lang)
                 if found is not None:
                     tok.lemma, tok.pos = found
             before = tok.text
@@ -113,12 +126,12 @@ def tag_candidates(doc: Document) -> Document:
     return doc
 
 
-def tag_word_on_demand(tok: Token, before: str) -> bool:
+def tag_word_on_demand(tok: Token, before: str, lang: str = "de") -> bool:
     """Tag one word that could be a regular Konjunktiv I (the morphology asks); True if tagged."""
-    known, not_after = _mood_lists()
+    known, not_after = _mood_lists(lang)
     if not _may_be_konjunktiv(tok.text, before, known, not_after):
         return False
-    found = analyze_word(tok.text)
+    found = analyze_word(tok.text, lang)
     if found is None:
         return False
     tok.lemma, tok.pos = found
@@ -126,12 +139,10 @@ def tag_word_on_demand(tok: Token, before: str) -> bool:
 
 
 @cache
-def _mood_lists() -> tuple[frozenset[str], frozenset[str]]:
+def _mood_lists(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """Words never looked up (listed forms, function words) and the words no verb follows."""
-    from ..lang import MissingResource, load
-
     try:
-        d = load("de", "konjunktiv")
+        d = load(lang, "konjunktiv")
     except MissingResource:
         return frozenset(), frozenset()
     known = frozenset(d.get("irregular_k1", [])) | frozenset(d.get("k2", [])) | frozenset(d.get("not_verbs", []))

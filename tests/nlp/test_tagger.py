@@ -65,3 +65,23 @@ def test_tags_make_regular_konjunktiv1_visible() -> None:
 def test_other_languages_are_not_tagged() -> None:
     doc = tag_candidates(doc_of("The minister said it was raining.", "en"))
     assert not any(s.tagged for s in doc.sentences)
+
+
+def test_the_model_is_named_by_the_language_data() -> None:
+    from quellenlage.lang import load
+    from quellenlage.nlp.tagger import hanta_model
+
+    assert hanta_model("de") == load("de", "konjunktiv")["tagger_model"]
+    assert hanta_model("en") is None  # no konjunktiv.toml: no model, no lookups
+    assert hanta_model("xx") is None
+
+
+@needs_hanta
+def test_a_language_without_a_model_is_not_tagged_even_near_a_cue() -> None:
+    """An English cue before German words: the English article is not looked up with HanTa."""
+    text = "The doctor said sie verkaufe nichts."
+    english = tag_candidates(doc_of(text, "en"))
+    assert candidate_indexes(english) == [0]
+    assert all(t.pos is None for t in english.sentences[0].tokens)
+    german = tag_candidates(doc_of("Die Ärztin sagte, sie verkaufe nichts."))
+    assert any(t.pos == "VVFIN" for t in german.sentences[0].tokens)
