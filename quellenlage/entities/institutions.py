@@ -21,7 +21,7 @@ from functools import cache
 
 from .. import lang
 from .gazetteer import Entry, Gazetteer, Match, as_city, gazetteer
-from .persons import not_name
+from .persons import not_name, words
 from .tokens import Tok, fold, joinable
 
 
@@ -175,7 +175,7 @@ def compose_institutions(
         {m.first: m for m in matches if is_place(m.entry)},
         {m.last: m for m in matches if is_place(m.entry)},
         {i for m in matches for i in range(m.first, m.last)},
-        place_adjectives() if code == "de" else {},
+        place_adjectives() if words(code).get("place_adjectives") else {},
     )
     covering: dict[int, list[Match]] = {}  # token -> the matches over it (looked up per head: linear time)
     for m in matches:

@@ -10,7 +10,15 @@ from __future__ import annotations
 from ..document import Document, Entity
 from .gazetteer import Entry, Gazetteer, Match, body_entity, gazetteer
 from .mentions import add_mention, overlapping
-from .persons import apposition_nouns, connectors, first_names, not_name, org_heads, role_at
+from .persons import (
+    apposition_nouns,
+    connectors,
+    first_names,
+    not_name,
+    nouns_capitalised,
+    org_heads,
+    role_at,
+)
 from .registry import Index, index_of, upsert, upsert_person
 from .tokens import Tok, fold, hyphen_joined, slug, tokenize
 
@@ -114,7 +122,7 @@ def _link(doc: Document, start: int, end: int) -> str | None:
         if named:  # "Magazin Technology Review", "Nachrichtenagentur dpa": the name in apposition
             return named[0].id
         return _new(doc, index, Entry(f"org:{slug(text[s:e])}", "ORG", text[s:e]), s, e).id
-    if index.code == "en" and len(toks) > 1 and _is_org_head(toks[-1].text, index.code):
+    if not nouns_capitalised(index.code) and len(toks) > 1 and _is_org_head(toks[-1].text, index.code):
         # "Right Women PAC", "Asheville Tea PAC"
         return _new(doc, index, Entry(f"org:{slug(text[s:e])}", "ORG", text[s:e]), s, e).id
     if inside:
@@ -221,7 +229,7 @@ def _person_like(toks: list[Tok], text: str, code: str) -> bool:
         return False
     if toks[0].text in first_names():
         return True
-    return code == "en" and all(t.text not in org_heads(code) for t in toks)
+    return not nouns_capitalised(code) and all(t.text not in org_heads(code) for t in toks)
 
 
 def apply_matches(doc: Document, index: Index, gaz: Gazetteer, matches: list[Match]) -> None:

@@ -84,6 +84,13 @@ def words(code: str) -> dict:
 
 
 @cache
+def nouns_capitalised(code: str) -> bool:
+    """Whether the language capitalises every noun (``nouns_capitalised`` in its
+    ``entity_words.toml``; a language without the file is read as German is)."""
+    return bool(words(code).get("nouns_capitalised", True))
+
+
+@cache
 def not_name(code: str) -> frozenset[str]:
     found: set[str] = set()
     for c in lang.available_languages():
@@ -168,7 +175,7 @@ def _one_word_role(text: str, code: str) -> Role | None:
     capitalised = text[:1].isupper()
     role = table.get(key)
     if role is not None:
-        if role.kind == "role" and not capitalised and code == "de":
+        if role.kind == "role" and not capitalised and nouns_capitalised(code):
             return None
         return role
     if capitalised:

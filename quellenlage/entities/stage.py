@@ -10,7 +10,7 @@ from .gazetteer import Entry, Match, as_city, compose, gazetteer
 from .institutions import compose_institutions, find_heads
 from .linking import apply_matches
 from .mentions import add_mention
-from .persons import find_persons, first_names, not_name, role_at, words
+from .persons import find_persons, first_names, not_name, nouns_capitalised, role_at, words
 from .registry import USER_KEY, Index, upsert, upsert_person
 from .tokens import Tok, fold, slug, tokenize
 
@@ -126,7 +126,7 @@ def _cities(text: str, toks: list[Tok], matches: list[Match], code: str) -> None
         after = toks[m.last] if m.last < len(toks) else None
         located = before is not None and before.text in preps and text[before.end : m.start] == " "
         named = (
-            code == "en"
+            not nouns_capitalised(code)
             and after is not None
             and after.capitalised
             and after.text not in not_name(code)
