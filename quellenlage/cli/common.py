@@ -11,8 +11,9 @@ from __future__ import annotations
 import typer
 
 from .. import __version__
+from .coercion import App
 
-app = typer.Typer(
+app = App(  # option values of the plain kinds converted without importing pydantic (coercion.py)
     help="Quellenlage: who claims what in the news, how sure they are, with which figures.",
     no_args_is_help=True,
     add_completion=False,

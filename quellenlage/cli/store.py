@@ -23,9 +23,10 @@ if TYPE_CHECKING:  # Rich is imported where a table is printed: it costs `analyz
     from rich.table import Table
 
 from ..document import ModeChoice, StanceChoice
+from .coercion import App
 from .common import app, fail_line
 
-db_app = typer.Typer(help="Create or migrate the database.", no_args_is_help=True, rich_markup_mode=None)
+db_app = App(help="Create or migrate the database.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(db_app, name="db")
 
 DB_HELP = "Database URL: sqlite:///path or postgresql://user@host/db (default: $QUELLENLAGE_DB or the user data dir)."

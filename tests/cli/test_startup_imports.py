@@ -1,5 +1,6 @@
 """``quellenlage analyze PAGE`` imports only what a page needs: no store, server, cluster, WARC or feed
-libraries, no Rich for JSON output, and no pycountry once the gazetteer is in the cache (each
+libraries, no Rich for JSON output, no pydantic (Typer would convert options with it, see
+``cli/coercion.py``), and no pycountry once the gazetteer is in the cache (each
 costs start-up time that one article should not pay)."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 NOT_FOR_A_PAGE = ["sqlalchemy", "fastapi", "uvicorn", "alembic", "dask", "distributed", "warcio", "feedparser",
-                  "jinja2", "psycopg", "rich"]
+                  "jinja2", "psycopg", "rich", "pydantic"]
 PROBE = """
 import json, sys
 from quellenlage.cli import app
