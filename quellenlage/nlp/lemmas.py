@@ -23,13 +23,26 @@ from pathlib import Path
 from typing import Any
 
 from ..buildcache import cache_dir
+from .wordmemo import WordMemo, install_key, word_memo
 
 _BUILD_LOCK = threading.Lock()
 
 
 def lemmatize(word: str, lang: str) -> str:
-    """``simplemma.lemmatize(word, lang=lang)``, from the cached dictionary."""
-    return _lemmatizer().lemmatize(word, lang)
+    """``simplemma.lemmatize(word, lang=lang)``, from the cached dictionary; an answer once given
+    is kept between processes (:mod:`.wordmemo`), so simplemma is imported only for a new word."""
+    memo = _memo(lang)
+    known = memo.get(word)
+    if known is not None:
+        return known
+    out = _lemmatizer().lemmatize(word, lang)
+    memo.put(word, out)
+    return out
+
+
+def _memo(lang: str) -> WordMemo:
+    files = ("__init__.py", "__metadata__.py", "lemmatizer.py", f"strategies/dictionaries/data/{lang}.plzma")
+    return word_memo(f"simplemma-{lang}", install_key("simplemma", files) if lang.isalnum() else None)
 
 
 @cache

@@ -31,6 +31,7 @@ from typing import Any
 from ..document import Document, Sentence, Token
 from ..lang import MissingResource, load
 from ..lang.claim_cues import cue_gate, memo_of
+from .wordmemo import SEP, WordMemo, install_key, word_memo
 
 _lock = threading.Lock()
 FOLLOW = 4  # sentences after a cue sentence that may continue its claim
@@ -92,13 +93,32 @@ def candidate_indexes(doc: Document) -> list[int]:
 
 @lru_cache(maxsize=100_000)
 def analyze_word(word: str, lang: str = "de") -> tuple[str, str] | None:
-    """``(lemma, STTS tag)`` of one word out of context, or None without a HanTa model."""
-    tagger = _hanta(lang)
-    if tagger is None:
-        return None
-    with _lock:
-        lemma, pos = tagger.analyze(word)
+    """``(lemma, STTS tag)`` of one word out of context, or None without a HanTa model. HanTa's
+    answer for a word depends on nothing else, so it is kept between processes (:mod:`.wordmemo`)
+    and HanTa is loaded only for a word no earlier process asked about."""
+    memo = _memo(lang)
+    known = memo.get(word)
+    if known is not None:
+        lemma, pos = known.split(SEP)
+    else:
+        tagger = _hanta(lang)
+        if tagger is None:
+            return None
+        with _lock:
+            lemma, pos = tagger.analyze(word)
+        memo.put(word, f"{lemma}{SEP}{pos}")
     return lemma, pos.replace("(", "").replace(")", "")
+
+
+def _memo(lang: str) -> WordMemo:
+    return word_memo(f"hanta-{lang}", _model_key(lang))
+
+
+@cache
+def _model_key(lang: str) -> str | None:
+    """A key of the installed HanTa and the language's model (found without loading them), or None."""
+    name = hanta_model(lang)
+    return None if name is None else install_key("HanTa", ("HanoverTagger.py", name))
 
 
 def _may_be_konjunktiv(word: str, before: str, known: frozenset[str], not_after: frozenset[str]) -> bool:
@@ -110,7 +130,7 @@ def _may_be_konjunktiv(word: str, before: str, known: frozenset[str], not_after:
 def tag_candidates(doc: Document) -> Document:
     """Pipeline stage: HanTa lemma and tag for the possible Konjunktiv forms of candidate sentences."""
     lang = doc.article.language or "de"
-    if _hanta(lang) is None:
+    if _model_key(lang) is None:  # no model for the language, or HanTa not installed
         return doc
     known, not_after = _mood_lists(lang)
     for i in candidate_indexes(doc):
