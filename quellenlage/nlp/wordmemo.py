@@ -54,18 +54,17 @@ def install_key(package: str, files: tuple[str, ...]) -> str | None:
 
 def word_memo(name: str, key: str | None) -> WordMemo:
     """The memo of library ``name`` installed as ``key`` (None: not installed, no memo), in the
-    cache directory as it is now."""
-    try:
-        folder = str(cache_dir())
-    except OSError:
-        key = None
-        folder = ""
-    return _word_memo(folder, name, key)
+    cache directory as it is now (``$QUELLENLAGE_CACHE`` read at every call; a test may change it)."""
+    return _word_memo(os.environ.get("QUELLENLAGE_CACHE"), name, key)
 
 
 @cache
-def _word_memo(folder: str, name: str, key: str | None) -> WordMemo:
-    return WordMemo(None if key is None else Path(folder) / f"words-{name}-{key}.sqlite")
+def _word_memo(env: str | None, name: str, key: str | None) -> WordMemo:
+    try:
+        folder = cache_dir()
+    except OSError:
+        key = None
+    return WordMemo(None if key is None else folder / f"words-{name}-{key}.sqlite")
 
 
 class WordMemo:

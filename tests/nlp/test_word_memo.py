@@ -46,14 +46,16 @@ def test_a_later_process_answers_from_the_memo_without_loading_hanta_or_simplemm
     assert out_again == out
 
 
-def test_memo_keeps_answers_and_a_new_install_starts_empty(tmp_path):
-    memo = wordmemo._word_memo(str(tmp_path), "lib", "k1")
+def test_memo_keeps_answers_and_a_new_install_starts_empty(tmp_path, monkeypatch):
+    monkeypatch.setenv("QUELLENLAGE_CACHE", str(tmp_path))
+    memo = wordmemo.word_memo("lib", "k1")
     assert memo.get("Wort") is None
     memo.put("Wort", "wort\x1fNN")
-    assert wordmemo._word_memo(str(tmp_path), "lib", "k1").get("Wort") == "wort\x1fNN"
+    assert wordmemo.word_memo("lib", "k1").get("Wort") == "wort\x1fNN"
     fresh = wordmemo.WordMemo(tmp_path / "words-lib-k1.sqlite")  # another process, same install
     assert fresh.get("Wort") == "wort\x1fNN"
-    assert wordmemo._word_memo(str(tmp_path), "lib", "k2").get("Wort") is None
+    assert wordmemo.word_memo("lib", "k2").get("Wort") is None
+    assert wordmemo.word_memo("lib", None).get("Wort") is None  # library not installed: no memo
 
 
 def test_install_key_follows_the_installed_files(tmp_path, monkeypatch):
