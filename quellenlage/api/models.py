@@ -6,7 +6,8 @@ the listing models are built from the store's result dataclasses
 pages and the API; the contract models (``shared/spec/analysis-output.md``) from the
 document's types (:mod:`quellenlage.document`: ``Article``, ``Entity``, ``Claim``,
 ``Quantity``, …). Contract models allow extra fields, because the contract may grow;
-listing models are exact.
+listing models are exact. Hand-written are only the models of what exists in the API alone:
+the error body and the write receipts (``Stored``, ``Deleted``).
 """
 
 from __future__ import annotations
@@ -14,14 +15,12 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import MISSING, fields
 from types import UnionType
-from typing import Any, Generic, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
+from typing import Any, Generic, Literal, Union, get_args, get_origin, get_type_hints
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from .. import document
 from ..store import results
-
-T = TypeVar("T")
 
 
 class ErrorBody(BaseModel):
@@ -32,19 +31,11 @@ class ErrorBody(BaseModel):
     detail: list[dict] | None = None
 
 
-class Paged(BaseModel, Generic[T]):
-    """One page of a listing: ``items`` from ``offset``, and ``total`` matches in all."""
-
-    items: list[T]
-    total: int
-    limit: int
-    offset: int
-
-
 # --- models built from dataclasses ------------------------------------------------------------
 
 
-def model_of(cls: type, name: str, swap: Mapping[type, type] | None = None, base: type[BaseModel] = BaseModel,
+def model_of(cls: type, name: str, swap: Mapping[type, type] | None = None,
+             base: type[BaseModel] | tuple[type, ...] = BaseModel,
              omit: Collection[str] = (), required: Collection[str] = (), none_default: bool = False,
              **more: Any) -> type[BaseModel]:
     """The response model of the dataclass ``cls``: its fields, in its order, with its defaults and the
@@ -114,13 +105,18 @@ ClaimOut = _contract_model(document.Claim, "ClaimOut")
 ArticleOut = _contract_model(document.Article, "ArticleOut", omit=("categories", "description"), required=("id",))
 
 
-class Analysis(_Open):
+class _Contract(_Open):
     """The analysis contract of one article, as ``quellenlage analyze`` prints it."""
 
     schema_: str = Field(alias="schema", serialization_alias="schema")
-    article: ArticleOut  # type: ignore[valid-type]
-    entities: list[EntityOut] = []  # type: ignore[valid-type]
-    claims: list[ClaimOut] = []  # type: ignore[valid-type]
+
+
+#: the document's contract fields after the schema version; what else the contract holds
+#: (``quantities``, …) passes as an extra field
+_CONTRACT_FIELDS = ("article", "entities", "claims")
+Analysis = model_of(document.Document, "Analysis", _contract, base=_Contract, required=("article",),
+                    omit=[f.name for f in fields(document.Document) if f.name not in _CONTRACT_FIELDS],
+                    __doc__=_Contract.__doc__)
 
 
 # --- store listings: built from the store's result types ----------------------------------------
@@ -134,6 +130,10 @@ def _model(cls: type, name: str, **more: Any) -> type[BaseModel]:
     return model
 
 
+#: one page of a listing, generic in its items (``Paged[ArticleSummaryOut]``): the store's Page
+#: without ``exact`` (the API does not say when ``total`` is a lower bound)
+Paged = model_of(results.Page, "Paged", base=(BaseModel, Generic[results.T]), omit=("exact",),
+                 __doc__="One page of a listing: ``items`` from ``offset``, and ``total`` matches in all.")
 FigureOut = _model(results.Figure, "FigureOut")
 ArticleSummaryOut = _model(results.ArticleSummary, "ArticleSummaryOut")
 ClaimHitOut = _model(results.ClaimHit, "ClaimHitOut")
@@ -148,12 +148,10 @@ RevisionOut = _model(results.RevisionOut, "RevisionOut")
 StoryDetailOut = _model(results.StoryDetail, "StoryDetailOut")
 
 
-class SearchHitOut(BaseModel):
-    # not the store's SearchHit: the API gives the snippet as plain text and the matched words as offsets
-
-    article: ArticleSummaryOut  # type: ignore[valid-type]
-    snippet: str = Field(description="Plain text around the match.")
-    highlights: list[list[int]] = Field(description="[start, end] of each matched word in `snippet`.")
+# the store's SearchHit, but the API gives the snippet as plain text and the matched words as offsets
+SearchHitOut = _model(results.SearchHit, "SearchHitOut",
+                      snippet=(str, Field(description="Plain text around the match.")),
+                      highlights=(list[list[int]], Field(description="[start, end] of each matched word in `snippet`.")))
 
 
 class Stored(BaseModel):

@@ -204,3 +204,28 @@ def test_each_contract_model_is_its_document_type_field_by_field():
     assert claim["mode"].is_required() and models.ArticleOut.model_fields["id"].is_required()
     entity = models.EntityOut.model_validate({"id": "e1", "name": "Mira Talvik", "type": "PER", "gender": "f"})
     assert entity.model_dump()["gender"] == "f"  # a field the model leaves out still passes through
+
+
+def test_the_page_the_search_hit_and_the_contract_are_built_from_their_types():
+    """``Paged``, ``SearchHitOut`` and ``Analysis`` follow the store's ``Page`` and ``SearchHit`` and the
+    document's contract fields; what the API changes is named here, and nothing else differs."""
+    from dataclasses import fields
+
+    from quellenlage import document
+    from quellenlage.api import models
+    from quellenlage.store import results
+
+    assert list(models.Paged.model_fields) == [f.name for f in fields(results.Page) if f.name != "exact"]
+    page = models.Paged[models.ArticleSummaryOut]
+    assert page.model_fields["items"].annotation == list[models.ArticleSummaryOut]
+    assert page.__name__ == "Paged[ArticleSummaryOut]"  # the schema name in /openapi.json
+    hit = models.SearchHitOut.model_fields
+    assert list(hit) == [f.name for f in fields(results.SearchHit)] + ["highlights"]
+    assert hit["article"].annotation is models.ArticleSummaryOut
+    assert hit["snippet"].description == "Plain text around the match."  # not the store's marked-up one
+    analysis = models.Analysis.model_fields
+    assert list(analysis) == ["schema_"] + [f.name for f in fields(document.Document)
+                                            if f.name in ("article", "entities", "claims")]
+    assert analysis["schema_"].alias == "schema" and analysis["article"].is_required()
+    assert analysis["claims"].annotation == list[models.ClaimOut] and analysis["claims"].default == []
+    assert models.Analysis.__doc__.startswith("The analysis contract of one article")
