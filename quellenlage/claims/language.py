@@ -193,3 +193,10 @@ class NounPhraseRules(ABC):
         """``word``, first in a phrase with no determiner, is a function word that only looks
         like a name because it opens a sentence ("Darin …", "Aktuell …"): no source starts there."""
         return False
+
+    def noun_class(self, noun: str) -> str | None:
+        """What a descriptor's head noun names, when the language knows: "person" ("Virologe",
+        "Architektin"), "organisation" ("Unternehmen", "US-Konzern"), else None. A definite
+        descriptor of a class with no roster entry stands for the last such name before it
+        (:meth:`~.resolver.Resolver.last_of_class`)."""
+        return None

@@ -147,7 +147,7 @@ def lexicon(lang: str) -> Lexicon:
                 "relative_not_before", "clause_auxiliaries", "predicate_coordinators", "personal_pronouns", "demonstratives", "statement_nouns",
                 "noun_markers", "after_particle", "capitalised_pronouns", "report_clause_openers", "adverbial_openers",
                 "title_coordinators", "infinitive_markers", "function_tags", "degree_words", "leading_name_particles", "inner_name_particles",
-                "weekdays", "time_words", "first_person"):
+                "weekdays", "time_words", "first_person", "anaphoric"):
         lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
     lex.src["skip"] |= lex.src["weekdays"]  # "sagte am Montag X"
     # words that make a source phrase no speaker when they open it: prepositions, conjunctions,
@@ -160,6 +160,8 @@ def lexicon(lang: str) -> Lexicon:
     for key in ("anonymous", "documents", "described"):
         lex.src[key] = frozenset(w.lower() for w in kinds.get(key, []))
     lex.pronouns = {k.lower(): v for k, v in s.get("pronouns", {}).items()}
+    lex.src["singular_determiners"] = {g: frozenset(w.lower() for w in ws)
+                                       for g, ws in s.get("singular_determiners", {}).items()}
     lex.src["gendered"] = {w.lower(): g for g, words in s.get("gendered", {}).items() for w in words}
     desc = s.get("descriptors", {}).get("pattern")
     lex.descriptor = re.compile(rf"(?:{desc})", re.IGNORECASE) if desc else None

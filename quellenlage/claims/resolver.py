@@ -153,6 +153,30 @@ class Resolver:
                 self.learn(best, gender)
         return best
 
+    def last_of_class(self, offset: int, cls: str, gender: str | None, window: int) -> str | None:
+        """The last person (``cls`` "person", of no other ``gender``) or organisation or outlet
+        (``cls`` "organisation") named in the ``window`` sentences before ``offset`` or in its own
+        sentence: what "sagte der Virologe" or "das Unternehmen teilte mit" stands for when the
+        article never wrote that noun beside a name (:mod:`.roster` answers first)."""
+        first = self._sentence_of(offset) - window
+        if cls == "person":
+            self.candidates()
+            skip = self._other_gender(gender) if gender in ("m", "f") else None
+            found = []
+            for rank, index in enumerate((self._candidate_index, self._seen_index)):
+                entry = index.last(offset, None, any_gender=True, skip=skip)
+                if entry is not None and self._sentence_of(entry[0]) >= first:
+                    found.append((entry[0], -rank, -entry[1], entry[2]))
+            return max(found)[3] if found else None
+        best: tuple[int, str] | None = None
+        for entity in self.doc.entities:
+            if entity.type not in ("ORG", "MEDIA"):
+                continue
+            for m in entity.mentions:
+                if m.start < offset and self._sentence_of(m.start) >= first and (best is None or m.start > best[0]):
+                    best = (m.start, entity.name)
+        return best[1] if best else None
+
     def _learned_other(self, gender: str) -> Callable[[str], bool]:
         """Whether an earlier pronoun of the other gender stood for a name (by surname: "Sparks", "Evan Sparks")."""
         return lambda name: self._learned.get(name.split()[-1], gender) != gender

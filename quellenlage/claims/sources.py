@@ -31,6 +31,7 @@ class SourcePhrase:
     head: str  # the last capitalised word of the core phrase
     pronoun: str | None = None  # gender of a pronoun source ("m", "f", "pl")
     descriptor: bool = False  # "der Minister": refers back to a person
+    anaphoric: bool = False  # "der Virologe", "dem Unternehmen": definite, nothing attached (:mod:`.roster`)
 
 
 def _particle_surname(tokens: list[Token], i: int, n: int, lex: Lexicon, text: str) -> SourcePhrase | None:
@@ -95,10 +96,12 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
     phrase = SourcePhrase(start, stop_at, text[start:stop_at], head.strip(QUOTE_CHARS))
     # "der Minister" points back to a person named before; "der Sprecher des Ministeriums" or
     # "der Manager einer anderen Firma" (an attached phrase) introduces someone new
-    if lex.descriptor is not None and low in lex.src["definite"] and core_end - j <= 3 and end == core_end \
+    if core_end - j <= 3 and end == core_end \
             and not (end + 1 < n and tokens[end].text in lex.src["title_coordinators"] and is_name_like(tokens[end + 1])):
         # not "der stellvertretende Leiter und Projektchef Ulrich Brendel": a coordinated title before a name
-        phrase.descriptor = bool(lex.descriptor.fullmatch(phrase.head))
+        if lex.descriptor is not None and low in lex.src["definite"]:
+            phrase.descriptor = bool(lex.descriptor.fullmatch(phrase.head))
+        phrase.anaphoric = low in lex.src["anaphoric"] and core_end - j == 1  # not "das britische Ministerium"
     return phrase
 
 

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 
 from ..document import Document, Sentence
+from ..entities.tokens import fold
 from ..lang.claim_cues import cue_gate, memo_of
 from ..nlp.sentences import tokenize
 from .core import MAX_CLAIM, Draft, blank_masked, is_heading, strip_determiner
@@ -20,8 +21,13 @@ from .language import ClaimLanguage
 from .lexicon import Lexicon
 from .quotes import find_quotes
 from .resolver import Resolver, known_non_person
+from .roster import Roster, same_noun
 from .sources import SourcePhrase, apposition, first_names, kind_of, person_name
 from .stance import is_hedged, stance_of
+
+#: "der Virologe" with no roster entry stands for a person named in its sentence or this many before.
+ANTECEDENT_WINDOW = 5
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w-]*\w")
 
 
 class ClaimState:
@@ -47,6 +53,7 @@ class ClaimState:
         self.resolver = Resolver(doc)
         self.resolver.closed = self.src_closed
         self.resolver.report_words = frozenset(self.lex.verbs)
+        self._roster: Roster | None = None
         self.turn_start = 0  # len(drafts) when the current sentence's turn began
         self._words_left: bool | None = None
         self._quote_starts = [q.start for q in self.quotes]
@@ -120,6 +127,14 @@ class ClaimState:
             draft.phrase, draft.name, draft.kind = appo, appo.head, "named"
             self.resolver.note(appo.start, appo.head)
             return draft
+        if phrase.anaphoric and not phrase.pronoun and (name := self.roster.antecedent(phrase.start, phrase.head)):
+            # "sagte der Virologe" after "der Virologe Jonas Brandt": the name written beside that noun
+            draft.name, draft.kind = name, "named"
+            return draft
+        if phrase.anaphoric and not phrase.pronoun and not phrase.descriptor \
+                and (name := self._antecedent_of_class(phrase)) is not None:
+            draft.name, draft.kind = name, "named"  # "das Unternehmen" after "… Veltrax meldete"
+            return draft
         if phrase.pronoun or phrase.descriptor:
             prev = self.last
             speaker = None
@@ -145,6 +160,32 @@ class ClaimState:
                 self.resolver.note(phrase.start, full, self.resolver.gender_of(full))
         draft.kind = kind_of(phrase, self.lex, named is not None) if appo is None else "named"
         return draft
+
+    def _antecedent_of_class(self, phrase: SourcePhrase) -> str | None:
+        """A definite person or organisation noun ("der Virologe", "die Architektin", "das
+        Unternehmen") with no roster entry: the last such name in the sentences before it. A
+        masculine person noun after a plural determiner ("die Forscher") is a group: none."""
+        cls = self.lex.phrases.noun_class(phrase.head)
+        if cls is None:
+            return None
+        gender = None
+        if cls == "person":
+            determiner = phrase.text.split()[0].lower()
+            gender = "f" if phrase.head.endswith("in") else "m"
+            if determiner not in self.lex.src["singular_determiners"][gender]:
+                return None
+        window_start = self.sents[max(self.sentence_of(phrase.start) - ANTECEDENT_WINDOW, 0)].start
+        key = fold(phrase.head)
+        if any(same_noun(fold(w), key) for w in _CAPITALISED.findall(self.text, window_start, phrase.start)):
+            return None  # "Das britische Verteidigungsministerium … Das Ministerium": that one, unnamed
+        return self.resolver.last_of_class(phrase.start, cls, gender, ANTECEDENT_WINDOW)
+
+    @property
+    def roster(self) -> Roster:
+        """The nouns this article wrote beside its names, read once when a rule first asks."""
+        if self._roster is None:
+            self._roster = Roster(self.doc, self.src_closed, first_names())
+        return self._roster
 
     def surname_of_named(self, phrase: SourcePhrase) -> str | None:
         """A one-word source ("Okafor said") that closes a name of two capitalised words written

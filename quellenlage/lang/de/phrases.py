@@ -9,10 +9,14 @@ follow the noun ("Das Video wurde von der Nutzerin Eva Kern gepostet, die sagte,
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...claims.language import NounPhraseRules
 from ...claims.word_shapes import QUOTE_CHARS, is_adjective, is_name_like
+from ...entities.persons import apposition_nouns, org_heads
+from ...entities.tokens import fold
 from ...nlp.tagger import analyze_word
+from .. import load
 
 
 class GermanPhrases(NounPhraseRules):
@@ -84,3 +88,46 @@ class GermanPhrases(NounPhraseRules):
         if reading is None or reading[1].lower() not in lex.src["function_tags"]:
             return False
         return re.search(rf"[\w,] {re.escape(word)}\b", text) is None
+
+    def noun_class(self, noun: str) -> str | None:
+        """"person" for a noun of ``person_nouns.txt`` (a masculine with a feminine in -in, and
+        that feminine; built from Wiktionary by scripts/build_person_nouns.py), "organisation"
+        for an organisation noun of the entities stage (``org_heads``, ``apposition_nouns``);
+        a compound by its tail ("Sportwissenschaftler", "US-Konzern"), an inflected noun by its
+        stem ("dem Architekten")."""
+        word = noun.strip(QUOTE_CHARS + ".,;:")
+        if not word[:1].isupper() or not word.replace("-", "").isalpha():
+            return None
+        people, organisations = _person_nouns(), _organisation_nouns()
+        for form in _stems(word):
+            for k in range(len(form) - MIN_TAIL + 1):
+                tail = form[k:]
+                if k and tail[0] == "-":
+                    continue
+                tail = tail.lstrip("-")
+                tail = tail[:1].upper() + tail[1:]
+                if tail in people:
+                    return "person"
+                if fold(tail) in organisations:
+                    return "organisation"
+        return None
+
+
+#: A compound is read by a tail of at least this many letters ("Chef" yes, "Rat" no).
+MIN_TAIL = 4
+_ENDINGS = ("en", "n", "s", "es")
+
+
+def _stems(word: str) -> list[str]:
+    """The word, then the word without a case ending ("Architekten" -> "Architekt")."""
+    return [word] + [word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= MIN_TAIL]
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    return frozenset(load("de", "person_nouns"))
+
+
+@cache
+def _organisation_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in org_heads("de")) | apposition_nouns("de")

@@ -1,0 +1,94 @@
+"""The article's roster: which nouns the article itself puts beside each name.
+
+A news article introduces a voice once with a noun beside the name ("der Virologe Jonas
+Brandt", "Jonas Brandt, Virologe an der Klinik", "der Konzern Veltrax") and from then on
+often uses only the noun: "sagte der Virologe", "das Unternehmen teilte mit". Which nouns
+can stand for whom is not a word list: it is what *this* article wrote next to a name. So
+the roster is read from the page, with no lexicon of professions or company types:
+
+- a noun right before a person's or organisation's mention ("Virologe Jonas Brandt",
+  "VW-Chef Hans Ebert", "Konzern Veltrax"),
+- a noun right after it behind a comma ("Jonas Brandt, Virologe …", "Veltrax, ein Hersteller …").
+
+:meth:`Roster.antecedent` answers, for a definite source phrase with nothing attached ("der
+Virologe", "dem Architekten", "das Unternehmen"), the name introduced last before it with
+the same noun; a compound matches its tail ("US-Konzern" ~ "Konzern", "Konzernchef" ~
+"Chef"), and an inflected noun its stem ("Architekten" ~ "Architekt"). Which words can never
+be such a noun (articles, prepositions, first names) is language data the engine passes in.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..document import Document
+from ..entities.tokens import fold
+
+#: Entity types whose names a descriptor can stand for (a person, an organisation, an outlet).
+NOUNED_TYPES = frozenset({"PER", "ORG", "MEDIA"})
+#: Inflection endings a noun may carry in one mention and not in another ("dem Architekten").
+ENDINGS = ("en", "n", "s", "es")
+#: A compound matches a shorter noun at its end only when that noun is this long ("Chef" yes).
+MIN_TAIL = 4
+
+_WORD_BEFORE = re.compile(r"([A-ZÄÖÜ][\w-]*[\w])[ \u00a0]+$")
+_WORDS_AFTER = re.compile(r"^,[ \u00a0]+([\w-]+)(?:[ \u00a0]+([\w-]+))?(?:[ \u00a0]+([\w-]+))?")
+
+
+def same_noun(a: str, b: str) -> bool:
+    """Whether two written nouns name the same kind of voice ("Architekten" ~ "Architekt",
+    "US-Konzern" ~ "Konzern", "Konzernchef" ~ "Chef"); both already folded."""
+    if a == b:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if any(x == y + ending for ending in ENDINGS):
+            return True
+        if len(y) >= MIN_TAIL and x.endswith(y) and (x[-len(y) - 1] == "-" or len(x) > len(y)):
+            return True
+    return False
+
+
+class Roster:
+    """(offset, noun, name) for every noun the article writes beside a name, in text order."""
+
+    def __init__(self, doc: Document, closed: frozenset[str], first_names: frozenset[str] | dict) -> None:
+        self.entries: list[tuple[int, str, str]] = []
+        text = doc.text
+        for entity in doc.entities:
+            if entity.type not in NOUNED_TYPES:
+                continue
+            name_words = {fold(w) for w in entity.name.split()}
+            for m in entity.mentions:
+                for noun in self._nouns_beside(text, m.start, m.end, closed, first_names):
+                    if fold(noun) not in name_words:
+                        self.entries.append((m.start, fold(noun), entity.name))
+        self.entries.sort()
+        self.starts = [e[0] for e in self.entries]
+
+    @staticmethod
+    def _nouns_beside(text: str, start: int, end: int, closed: frozenset[str],
+                      first_names: frozenset[str] | dict) -> list[str]:
+        out: list[str] = []
+        line_start = text.rfind("\n", 0, start) + 1
+        before = _WORD_BEFORE.search(text, max(line_start, start - 60), start)
+        if before is not None and before.group(1).lower() not in closed and before.group(1) not in first_names:
+            out.append(before.group(1))
+        after = _WORDS_AFTER.match(text[end:end + 80])
+        if after is not None:  # ", Virologe an …", ", der Virologe …", ", ein großer Hersteller …"
+            words = [w for w in after.groups() if w]
+            k = 1 if words[0].lower() in closed else 0
+            while k < len(words) - 1 and words[k][:1].islower():
+                k += 1  # adjectives between the determiner and the noun
+            noun = words[k] if k < len(words) else ""
+            if noun[:1].isupper() and noun.lower() not in closed and noun not in first_names:
+                out.append(noun)
+        return out
+
+    def antecedent(self, offset: int, noun: str) -> str | None:
+        """The name written last before ``offset`` beside the same noun, else None."""
+        key = fold(noun)
+        for i in range(bisect_left(self.starts, offset) - 1, -1, -1):
+            if same_noun(self.entries[i][1], key):
+                return self.entries[i][2]
+        return None

@@ -1,0 +1,113 @@
+"""Descriptors that stand for a name (claims/roster.py, Resolver.last_of_class): "sagte der
+Virologe" after "der Virologe Anna Berg" is Anna Berg; "das Unternehmen" after "die Lufthansa"
+is the Lufthansa. Invented sentences; rows where the descriptor keeps its own words: a plural
+("die Forscher"), a noun with an adjective that introduces someone new, a noun the article used
+before for no name, and nobody of the class named before."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from quellenlage.claims.lexicon import lexicon
+from quellenlage.claims.roster import same_noun
+
+from .helpers import claims_of, names
+
+ROOT = Path(__file__).resolve().parents[2]
+
+ROWS = [
+    # the roster: the noun the article wrote before the name …
+    ("Der Virologe Jonas Bergmann warnte vor einer neuen Welle. Die Lage sei ernst, sagte der Virologe.",
+     "Die Lage sei ernst", "Jonas Bergmann"),
+    # … even when another woman was named in between (the last person would be Eva Stein)
+    ("Die Architektin Anna Berg stellte den Plan vor. Bürgermeisterin Eva Stein lobte das Projekt. "
+     "Der Bau beginne im Mai, sagte die Architektin.", "Der Bau beginne", "Anna Berg"),
+    # … or behind a comma after the name
+    ("Anna Berg, Architektin aus Kiel, stellte den Plan vor. Eva Stein lobte ihn. "
+     "Der Bau beginne im Mai, sagte die Architektin.", "Der Bau beginne", "Anna Berg"),
+    # … an organisation noun before its name, with another organisation named in between
+    ("Der Konzern Siemens baut in Kiel ein Werk. Die Lufthansa streicht Flüge. "
+     "Der Konzern erklärte, das Werk sei fertig.", "das Werk sei fertig", "Siemens"),
+    # no roster entry: a person noun stands for the last person, an organisation noun for the last organisation
+    ("Tom Hahn leitet das Training. Das Training wirke, erklärte der Sportwissenschaftler.",
+     "Das Training wirke", "Tom Hahn"),
+    ("Die Lufthansa meldete am Dienstag hohe Gewinne. Das Unternehmen erklärte, die Zahlen seien gut.",
+     "die Zahlen seien gut", "Lufthansa"),
+]
+
+KEEP_OWN_WORDS = [
+    # an adjective: someone new ("das britische Ministerium"), not the one named before
+    ("Tom Hahn leitet das Training. Das Training wirke, erklärte der erfahrene Sportwissenschaftler.",
+     "Das Training wirke", "Sportwissenschaftler"),
+    # the noun stood in the sentences before for no name: that one is meant
+    ("Ein Sportwissenschaftler besuchte das Team von Tom Hahn. Das Training wirke, erklärte der Sportwissenschaftler.",
+     "Das Training wirke", "Sportwissenschaftler"),
+    # a masculine person noun after "die" is a plural, a group
+    ("Die Ärztin Eva Stein leitet die Klinik. Die Ärzte erklärten, die Lage sei ruhig.",
+     "die Lage sei ruhig", "Ärzte"),
+    # no organisation named before
+    ("Die Zahlen seien gut, erklärte das Unternehmen am Dienstag.", "Die Zahlen seien gut", "Unternehmen"),
+]
+
+
+def _source_of(text: str, anchor: str) -> str:
+    found = [c for c in claims_of(text) if anchor in c.span.text or anchor in c.content.text]
+    assert found, f"no claim holds {anchor!r}"
+    return names(found[0])
+
+
+@pytest.mark.parametrize(("text", "anchor", "name"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_descriptor_stands_for_the_name(text: str, anchor: str, name: str) -> None:
+    source = _source_of(text, anchor)
+    assert source.split(" | ")[0].endswith(name), source
+
+
+@pytest.mark.parametrize(("text", "anchor", "own"), KEEP_OWN_WORDS, ids=[r[0][:40] for r in KEEP_OWN_WORDS])
+def test_descriptor_keeps_its_own_words(text: str, anchor: str, own: str) -> None:
+    source = _source_of(text, anchor)
+    assert source.split(" | ")[0].endswith(own), source
+
+
+@pytest.mark.parametrize(("noun", "cls"), [
+    ("Virologe", "person"), ("Architektin", "person"), ("Architekten", "person"),
+    ("Sportwissenschaftlerin", "person"), ("Ärztin", "person"),
+    ("Unternehmen", "organisation"), ("US-Konzern", "organisation"), ("Behörde", "organisation"),
+    ("Bericht", None), ("Sommer", None), ("virologe", None), ("2024", None),
+])
+def test_noun_class(noun: str, cls: str | None) -> None:
+    assert lexicon("de").phrases.noun_class(noun) == cls
+
+
+def test_english_knows_no_noun_class() -> None:
+    assert lexicon("en").phrases.noun_class("Virologist") is None
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("architekt", "architekten", True), ("us-konzern", "konzern", True), ("konzernchef", "chef", True),
+    ("architekt", "architektin", False), ("rat", "beirat", False), ("bericht", "virologe", False),
+])
+def test_same_noun(a: str, b: str, same: bool) -> None:
+    assert same_noun(a, b) is same
+
+
+def test_person_noun_list_is_derived_from_feminines() -> None:
+    """The build script keeps a masculine noun only when its feminine in -in (umlauted or not)
+    is a noun of the table, and keeps that feminine too; no other noun."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from build_person_nouns import person_nouns
+
+    table = ("lemma,pos,genus\nVirologe,Substantiv,m\nVirologin,Substantiv,f\nArzt,Substantiv,m\n"
+             "Ärztin,Substantiv,f\nBericht,Substantiv,m\nSommer,Substantiv,m\nHamburg,\"Substantiv,Toponym\",n\n")
+    rows = list(csv.DictReader(io.StringIO(table)))
+    assert person_nouns(rows) == ["Arzt", "Virologe", "Virologin", "Ärztin"]
+
+
+def test_shipped_person_nouns_are_sorted_and_unique() -> None:
+    words = [ln for ln in (ROOT / "quellenlage/lang/de/person_nouns.txt").read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    assert words == sorted(set(words)) and len(words) > 5000
