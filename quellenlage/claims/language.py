@@ -200,3 +200,8 @@ class NounPhraseRules(ABC):
         descriptor of a class with no roster entry stands for the last such name before it
         (:meth:`~.resolver.Resolver.last_of_class`)."""
         return None
+
+    def person_gender(self, noun: str) -> str | None:
+        """The gender a person noun tells of the person it stands beside ("Architektin": "f",
+        "Architekt": "m"), else None: a name of unknown gender takes it (:mod:`.roster`)."""
+        return None

@@ -15,6 +15,7 @@ from ..document import Document
 from ..entities import persons
 from ..entities.gazetteer import gazetteer
 from .lexicon import lexicon
+from .roster import Roster
 from .sources import _NAME, _first_names
 
 
@@ -74,6 +75,7 @@ class Resolver:
         self._genders: dict[str, str | None] = {}
         self._learned: dict[str, str] = {}  # name of unknown gender -> the gender of a pronoun resolved to it
         self._weak: _LastBefore | None = None
+        self._roster: Roster | None = None
         self._starts: list[int] | None = None
         self.closed: frozenset[str] = frozenset()  # function words that start no name (articles, prepositions)
         self.report_words: frozenset[str] = frozenset()  # reporting verb forms ("said", "sagte")
@@ -86,7 +88,8 @@ class Resolver:
         if self._candidates is None:
             out: list[tuple[int, str, str | None]] = []
             for ent in persons(self.doc):
-                out += [(m.start, ent.name, ent.gender) for m in ent.mentions if not self._genitive(m.end)]
+                gender = ent.gender or self._roster_gender(ent.name)
+                out += [(m.start, ent.name, gender) for m in ent.mentions if not self._genitive(m.end)]
             genders = _first_names()
             for m in _NAME.finditer(self.doc.text):
                 g = genders.get(m.group(1))
@@ -97,6 +100,21 @@ class Resolver:
             for off, name, g in out:
                 self._candidate_index.add(off, name, g)
         return self._candidates
+
+    @property
+    def roster(self) -> Roster:
+        """The nouns this article wrote beside its names (:mod:`.roster`), read once when asked."""
+        if self._roster is None:
+            self._roster = Roster(self.doc, self.closed, _first_names())
+        return self._roster
+
+    def _roster_gender(self, name: str) -> str | None:
+        """"die Sozialwissenschaftlerin Irme Roth": a name whose first name tells nothing takes
+        the gender of the person nouns the article wrote beside it."""
+        lang = self.doc.article.language if self.doc.article is not None else None
+        if lang is None:
+            return None
+        return self.roster.gender_of(name, lexicon(lang).phrases.person_gender)
 
     def _genitive(self, end: int) -> bool:
         """The name ending at ``end`` is a possessive, no antecedent: "Nach Jan van der Meers

@@ -50,7 +50,7 @@ def same_noun(a: str, b: str) -> bool:
 
 
 class Roster:
-    """(offset, noun, name) for every noun the article writes beside a name, in text order."""
+    """(offset, noun as written, name) for every noun the article writes beside a name, in text order."""
 
     def __init__(self, doc: Document, closed: frozenset[str], first_names: frozenset[str] | dict) -> None:
         self.entries: list[tuple[int, str, str]] = []
@@ -62,7 +62,7 @@ class Roster:
             for m in entity.mentions:
                 for noun in self._nouns_beside(text, m.start, m.end, closed, first_names):
                     if fold(noun) not in name_words:
-                        self.entries.append((m.start, fold(noun), entity.name))
+                        self.entries.append((m.start, noun, entity.name))
         self.entries.sort()
         self.starts = [e[0] for e in self.entries]
 
@@ -85,10 +85,16 @@ class Roster:
                 out.append(noun)
         return out
 
+    def gender_of(self, name: str, noun_gender) -> str | None:
+        """The gender the nouns beside ``name`` tell ("die Sozialwissenschaftlerin Irme Roth": "f"),
+        by the language's ``noun_gender``; None when they tell none or disagree."""
+        found = {g for _off, noun, n in self.entries if n == name and (g := noun_gender(noun))}
+        return found.pop() if len(found) == 1 else None
+
     def antecedent(self, offset: int, noun: str) -> str | None:
         """The name written last before ``offset`` beside the same noun, else None."""
         key = fold(noun)
         for i in range(bisect_left(self.starts, offset) - 1, -1, -1):
-            if same_noun(self.entries[i][1], key):
+            if same_noun(fold(self.entries[i][1]), key):
                 return self.entries[i][2]
         return None

@@ -53,7 +53,6 @@ class ClaimState:
         self.resolver = Resolver(doc)
         self.resolver.closed = self.src_closed
         self.resolver.report_words = frozenset(self.lex.verbs)
-        self._roster: Roster | None = None
         self.turn_start = 0  # len(drafts) when the current sentence's turn began
         self._words_left: bool | None = None
         self._quote_starts = [q.start for q in self.quotes]
@@ -182,10 +181,8 @@ class ClaimState:
 
     @property
     def roster(self) -> Roster:
-        """The nouns this article wrote beside its names, read once when a rule first asks."""
-        if self._roster is None:
-            self._roster = Roster(self.doc, self.src_closed, first_names())
-        return self._roster
+        """The nouns this article wrote beside its names (kept by the resolver, which reads genders from it)."""
+        return self.resolver.roster
 
     def surname_of_named(self, phrase: SourcePhrase) -> str | None:
         """A one-word source ("Okafor said") that closes a name of two capitalised words written

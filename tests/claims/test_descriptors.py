@@ -1,6 +1,6 @@
 """Descriptors that stand for a name (claims/roster.py, Resolver.last_of_class): "sagte der
 Virologe" after "der Virologe Anna Berg" is Anna Berg; "das Unternehmen" after "die Lufthansa"
-is the Lufthansa. Invented sentences; rows where the descriptor keeps its own words: a plural
+is the Lufthansa; "die Physikerin Kim Berger" makes Kim Berger a "sie". Invented sentences; rows where the descriptor keeps its own words: a plural
 ("die Forscher"), a noun with an adjective that introduces someone new, a noun the article used
 before for no name, and nobody of the class named before."""
 
@@ -40,6 +40,15 @@ ROWS = [
      "die Zahlen seien gut", "Lufthansa"),
 ]
 
+#: A name whose first name tells no gender ("Kim") takes the gender of the person noun beside it.
+PRONOUNS = [
+    ("Die Journalistin Eva Stein moderierte den Abend. Die Physikerin Kim Berger stellte das Projekt vor. "
+     "Das Projekt läuft seit Mai in Kiel. Das Eis schmelze schneller, sagte sie.", "Das Eis schmelze", "Kim Berger"),
+    # "der Physiker": Kim Berger is a man, so "sie" is the journalist
+    ("Die Journalistin Eva Stein moderierte den Abend. Der Physiker Kim Berger stellte das Projekt vor. "
+     "Das Projekt läuft seit Mai in Kiel. Das Eis schmelze schneller, sagte sie.", "Das Eis schmelze", "Eva Stein"),
+]
+
 KEEP_OWN_WORDS = [
     # an adjective: someone new ("das britische Ministerium"), not the one named before
     ("Tom Hahn leitet das Training. Das Training wirke, erklärte der erfahrene Sportwissenschaftler.",
@@ -67,6 +76,11 @@ def test_descriptor_stands_for_the_name(text: str, anchor: str, name: str) -> No
     assert source.split(" | ")[0].endswith(name), source
 
 
+@pytest.mark.parametrize(("text", "anchor", "name"), PRONOUNS, ids=[r[0][50:90] for r in PRONOUNS])
+def test_person_noun_tells_the_gender_of_a_name(text: str, anchor: str, name: str) -> None:
+    assert _source_of(text, anchor).split(" | ")[0] == name
+
+
 @pytest.mark.parametrize(("text", "anchor", "own"), KEEP_OWN_WORDS, ids=[r[0][:40] for r in KEEP_OWN_WORDS])
 def test_descriptor_keeps_its_own_words(text: str, anchor: str, own: str) -> None:
     source = _source_of(text, anchor)
@@ -85,6 +99,15 @@ def test_noun_class(noun: str, cls: str | None) -> None:
 
 def test_english_knows_no_noun_class() -> None:
     assert lexicon("en").phrases.noun_class("Virologist") is None
+    assert lexicon("en").phrases.person_gender("Virologist") is None
+
+
+@pytest.mark.parametrize(("noun", "gender"), [
+    ("Physikerin", "f"), ("Sozialwissenschaftlerin", "f"), ("Physiker", "m"), ("Virologe", "m"),
+    ("Unternehmen", None), ("Bericht", None),
+])
+def test_person_gender(noun: str, gender: str | None) -> None:
+    assert lexicon("de").phrases.person_gender(noun) == gender
 
 
 @pytest.mark.parametrize(("a", "b", "same"), [

@@ -112,6 +112,13 @@ class GermanPhrases(NounPhraseRules):
                     return "organisation"
         return None
 
+    def person_gender(self, noun: str) -> str | None:
+        """A person noun in -in is feminine ("Sozialwissenschaftlerin"), any other masculine
+        ("Virologe"): German news writes the feminine form of a woman's role."""
+        if self.noun_class(noun) != "person":
+            return None
+        return "f" if noun.endswith("in") else "m"
+
 
 #: A compound is read by a tail of at least this many letters ("Chef" yes, "Rat" no).
 MIN_TAIL = 4
