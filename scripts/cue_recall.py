@@ -9,7 +9,7 @@ verb-second order ("wies … hin"); a perfect or passive reporting verb ("hat an
 "wurde bekanntgegeben"); any other reporting verb of the lexicon; no cue at all in its
 sentence (a Konjunktiv continuation, an interview answer, a layout claim). The classes come
 from the text and the lexicon, not from the system's output. For each class: how many gold
-claims, how many the system finds (as ``score.py`` matches: a span covering half the anchor),
+claims, how many the system finds (as ``score.py`` matches: ``score_eval.best_match``),
 and how many it finds with the right source.
 """
 
@@ -26,7 +26,7 @@ from quellenlage.nlp.sentences import tokenize
 from quellenlage.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score_eval import load_scorer  # noqa: E402  (a sibling script)
+from score_eval import best_match, load_scorer  # noqa: E402  (a sibling script)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -82,11 +82,10 @@ def main(argv: list[str]) -> int:
                 s1 = min(x for x in (text.find(". ", where[1]), text.find("\n", where[1]), len(text)) if x >= 0)
                 kind = construction(text[s0:s1 + 1], lex)
                 total[kind] += 1
-                half = 0.5 * (where[1] - where[0])
-                hits = [c for c in claims if min(where[1], c["span"]["end"]) - max(where[0], c["span"]["start"]) >= half]
-                if hits:
+                hit = best_match(where, [(c["span"]["start"], c["span"]["end"]) for c in claims])
+                if hit is not None:
                     found[kind] += 1
-                    right[kind] += bool(scorer.source_ok(g["source"], hits[0], gold.get("sources") == "as-written"))
+                    right[kind] += bool(scorer.source_ok(g["source"], claims[hit], gold.get("sources") == "as-written"))
         print(f"\n{batch.relative_to(ROOT) if batch.is_relative_to(ROOT) else batch}")
         print(f"  {'construction':<26}{'gold':>6}{'found':>8}{'recall':>8}{'source right':>14}")
         for kind in CLASSES:

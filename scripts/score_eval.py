@@ -1,7 +1,8 @@
 """Score the team's gold batches in one process, with the shared scorer's own rules.
 
 usage: python scripts/score_eval.py [BATCH_DIR ...] [--shared ../shared] [-v]
-       python scripts/score_eval.py                 # every batch under eval/<lang>/<batch>/
+       python scripts/score_eval.py                 # every train and dev batch under eval/<lang>/
+       python scripts/score_eval.py --blind         # … and the blind batches (aggregate lines only)
 
 ``../shared/eval/score.py`` starts ``quellenlage analyze`` once per page, which costs a
 second of start-up each. This script imports that scorer's ``score_doc`` and ``f1``
@@ -9,7 +10,8 @@ second of start-up each. This script imports that scorer's ``score_doc`` and ``f
 process, so all batches score in seconds. The figures are the same as score.py's; the
 closing notes quote score.py itself.
 
-Blind batches: run without ``-v`` before their errors may be read (``eval/README.md``).
+Blind batches: scored only when named or with ``--blind``, and never with ``-v`` (refused, exit
+2): their errors are read only once they move to train (``eval/README.md``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,19 @@ def load_scorer(shared: Path):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def best_match(where: tuple[int, int], spans: list[tuple[int, int]]) -> int | None:
+    """The index of the span that ``score.py`` matches to a gold anchor at ``where``: one that
+    covers at least half the anchor, the largest overlap first, the earliest on a tie; else None.
+    The scripts that break scores down (cue_recall.py, train_source_model.py) match with this."""
+    a0, a1 = where
+    best, match = 0, None
+    for i, (s0, s1) in enumerate(spans):
+        overlap = max(0, min(a1, s1) - max(a0, s0))
+        if overlap >= 0.5 * (a1 - a0) and overlap > best:
+            best, match = overlap, i
+    return match
 
 
 def score_batch(batch: Path, shared: Path, scorer, nlp: Pipeline, verbose: bool) -> dict:
@@ -63,8 +78,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("batches", nargs="*", type=Path)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every error (never on a blind batch)")
+    ap.add_argument("--blind", action="store_true",
+                    help="also score the blind batches when no batch is named (aggregate lines only)")
     args = ap.parse_args(argv)
-    batches = args.batches or sorted(p for p in (ROOT / "eval").glob("*/*") if p.is_dir())
+    batches = args.batches or sorted(p for p in (ROOT / "eval").glob("*/*")
+                                     if p.is_dir() and (args.blind or not p.name.startswith("blind")))
+    if args.verbose and any(b.name.startswith("blind") for b in batches):
+        print("a blind batch is scored without -v: its errors are read only once it moves to train",
+              file=sys.stderr)
+        return 2
     scorer = load_scorer(args.shared)
     nlp = Pipeline()
     for batch in batches:

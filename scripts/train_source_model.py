@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from score_eval import load_scorer  # noqa: E402  (a sibling script)
+from score_eval import best_match, load_scorer  # noqa: E402  (a sibling script)
 
 from quellenlage import lang  # noqa: E402
 from quellenlage.claims import rule_claims  # noqa: E402
@@ -68,14 +68,10 @@ def decisions(pages, model: SourceModel, scorer) -> list[dict]:
             where = scorer.locate(g["anchor"], doc.text) if not g.get("optional") else None
             if where is None:
                 continue
-            a0, a1 = where
-            best, match = 0, None
-            for claim, cands in record:
-                overlap = max(0, min(a1, claim.span.end) - max(a0, claim.span.start))
-                if overlap >= 0.5 * (a1 - a0) and overlap > best:
-                    best, match = overlap, cands
-            if match is None:
+            hit = best_match(where, [(claim.span.start, claim.span.end) for claim, _cands in record])
+            if hit is None:
                 continue
+            match = record[hit][1]
             labels = []
             for cand in match:
                 silent = cand.origin == "own" and "own_cannot_speak" in cand.features
