@@ -69,3 +69,15 @@ def test_month_names_and_weekdays_are_time_words_written_once_in_their_data_file
     assert months | weekdays <= lex.src["function_words"]  # time words: no speaker
     assert weekdays <= lex.src["skip"]  # "sagte am Donnerstag X"
     assert not (months | weekdays) & (set(data["time_words"]) | set(data["skip"]))  # not written again
+
+
+@pytest.mark.parametrize(("words", "speaks"), [
+    ("Yesterday", False), ("Earlier", False), ("Monday", False),  # time words and weekdays (claim_sources.toml)
+    ("Nora Wild", True), ("The spokeswoman", True),
+])
+def test_english_time_words_never_speak(words, speaks):
+    text = f"The spokeswoman Nora Wild spoke on Monday. {words} said the plan was safe."
+    d = analyze(text)
+    start = text.rindex(words)
+    source = Source(text=words, start=start, end=start + len(words), name=words, kind="named")
+    assert can_speak(d, source, lexicon("en")) is speaks
