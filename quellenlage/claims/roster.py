@@ -44,7 +44,7 @@ def same_noun(a: str, b: str) -> bool:
     for x, y in ((a, b), (b, a)):
         if any(x == y + ending for ending in ENDINGS):
             return True
-        if len(y) >= MIN_TAIL and x.endswith(y) and (x[-len(y) - 1] == "-" or len(x) > len(y)):
+        if len(y) >= MIN_TAIL and x.endswith(y):  # "us-konzern" ~ "konzern", "konzernchef" ~ "chef"
             return True
     return False
 

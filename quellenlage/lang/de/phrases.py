@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from ...claims.language import NounPhraseRules
+from ...claims.roster import ENDINGS, MIN_TAIL
 from ...claims.word_shapes import QUOTE_CHARS, is_adjective, is_name_like
 from ...entities.persons import apposition_nouns, org_heads
 from ...entities.tokens import fold
@@ -120,14 +121,10 @@ class GermanPhrases(NounPhraseRules):
         return "f" if noun.endswith("in") else "m"
 
 
-#: A compound is read by a tail of at least this many letters ("Chef" yes, "Rat" no).
-MIN_TAIL = 4
-_ENDINGS = ("en", "n", "s", "es")
-
 
 def _stems(word: str) -> list[str]:
     """The word, then the word without a case ending ("Architekten" -> "Architekt")."""
-    return [word] + [word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= MIN_TAIL]
+    return [word] + [word[: -len(e)] for e in ENDINGS if word.endswith(e) and len(word) - len(e) >= MIN_TAIL]
 
 
 @cache
