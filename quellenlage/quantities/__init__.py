@@ -13,6 +13,9 @@ Language knowledge is data: ``lang/<lang>/quantity_numbers.toml`` (number words,
 multipliers), ``quantity_bounds.toml`` (mehr als, bis zu, rund ...),
 ``quantity_units.tsv`` with ``lang/common/quantity_symbols.tsv`` (units, currencies)
 and ``quantity_contexts.toml`` (years, dates, page numbers ... that are not figures).
+How a language uses those words beyond the lists (compound number words, dotted ordinals,
+which word is counted) is its module ``lang/<lang>/quantities.py``, a
+:class:`~quellenlage.lang.quantities.QuantityLanguage` (:data:`.grammar.LANGUAGES`).
 """
 
 from __future__ import annotations
