@@ -18,6 +18,7 @@ from ..document import Quantity
 from . import filters
 from .grammar import Grammar, grammar, supported
 from .numbers import parse_digits, parse_words
+from .shared_units import share_units
 from .units import Counted, counted_noun, currency_before, lemma, unit_after
 
 _ATTACHED = re.compile(r"[^\W\d_]|-[^\W\d_]")
@@ -62,7 +63,7 @@ def parse_quantities(text: str, lang: str | None) -> list[Quantity]:
         if q is not None:
             out.append(q)
             last_end = q.end
-    return out
+    return share_units(text, out)
 
 
 def _masked(start: int, end: int, masks: list[tuple[int, int]], starts: list[int]) -> bool:
