@@ -121,12 +121,13 @@ def _warm() -> None:
     import contextlib
     import tomllib
 
-    from ..ingest.warm import SAMPLES
+    from ..ingest.warm import SAMPLES, preload_libraries
 
     with contextlib.suppress(Exception):
         for text in tomllib.loads(SAMPLES.read_text(encoding="utf-8"))["texts"].values():
             with contextlib.suppress(Exception):
                 _pipeline.analyze_text(text, name="<warm-up>")
+    preload_libraries()
 
 
 def _pooled(inputs: Iterator[RawInput | Result], jobs: int) -> Iterator[Result]:

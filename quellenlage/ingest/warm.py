@@ -32,6 +32,21 @@ def warm(replace: dict[str, str]) -> None:
     for text in texts.values():
         with contextlib.suppress(Exception):
             pipeline.analyze_text(text, name="<warm-up>")
+    preload_libraries()
+
+
+def preload_libraries() -> None:
+    """Load what a process loads only when its caches cannot answer — lingua's models (for a
+    paragraph the function words leave open), HanTa's models and simplemma (for a word the word
+    memo does not hold) — so that forked workers share one copy instead of each loading its own."""
+    from ..extract.language import _detector
+    from ..lang import available_languages
+    from ..nlp.lemmas import _lemmatizer
+    from ..nlp.tagger import _hanta
+
+    for load in (_detector, _lemmatizer, *(lambda lang=lang: _hanta(lang) for lang in available_languages())):
+        with contextlib.suppress(Exception):
+            load()
 
 
 if os.environ.get(ENV) is not None:
