@@ -82,9 +82,12 @@ def _install_one(param: Any) -> None:
     descriptor = getattr(param, "type_descriptor", None)
     if descriptor is None:
         return
-    convert = _converter(descriptor.annotation, descriptor.parameter_info)
-    if convert is not None:
-        param._runtime_param = _Plain(descriptor.parameter_info, descriptor.annotation, convert)
+    try:
+        convert = _converter(descriptor.annotation, descriptor.parameter_info)
+        if convert is not None:
+            param._runtime_param = _Plain(descriptor.parameter_info, descriptor.annotation, convert)
+    except Exception:  # Typer's internals changed shape: it converts this value itself
+        return
 
 
 def _converter(annotation: Any, info: Any) -> Callable[[Any, Any], Any] | None:
