@@ -26,6 +26,7 @@ print(json.dumps([before, after, [f.cache_info().currsize for f in (_detector, _
 
 def test_preload_loads_lingua_hanta_and_simplemma_once(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QUELLENLAGE_CACHE": str(tmp_path)}
+    env.pop("QUELLENLAGE_WARM_STAGES", None)  # set by an earlier ingest in this process: warms at import
     done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, env=env, timeout=300)
     before, after, loaded = json.loads(done.stdout.strip().splitlines()[-1])
     assert before == []
