@@ -60,7 +60,9 @@ def _absolute(node: ast.ImportFrom, current: str, is_package: bool) -> str:
 def imports_of(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
     """Every package module ``name`` imports, from any statement anywhere in its file.
 
-    ``from a.b import c`` counts as importing ``a.b.c`` when that is a module, else ``a.b``.
+    ``from a.b import c`` counts as importing ``a.b.c`` when that is a module, else ``a.b``;
+    either also counts as importing the packages above it (``a``, ``a.b``) whose ``__init__``
+    runs first, unless ``name`` lies inside that package already.
     """
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
     is_package = path.name == "__init__.py"
@@ -73,7 +75,20 @@ def imports_of(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
             for alias in node.names:
                 sub = f"{target}.{alias.name}"
                 found.add(sub if sub in modules else target)
+    found |= {parent for m in found for parent in _parents(m) if not _within(name, parent)}
     return {m for m in found if m in modules and m != name}
+
+
+def _parents(module: str) -> list[str]:
+    """``a.b.c`` -> ``a``, ``a.b``: importing a module first runs each package's ``__init__``."""
+    parts = module.split(".")
+    return [".".join(parts[:k]) for k in range(1, len(parts))]
+
+
+def _within(module: str, package: str) -> bool:
+    """``module`` is ``package`` or inside it: its ``__init__`` has run before ``module``'s code,
+    so importing a sibling adds no tie to it."""
+    return module == package or module.startswith(package + ".")
 
 
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:

@@ -49,3 +49,40 @@ def test_the_stages_import_nothing_of_the_layers_above_them():
     found = [f"{name} -> {target}" for name, path in modules.items() if name.startswith(below)
              for target in sorted(imports_of(name, path, modules)) if target.startswith(above)]
     assert found == []
+
+
+def test_importing_a_module_counts_as_importing_the_packages_above_it(tmp_path, monkeypatch):
+    """``from ..claims.clauses import Seg`` runs ``claims/__init__`` first: an edge to ``claims``, so a
+    package whose ``__init__`` imports the importer back is a cycle (a language module imported first
+    would find its own names half made)."""
+    import scripts.check_structure as cs
+
+    pkg = tmp_path / "pkgx"
+    (pkg / "core").mkdir(parents=True)
+    (pkg / "lang").mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "core" / "__init__.py").write_text("from .engine import run\n")
+    (pkg / "core" / "engine.py").write_text("from ..lang.de import German\n")
+    (pkg / "core" / "shapes.py").write_text("X = 1\n")
+    (pkg / "lang" / "__init__.py").write_text("")
+    (pkg / "lang" / "de.py").write_text("from ..core.shapes import X\n")
+    monkeypatch.setattr(cs, "ROOT", tmp_path)
+    monkeypatch.setattr(cs, "PACKAGE", "pkgx")
+    modules = cs.package_modules()
+    graph = {name: cs.imports_of(name, path, modules) for name, path in modules.items()}
+    assert "pkgx.core" in graph["pkgx.lang.de"]  # the package above core.shapes
+    assert "pkgx.core" not in graph["pkgx.core.engine"]  # its own package: already running
+    assert cs.cycles(graph) == [["pkgx.core", "pkgx.core.engine", "pkgx.lang.de"]]
+
+
+def test_every_language_module_imports_first(tmp_path):
+    """A fresh interpreter can import each language module before anything else (no cycle)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    for module in ("quellenlage.lang.de.claims", "quellenlage.lang.en.claims", "quellenlage.lang.de.phrases",
+                   "quellenlage.lang.en.phrases", "quellenlage.lang.en.claim_clauses", "quellenlage.lang.de.quantities"):
+        done = subprocess.run([sys.executable, "-c", f"import {module}"], cwd=root, capture_output=True, text=True,
+                              env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+        assert done.returncode == 0, f"{module}: {done.stderr.strip().splitlines()[-1:]}"

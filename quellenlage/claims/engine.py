@@ -9,7 +9,7 @@ and the figures of their content attached.
 Every rule is bounded by its sentence (or its quotation within one paragraph), so no
 claim can span the article and time stays linear. The engine itself decides nothing
 about language: what a rule needs to know of German or English it asks the lexicon (the
-words) and the document's :class:`~.language.ClaimLanguage` (the word order, :data:`LANGUAGES`).
+words) and the document's :class:`~.language.ClaimLanguage` (the word order, :func:`.language.claim_language`).
 """
 
 from __future__ import annotations
@@ -19,11 +19,9 @@ from dataclasses import dataclass
 
 from ..document import Claim, Document, Quantity, Relay, Source
 from ..entities import link_source
-from ..lang.de.claims import German
-from ..lang.en.claims import English
 from ..quantities import quantities_within
 from .core import Draft
-from .language import ClaimLanguage
+from .language import claim_language
 from .lexicon import lexicon
 from .rules.continuation import continuation, continuation_around_relative
 from .rules.hearsay import hearsay_run, reportive
@@ -78,11 +76,6 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-#: The languages the rules speak: what each says about where a speaker and a content stand
-#: (:class:`.language.ClaimLanguage`). A language with claim word lists but no module of its
-#: own here is read with German word order.
-LANGUAGES: dict[str, ClaimLanguage] = {"de": German(), "en": English()}
-
 
 def run(state: ClaimState) -> list[Draft]:
     """Every rule over every sentence, in order; the drafts found."""
@@ -133,5 +126,5 @@ def analyze_claims(doc: Document) -> list[Claim]:
     lex = lexicon(doc.article.language or "de")
     if not lex.verbs:
         return []
-    language = LANGUAGES.get(lex.lang, LANGUAGES["de"])
+    language = claim_language(lex.lang)
     return to_claims(doc, run(ClaimState(doc, lex, language)))

@@ -11,12 +11,19 @@ construction a language has, they ask the :class:`ClaimLanguage` of the document
 
 The implementations live beside the language's word lists, in the spirit of
 ``spacy/lang/de/``: ``quellenlage/lang/de/claims.py`` and ``quellenlage/lang/en/claims.py``.
-:mod:`.engine` picks one by the article's language (:data:`.engine.LANGUAGES`).
+:mod:`.engine` picks one by the article's language (:func:`claim_language`).
 
 How a noun phrase is written (German capitalises nouns, English does not) is a second,
 smaller interface, :class:`NounPhraseRules`, since the source-phrase reader
 (:mod:`.sources`) sits below the rules and gets only the lexicon:
-``quellenlage/lang/<code>/phrases.py``, picked by :func:`.lexicon.lexicon`.
+``quellenlage/lang/<code>/phrases.py``, picked by :func:`noun_phrase_rules` for
+:func:`.lexicon.lexicon`.
+
+Both are found by the language code when first asked (``LANGUAGE`` in
+``lang/<code>/claims.py``, ``PHRASES`` in ``lang/<code>/phrases.py``), as spaCy finds
+``spacy.lang.<code>``: the language modules import the claims package, never the other way
+round, so a language module can be imported first (no import cycle). A language with claim
+word lists but no module of its own is read as German.
 
 Every method answers for the sentence under the rule; ``state`` is the
 :class:`~.state.ClaimState`, ``work`` the :class:`~.rules.sentence.ReportedSentence` of
@@ -26,7 +33,9 @@ A construction the language does not have is answered with False or None.
 
 from __future__ import annotations
 
+import importlib
 from abc import ABC, abstractmethod
+from functools import cache
 
 
 class ClaimLanguage(ABC):
@@ -205,3 +214,31 @@ class NounPhraseRules(ABC):
         """The gender a person noun tells of the person it stands beside ("Architektin": "f",
         "Architekt": "m"), else None: a name of unknown gender takes it (:mod:`.roster`)."""
         return None
+
+
+#: The language whose modules answer for a language that has none of its own.
+FALLBACK = "de"
+
+
+def _language_module(code: str, name: str):
+    """``quellenlage.lang.<code>.<name>``, or the fallback language's when ``code`` has none."""
+    if code.isalpha() and code.islower():
+        module = f"quellenlage.lang.{code}.{name}"
+        try:
+            return importlib.import_module(module)
+        except ModuleNotFoundError as err:
+            if err.name not in (module, f"quellenlage.lang.{code}"):
+                raise  # a module the language module itself imports is missing: a real error
+    return importlib.import_module(f"quellenlage.lang.{FALLBACK}.{name}")
+
+
+@cache
+def claim_language(code: str) -> ClaimLanguage:
+    """The :class:`ClaimLanguage` of language ``code`` (``lang/<code>/claims.py``: ``LANGUAGE``)."""
+    return _language_module(code, "claims").LANGUAGE
+
+
+@cache
+def noun_phrase_rules(code: str) -> NounPhraseRules:
+    """The :class:`NounPhraseRules` of language ``code`` (``lang/<code>/phrases.py``: ``PHRASES``)."""
+    return _language_module(code, "phrases").PHRASES

@@ -17,9 +17,7 @@ from ..lang import MissingResource, load
 from ..lang.claim_cues import alternation as _alt
 from ..lang.claim_cues import claim_markers, optional, word_start_alternation
 from ..lang.claim_cues import whole_words as _words
-from ..lang.de.phrases import GermanPhrases
-from ..lang.en.phrases import EnglishPhrases
-from .language import NounPhraseRules
+from .language import FALLBACK, NounPhraseRules, noun_phrase_rules
 
 
 @dataclass(frozen=True)
@@ -71,11 +69,8 @@ class Lexicon:
     pronouns: dict[str, str] = field(default_factory=dict)
     descriptor: re.Pattern | None = None
     complementizers: frozenset[str] = frozenset()
-    phrases: NounPhraseRules = field(default_factory=GermanPhrases)  # how a noun phrase is written
+    phrases: NounPhraseRules = field(default_factory=lambda: noun_phrase_rules(FALLBACK))  # how a noun phrase is written
 
-
-#: How each language writes a noun phrase; another language is read as German.
-PHRASES: dict[str, NounPhraseRules] = {"de": GermanPhrases(), "en": EnglishPhrases()}
 
 
 @cache
@@ -138,7 +133,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.uncertain = _words(st.get("uncertain", []))
     lex.hedge = _words(m.get("hedge", {}).get("words", []))
     lex.complementizers = frozenset(m.get("complementizers", []))
-    lex.phrases = PHRASES.get(lang, PHRASES["de"])
+    lex.phrases = noun_phrase_rules(lang)
     s = optional(lang, "claim_sources")
     for key in ("determiners", "nominative", "prepositions", "attach", "skip", "conjunctions", "not_sources", "stop",
                 "relative", "definite", "passive", "objects", "adjuncts", "not_content", "negators", "coordinators", "question_frames", "subject_pronouns", "subordinators", "media_heads",

@@ -3,9 +3,8 @@ each language one complete implementation of the interfaces."""
 
 from __future__ import annotations
 
-from quellenlage.claims.engine import LANGUAGES, RULES
-from quellenlage.claims.language import ClaimLanguage, NounPhraseRules
-from quellenlage.claims.lexicon import PHRASES
+from quellenlage.claims.engine import RULES
+from quellenlage.claims.language import ClaimLanguage, NounPhraseRules, claim_language, noun_phrase_rules
 from quellenlage.claims.rules.verb_reading import OWNERSHIP
 
 
@@ -22,6 +21,13 @@ def test_a_verb_owns_segments_by_the_first_fitting_way():
 
 
 def test_every_language_answers_both_interfaces():
-    assert set(LANGUAGES) == set(PHRASES) == {"de", "en"}
-    assert all(isinstance(language, ClaimLanguage) for language in LANGUAGES.values())
-    assert all(isinstance(phrases, NounPhraseRules) for phrases in PHRASES.values())
+    for code in ("de", "en"):
+        assert isinstance(claim_language(code), ClaimLanguage)
+        assert isinstance(noun_phrase_rules(code), NounPhraseRules)
+    assert type(claim_language("en")).__name__ == "English" and type(noun_phrase_rules("en")).__name__ == "EnglishPhrases"
+
+
+def test_a_language_without_modules_is_read_as_german():
+    assert claim_language("fr") is claim_language("de")
+    assert noun_phrase_rules("fr") is noun_phrase_rules("de")
+    assert claim_language("../x") is claim_language("de")  # no module path from a code

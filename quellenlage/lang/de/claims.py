@@ -144,3 +144,7 @@ def _inverted_verb(state, toks, a: Seg) -> bool:
         if w[:1].islower() and w.lower() in state.lex.verbs:
             return toks[k + 1].text.lower() in state.lex.src["determiners"] or toks[k + 1].text[:1].isupper()
     return False
+
+
+#: The German answers of the claim rules (found by :func:`quellenlage.claims.language.claim_language`).
+LANGUAGE = German()

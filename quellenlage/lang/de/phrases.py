@@ -135,3 +135,7 @@ def _person_nouns() -> frozenset[str]:
 @cache
 def _organisation_nouns() -> frozenset[str]:
     return frozenset(fold(w) for w in org_heads("de")) | apposition_nouns("de")
+
+
+#: How German writes a noun phrase (found by :func:`quellenlage.claims.language.noun_phrase_rules`).
+PHRASES = GermanPhrases()

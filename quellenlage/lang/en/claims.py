@@ -280,3 +280,7 @@ def _last_capitalised_run(text: str) -> str:
         else:
             best, run = (run or best), []
     return " ".join(run or best)
+
+
+#: The English answers of the claim rules (found by :func:`quellenlage.claims.language.claim_language`).
+LANGUAGE = English()

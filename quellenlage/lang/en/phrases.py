@@ -57,3 +57,7 @@ def _pronoun_contraction(low: str, lex) -> bool:
     """A pronoun with a verb clitic ("it's", "he’s", "that's", "they're"): a clause begins, no genitive."""
     stem = low.replace("’", "'").split("'")[0]
     return stem != low and (stem in lex.pronouns or stem in lex.src["subject_pronouns"] or stem in lex.src["stop"])
+
+
+#: How English writes a noun phrase (found by :func:`quellenlage.claims.language.noun_phrase_rules`).
+PHRASES = EnglishPhrases()
