@@ -63,6 +63,7 @@ class Grammar:
     before: dict[str, Marker]
     after: dict[str, Marker]
     range_joiners: tuple[str, ...]
+    range_alternatives: frozenset[str]  # "oder", "or": two guesses make a range only when ascending
     range_pairs: tuple[tuple[str, str], ...]
     units: dict[str, Unit]
     year_before: frozenset[str]
@@ -150,6 +151,7 @@ def grammar(lang: str) -> Grammar:
     before = markers(bounds.get("before", {}))
     after = markers(bounds.get("after", {}))
     joiners = tuple(bounds["range"]["joiners"])
+    alternatives = frozenset(w.lower() for w in bounds["range"].get("alternatives", []))
     pairs = tuple((a, b) for a, b in bounds["range"]["pairs"])
 
     sep = re.escape(nums["separators"]["decimal"] + nums["separators"]["thousands"]) + "'\u00a0\u202f\u2009"
@@ -212,6 +214,7 @@ def grammar(lang: str) -> Grammar:
         before=before,
         after=after,
         range_joiners=joiners,
+        range_alternatives=alternatives,
         range_pairs=pairs,
         units=units,
         year_before=frozenset(w.lower() for w in [*ctx["year_before"], *ctx["months"]]),

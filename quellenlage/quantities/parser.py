@@ -140,6 +140,8 @@ def _range(text: str, fig: _Figure, g: Grammar, opener: bool) -> _Figure | None:
     if second is None or second.value is None:
         return None
     _scale(text, second, g, money=False)
+    if jm.group(0).strip().lower() in g.range_alternatives and not (second.base or 0.0) > (fig.value or 0.0):
+        return None  # "5 oder 3 Tage": two guesses, no range; the first figure stands alone
     return second
 
 
