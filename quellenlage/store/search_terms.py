@@ -79,7 +79,7 @@ def add_terms(conn: Connection, pks: Sequence[int]) -> None:
         conn.exec_driver_sql(_CLEAR)
 
 
-def expand(conn: Connection, word: str) -> list[str] | None:
+def terms_of_prefix(conn: Connection, word: str) -> list[str] | None:
     """The index's terms that begin with ``word``; None where FTS5 should expand the prefix itself."""
     prefix = fold(word)
     found = list(conn.execute(_RANGE, {"lo": prefix, "hi": prefix + "\U0010ffff", "n": MAX_EXPANSION + 1}).scalars())
@@ -87,8 +87,8 @@ def expand(conn: Connection, word: str) -> list[str] | None:
 
 
 def fts5_term(conn: Connection, word: str) -> str:
-    """``Contain`` -> ``("container" OR "containern")``, or the FTS5 prefix ``"Contain"*`` (see :func:`expand`)."""
-    terms = expand(conn, word)
+    """``Contain`` -> ``("container" OR "containern")``, or the FTS5 prefix ``"Contain"*`` (see :func:`terms_of_prefix`)."""
+    terms = terms_of_prefix(conn, word)
     if terms is None:
         return '"' + word.replace('"', '""') + '"*'
     return "(" + " OR ".join('"' + t.replace('"', '""') + '"' for t in terms) + ")"

@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from quellenlage.store import db as storedb
 from quellenlage.store import open_store
-from quellenlage.store.search_terms import MAX_EXPANSION, expand
+from quellenlage.store.search_terms import MAX_EXPANSION, terms_of_prefix
 from tests.store.migrations import downgrade
 
 from .docs import make_doc
@@ -59,9 +59,9 @@ def test_a_prefix_with_many_terms_is_left_to_fts5(tmp_path):
     with open_store(f"sqlite:///{tmp_path / 's.db'}") as store:
         store.save_documents([make_doc(TEXTS[-1][1], title=TEXTS[-1][0])])
         with store.engine.connect() as conn:
-            assert expand(conn, "ab") is None  # more than MAX_EXPANSION terms
-            assert expand(conn, "ab00") == [f"ab{i:03d}" for i in range(10)]
-            assert expand(conn, "nothing") is None
+            assert terms_of_prefix(conn, "ab") is None  # more than MAX_EXPANSION terms
+            assert terms_of_prefix(conn, "ab00") == [f"ab{i:03d}" for i in range(10)]
+            assert terms_of_prefix(conn, "nothing") is None
 
 
 def test_title_matches_first_then_newest(searchable):
@@ -103,4 +103,4 @@ def test_migration_lists_the_terms_of_a_store_written_before(tmp_path):
         assert storedb.current_revision(store.engine) == storedb.head_revision()
         assert {q: found(store, q) for q in before} == before
         with store.engine.connect() as conn:
-            assert expand(conn, "contain") == ["container", "containern", "containerschiffe"]
+            assert terms_of_prefix(conn, "contain") == ["container", "containern", "containerschiffe"]
