@@ -39,11 +39,14 @@ def _source(doc, words: str) -> Source:
     ("Donnerstag", False),  # a weekday (weekdays)
 ])
 def test_can_speak(words, speaks):
-    text = f"Die Sprecherin Nora Wild äußerte sich am Montag. {words} habe es gesagt."
-    d = analyze(text)
+    assert _speaks("de", f"Die Sprecherin Nora Wild äußerte sich am Montag. {words} habe es gesagt.", words) is speaks
+
+
+def _speaks(lang: str, text: str, words: str) -> bool:
+    """Whether ``words``, the last time they stand in ``text``, could speak as a claim's source."""
     start = text.rindex(words)
     source = Source(text=words, start=start, end=start + len(words), name=words, kind="named")
-    assert can_speak(d, source, lexicon("de")) is speaks
+    return can_speak(analyze(text), source, lexicon(lang))
 
 
 def test_a_word_written_capitalised_inside_a_sentence_is_a_name(doc):
@@ -76,8 +79,4 @@ def test_month_names_and_weekdays_are_time_words_written_once_in_their_data_file
     ("Nora Wild", True), ("The spokeswoman", True),
 ])
 def test_english_time_words_never_speak(words, speaks):
-    text = f"The spokeswoman Nora Wild spoke on Monday. {words} said the plan was safe."
-    d = analyze(text)
-    start = text.rindex(words)
-    source = Source(text=words, start=start, end=start + len(words), name=words, kind="named")
-    assert can_speak(d, source, lexicon("en")) is speaks
+    assert _speaks("en", f"The spokeswoman Nora Wild spoke on Monday. {words} said the plan was safe.", words) is speaks
