@@ -167,12 +167,9 @@ class ClaimState:
         cls = self.lex.phrases.noun_class(phrase.head)
         if cls is None:
             return None
-        gender = None
-        if cls == "person":
-            determiner = phrase.text.split()[0].lower()
-            gender = "f" if phrase.head.endswith("in") else "m"
-            if determiner not in self.lex.src["singular_determiners"][gender]:
-                return None
+        gender = self.lex.phrases.person_gender(phrase.head)  # "person" nouns only
+        if gender is not None and phrase.text.split()[0].lower() not in self.lex.src["singular_determiners"][gender]:
+            return None
         window_start = self.sents[max(self.sentence_of(phrase.start) - ANTECEDENT_WINDOW, 0)].start
         key = fold(phrase.head)
         if any(same_noun(fold(w), key) for w in _CAPITALISED.findall(self.text, window_start, phrase.start)):

@@ -104,8 +104,7 @@ class GermanPhrases(NounPhraseRules):
             for k in range(len(form) - MIN_TAIL + 1):
                 tail = form[k:]
                 if k and tail[0] == "-":
-                    continue
-                tail = tail.lstrip("-")
+                    continue  # "US-Konzern": the tail after the hyphen comes next
                 tail = tail[:1].upper() + tail[1:]
                 if tail in people:
                     return "person"
