@@ -13,6 +13,7 @@ import json
 import sys
 from collections.abc import Iterator
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -59,9 +60,9 @@ def analyze(
     single = len(paths) == 1 and len(items) == 1 and items[0] == (paths[0], "page")  # one page named, no folder
     writer = _Writer(fmt, single)
     failed = 0
-    for name, result, reason in analysed(items, pipeline, replace, jobs, debug):
+    for name, result, reason in analysed(items, pipeline, replace, jobs, debug, partial(encoded, fmt, single)):
         if result is not None:
-            writer.write(name, result)
+            writer.write(result)
         if reason is not None:
             fail_line(name, reason)
             failed += 1
@@ -99,6 +100,19 @@ def _kind(path: Path) -> str:
     return kind_of(path)
 
 
+def encoded(fmt: OutputFormat, single: bool, name: str, result: dict[str, Any]) -> str | dict[str, Any]:
+    """One result as the writer prints it, made where the page was analysed (with ``--jobs``, in the
+    worker): the JSON text for json and jsonl, the named dict for text (Rich renders it here)."""
+    data = {"input": name, **result}
+    if fmt is OutputFormat.text:
+        return data
+    if fmt is OutputFormat.jsonl:
+        return json.dumps(data, ensure_ascii=False) + "\n"
+    if single:
+        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(data, ensure_ascii=False)
+
+
 class _Writer:
     """Results to stdout in the chosen format; a JSON array is opened at the first result."""
 
@@ -106,18 +120,16 @@ class _Writer:
         self.fmt, self.single, self.count = fmt, single, 0
         self.out = sys.stdout
 
-    def write(self, name: str, result: dict[str, Any]) -> None:
-        data = {"input": name, **result}
-        if self.fmt is OutputFormat.text:
+    def write(self, piece: str | dict[str, Any]) -> None:
+        """Print one result as ``encoded`` made it."""
+        if isinstance(piece, dict):
             from .text_output import print_analysis
 
-            print_analysis(data, first=self.count == 0)
-        elif self.fmt is OutputFormat.jsonl:
-            self.out.write(json.dumps(data, ensure_ascii=False) + "\n")
-        elif self.single:
-            self.out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+            print_analysis(piece, first=self.count == 0)
+        elif self.fmt is OutputFormat.json and not self.single:
+            self.out.write(("[\n" if self.count == 0 else ",\n") + piece)
         else:
-            self.out.write(("[\n" if self.count == 0 else ",\n") + json.dumps(data, ensure_ascii=False))
+            self.out.write(piece)
         self.count += 1
         self.out.flush()
 
@@ -125,4 +137,3 @@ class _Writer:
         if self.fmt is OutputFormat.json and not self.single:
             self.out.write("[]\n" if self.count == 0 else "\n]\n")
             self.out.flush()
-

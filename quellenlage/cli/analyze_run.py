@@ -1,11 +1,14 @@
 """The analysis behind ``quellenlage analyze``: inputs read in order, analysed here or in worker
 processes, results yielded in input order.
 
-Pages are read in the main process (feeds and WARC files entry by entry, with the
-readers ``ingest`` uses); with ``jobs`` > 1 the analysis runs in a pool of forked worker
-processes that inherit the built pipeline, with at most ``jobs × AHEAD`` pages in flight,
-so memory stays bounded however many inputs there are. A worker ends with its parent
-(Linux: ``PR_SET_PDEATHSIG``), and a worker that dies fails only the pages it held.
+Feeds and WARC files are read entry by entry in the main process, with the readers
+``ingest`` uses. With ``jobs`` > 1 the main process analyses the first page itself (it loads
+what the workers then share), then a pool of forked worker processes that inherit the built
+pipeline does the rest, with at most ``jobs × AHEAD`` pages in flight, so memory stays
+bounded however many inputs there are. A page file goes to a worker as its path and comes
+back as the text to print (``encode``), so the main process neither reads nor serialises
+pages and leaves both cores to the workers. A worker ends with its parent (Linux:
+``PR_SET_PDEATHSIG``), and a worker that dies fails only the pages it held.
 """
 
 from __future__ import annotations
@@ -13,9 +16,7 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,45 +25,61 @@ from ..errors import one_line
 from ..memory import freeze_loaded
 
 AHEAD = 4  # pages per worker handed out ahead of the one being written
-Result = tuple[str, dict[str, Any] | None, str | None]  # input name, contract, failure reason
+Result = tuple[str, Any, str | None]  # input name, contract (or what ``encode`` made of it) or None, failure reason
+Encode = Callable[[str, dict[str, Any]], Any]
 
 _pipeline: Any = None
 _replace: dict[str, str] = {}
+_encode: Encode | None = None
 
 
 def analysed(items: Iterable[tuple[str, str]], pipeline: Any, replace: dict[str, str], jobs: int,
-             debug: bool = False) -> Iterator[Result]:
-    """(name, contract or None, reason or None) for every input, in input order."""
-    global _pipeline, _replace
-    _pipeline, _replace = pipeline, dict(replace)
-    inputs = _read(items)
+             debug: bool = False, encode: Encode | None = None) -> Iterator[Result]:
+    """(name, contract or None, reason or None) for every input, in input order; with ``encode``,
+    ``encode(name, contract)`` in place of the contract, made where the page was analysed (in a
+    worker with ``jobs`` > 1, so the main process only writes what it gets)."""
+    global _pipeline, _replace, _encode
+    _pipeline, _replace, _encode = pipeline, dict(replace), encode
     if jobs == 0:
         jobs = _cores()
     if jobs <= 1:
-        for n, raw in enumerate(inputs):
+        for n, raw in enumerate(_read(items)):
             yield raw if isinstance(raw, tuple) else analyse_one(raw, debug)
             if n == 0:
                 freeze_loaded()  # the first page loaded the models: the collector need not walk them again
         return
-    yield from _pooled(inputs, jobs)
+    yield from _pooled(_read(items, defer_pages=True), jobs, debug)
 
 
-def analyse_one(raw: RawInput, debug: bool = False) -> Result:
+def analyse_one(raw: RawInput | str, debug: bool = False) -> Result:
+    """One input analysed: a RawInput, or the path of a page file to read first."""
     from ..extract.language import UnsupportedLanguage
 
+    if isinstance(raw, str):
+        from ..inputs import InputError, read_file
+
+        try:
+            raw = read_file(Path(raw))
+        except InputError as exc:
+            return exc.name, None, exc.reason
     try:
-        return raw.name, _pipeline(raw).to_dict(), None
+        return raw.name, _encoded(raw.name, _pipeline(raw).to_dict()), None
     except UnsupportedLanguage as exc:  # still show what was extracted, but say so and fail
         why = one_line(exc, raw.name).removesuffix("; not analysed")
-        return raw.name, exc.doc.to_dict(), f"{why}; only its text and metadata are printed"
+        return raw.name, _encoded(raw.name, exc.doc.to_dict()), f"{why}; only its text and metadata are printed"
     except Exception as exc:  # one bad input must not stop the others
         if debug:
             raise
         return raw.name, None, one_line(exc, raw.name)
 
 
-def _read(items: Iterable[tuple[str, str]]) -> Iterator[RawInput | Result]:
-    """Each input read (a RawInput), or its failure as a finished result."""
+def _encoded(name: str, result: dict[str, Any]) -> Any:
+    return result if _encode is None else _encode(name, result)
+
+
+def _read(items: Iterable[tuple[str, str]], defer_pages: bool = False) -> Iterator[RawInput | Result | str]:
+    """Each input read (a RawInput), or its failure as a finished result; with ``defer_pages``, a
+    page file as its path (a str), read where it is analysed."""
     from ..ingest.readers import InputError, read_file
 
     for name, kind in items:
@@ -75,13 +92,15 @@ def _read(items: Iterable[tuple[str, str]]) -> Iterator[RawInput | Result]:
             from ..ingest.feeds import iter_feed
 
             entries = iter_feed(path)
+        elif defer_pages and name != "-":
+            entries = [name]
         else:
             try:
                 entries = [read_file(path)]
             except InputError as exc:
                 entries = [exc]
         for entry in entries:
-            if isinstance(entry, RawInput):
+            if isinstance(entry, (RawInput, str)):
                 yield entry
             elif isinstance(entry, InputError):
                 yield entry.name, None, entry.reason
@@ -95,9 +114,9 @@ def _cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init_worker() -> None:
+def _init_worker(replace: dict[str, str], encode: Encode | None) -> None:
     """In a worker: end with the parent, leave Ctrl-C to it, and have a pipeline."""
-    global _pipeline
+    global _pipeline, _encode
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         import ctypes
@@ -105,37 +124,40 @@ def _init_worker() -> None:
         ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG: the kernel ends us with our parent
     except (OSError, AttributeError):  # not Linux: the pool's own shutdown must do
         pass
+    _encode = encode
     if _pipeline is None:  # a spawned (not forked) worker builds its own
         from ..pipeline import Pipeline
 
-        _pipeline = Pipeline(replace=_replace)
+        _pipeline = Pipeline(replace=replace)
 
 
-def _new_pool(jobs: int) -> ProcessPoolExecutor:
+def _new_pool(jobs: int) -> Any:
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method), initializer=_init_worker)
+    return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method), initializer=_init_worker,
+                               initargs=(_replace, _encode))
 
 
-def _warm() -> None:
-    """Load in the parent what the stages load on first use, so each forked worker starts with it
-    (shared copy-on-write) instead of loading it again; the texts are ingest's warm-up samples."""
-    import contextlib
-    import tomllib
-
-    from ..ingest.warm import SAMPLES, preload_libraries
-
-    with contextlib.suppress(Exception):
-        for text in tomllib.loads(SAMPLES.read_text(encoding="utf-8"))["texts"].values():
-            with contextlib.suppress(Exception):
-                _pipeline.analyze_text(text, name="<warm-up>")
-    preload_libraries()
-
-
-def _pooled(inputs: Iterator[RawInput | Result], jobs: int) -> Iterator[Result]:
-    _warm()
+def _pooled(inputs: Iterator[RawInput | Result | str], jobs: int, debug: bool) -> Iterator[Result]:
+    """Results from a pool of ``jobs`` workers. The first page is analysed here, before the pool
+    forks: what it loads (trafilatura, the word lists, the gazetteer) the workers then share,
+    and it is a page the run needed anyway, not a warm-up sample. What only some pages need
+    (lingua's models, HanTa, simplemma) each worker loads on first use, in parallel."""
+    for item in inputs:
+        if isinstance(item, tuple):  # an input that failed to be read
+            yield item
+            continue
+        yield analyse_one(item, debug)
+        break
     freeze_loaded()
+    yield from _through_pool(inputs, jobs, debug)
+
+
+def _through_pool(inputs: Iterator[RawInput | Result | str], jobs: int, debug: bool) -> Iterator[Result]:
+    from concurrent.futures import Future
+
     pool = _new_pool(jobs)
     window: deque[tuple[str, Future | Result]] = deque()
     try:
@@ -143,7 +165,7 @@ def _pooled(inputs: Iterator[RawInput | Result], jobs: int) -> Iterator[Result]:
             if isinstance(item, tuple):
                 window.append((item[0], item))
             else:
-                window.append((item.name, pool.submit(analyse_one, item)))
+                window.append((item if isinstance(item, str) else item.name, pool.submit(analyse_one, item, debug)))
             while len(window) > jobs * AHEAD:
                 result, pool = _take(window, pool, jobs)
                 yield result
@@ -154,8 +176,11 @@ def _pooled(inputs: Iterator[RawInput | Result], jobs: int) -> Iterator[Result]:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _take(window: deque, pool: ProcessPoolExecutor, jobs: int) -> tuple[Result, ProcessPoolExecutor]:
+def _take(window: deque, pool: Any, jobs: int) -> tuple[Result, Any]:
     """The oldest result; a broken pool is replaced (the pages it held fail, the rest go on)."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
     name, job = window.popleft()
     if not isinstance(job, Future):
         return job, pool

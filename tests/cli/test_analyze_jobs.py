@@ -1,0 +1,95 @@
+"""``analyze --jobs``: the main process analyses the first page itself (what that page loads, the
+forked workers share) and the workers the rest, each reading its page from the path and handing
+back the text to print; a stopped ``analyze`` (SIGTERM or kill -9) leaves no worker behind."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quellenlage.cli import app
+from quellenlage.cli.analyze_run import analysed
+from quellenlage.document import Document
+from quellenlage.pipeline import Pipeline
+from tests.ingest.pages import many_pages, write_pages
+from tests.ingest.stages import FAST, env_value, plain_extract
+from tests.ingest.test_lifeline import descendants, survivors
+
+ROOT = Path(__file__).resolve().parents[2]
+PID_STAGES = {**FAST, "extract": "tests.cli.test_analyze_jobs:pid_extract"}
+
+
+def pid_extract(doc: Document) -> Document:
+    """The stand-in extraction, with the id of the process that ran it as the article's section."""
+    doc = plain_extract(doc)
+    doc.article.section = f"pid {os.getpid()}"
+    return doc
+
+
+def encode_with_pid(name: str, result: dict) -> str:
+    return f"{name} encoded by {os.getpid()}"
+
+
+def test_the_first_page_is_analysed_in_the_main_process_and_the_others_in_workers(tmp_path):
+    paths = write_pages(tmp_path, many_pages(8))
+    args = [arg for name, target in PID_STAGES.items() for arg in ("--stage", f"{name}={target}")]
+    result = CliRunner().invoke(app, ["analyze", *args, "--format", "jsonl", "--jobs", "2", *map(str, paths)])
+    assert result.exit_code == 0, result.output
+    sections = [json.loads(line)["article"]["section"] for line in result.stdout.splitlines()]
+    assert len(sections) == len(paths)
+    here = f"pid {os.getpid()}"
+    assert sections[0] == here
+    assert here not in sections[1:] and 1 <= len(set(sections[1:])) <= 2
+
+
+def test_a_worker_reads_its_page_and_encodes_the_result(tmp_path):
+    paths = write_pages(tmp_path, many_pages(5))
+    missing = tmp_path / "gone.html"
+    items = [(str(p), "page") for p in paths[:3]] + [(str(missing), "page")] + [(str(p), "page") for p in paths[3:]]
+    results = list(analysed(items, Pipeline(replace=FAST), {}, jobs=2, encode=encode_with_pid))
+    assert [name for name, _, _ in results] == [name for name, _ in items]
+    assert results[0][1] == f"{paths[0]} encoded by {os.getpid()}"
+    workers = {text.rsplit(" ", 1)[1] for _, text, _ in results[1:] if text is not None}
+    assert workers and str(os.getpid()) not in workers
+    assert results[3] == (str(missing), None, "no such file or directory")  # read, and failed, in a worker, in order
+    single = list(analysed(items[:2], Pipeline(replace=FAST), {}, jobs=1, encode=encode_with_pid))
+    assert [text for _, text, _ in single] == [f"{p} encoded by {os.getpid()}" for p in paths[:2]]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+@pytest.mark.parametrize("how", ["term", "kill"])
+def test_a_stopped_analyze_leaves_no_worker(tmp_path, how):
+    folder = tmp_path / "pages"
+    write_pages(folder, many_pages(40))
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QUELLENLAGE_TEST_DELAY": "0.25",
+           "QUELLENLAGE_STAGES": env_value(extract="tests.ingest.stages:slow_extract")}
+    proc = subprocess.Popen([sys.executable, "-m", "quellenlage", "analyze", "--format", "jsonl", "--jobs", "2",
+                             str(folder)], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    try:
+        assert proc.stdout is not None
+        for _ in range(3):  # the first page (main process) and two more (workers) are out
+            assert proc.stdout.readline(), "analyze ended before it could be stopped"
+        started = descendants(proc.pid)
+        assert len(started) == 2, "the workers were not found"
+        os.kill(proc.pid, signal.SIGTERM if how == "term" else signal.SIGKILL)
+        proc.wait(timeout=60)
+        deadline = time.monotonic() + 15
+        while survivors(started) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not survivors(started), f"workers outlived analyze: {survivors(started)}"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert proc.returncode == -(signal.SIGTERM if how == "term" else signal.SIGKILL)
