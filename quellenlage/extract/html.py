@@ -1,6 +1,6 @@
 """HTML pages: trafilatura for the body, its metadata readers and htmldate for the rest.
 
-The page is parsed once; trafilatura works on a copy of that tree, and the tree is
+The page is parsed once (:mod:`.tree`); trafilatura works on a copy of that tree, and the tree is
 reused for the metadata (:mod:`.metadata`) and for what trafilatura leaves out: the section (``article:section``, JSON-LD
 breadcrumbs, a breadcrumb trail), the publisher name for the outlet, and picture
 credits in figure captions. The body text then goes through the same credit and
@@ -19,6 +19,7 @@ from .credits import Credits, byline_agencies
 from .layout import split_lines
 from .metadata import byline_from_markup, read_meta
 from .text import apply_body
+from .tree import load_tree
 
 TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 HOME_CRUMBS = {"home", "startseite", "start", "homepage", "index", "news", "nachrichten", "aktuell", "front page"}
@@ -28,25 +29,6 @@ MAX_CREDIT_NODES = 20
 SITE_SUFFIXES = {"com", "de", "net", "org", "at", "ch", "pl", "fr", "es", "it", "uk", "eu", "info", "io"}
 SECTION_XPATH = ('//head/meta[@property="article:section" or @name="article:section" or @name="section" '
                  'or @property="og:section"]/@content')
-
-
-# A numeric character reference to a character XML cannot hold (a C0 control, U+FFFE,
-# U+FFFF) is kept by lxml in the tree, and trafilatura then loses the whole page.
-CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
-
-
-def _no_xml_invalid_refs(html: str) -> str:
-    def keep_or_drop(m: re.Match) -> str:
-        cp = int(m.group(1), 16) if m.group(1) else int(m.group(2))
-        return "" if (cp < 0x20 and cp not in (0x9, 0xA, 0xD)) or cp in (0xFFFE, 0xFFFF) else m.group(0)
-
-    return CHAR_REF.sub(keep_or_drop, html) if "&#" in html else html
-
-
-def load_tree(html: str) -> Any:
-    from trafilatura.utils import load_html
-
-    return load_html(_no_xml_invalid_refs(html))
 
 
 def extract_html(doc: Document) -> Document:
