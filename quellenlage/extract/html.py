@@ -17,9 +17,9 @@ from urllib.parse import urlsplit
 from ..document import Document
 from .credits import Credits, byline_agencies
 from .layout import split_lines
-from .metadata import byline_from_markup, read_meta
+from .metadata import JSON_LD_XPATH, byline_from_markup, read_meta
 from .text import apply_body
-from .tree import load_tree
+from .tree import load_tree, xpath
 
 TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 HOME_CRUMBS = {"home", "startseite", "start", "homepage", "index", "news", "nachrichten", "aktuell", "front page"}
@@ -27,6 +27,13 @@ COMPANY = re.compile(r"\b(GmbH|AG|KG|Ltd|Inc|LLC|S\.A\.|Verlag|Media Group)\b")
 DATE_FRAGMENT = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
 MAX_CREDIT_NODES = 20
 SITE_SUFFIXES = {"com", "de", "net", "org", "at", "ch", "pl", "fr", "es", "it", "uk", "eu", "info", "io"}
+# The first element whose class or id names a breadcrumb trail, as the parent of the first such
+# attribute in document order (an element's attributes come before its children): three times
+# cheaper than testing both attributes of every element.
+BREADCRUMB_XPATH = '(//@class|//@id)[contains(., "breadcrumb")][1]/..'
+CRUMB_XPATH = './/a|.//li[not(.//a)]|.//span[@itemprop="name"]'
+FIGURE_CREDIT_XPATH = ('//figure//*[contains(@class,"credit") or contains(@class,"copyright") '
+                       'or contains(@class,"source")]')
 SECTION_XPATH = ('//head/meta[@property="article:section" or @name="article:section" or @name="section" '
                  'or @property="og:section"]/@content')
 
@@ -148,7 +155,7 @@ def same_headline(line: str, title: str) -> bool:
 
 def find_section(tree: Any, categories: list[str], outlet: str | None) -> str | None:
     """``article:section``, else JSON-LD breadcrumbs, else a breadcrumb trail, else the first category."""
-    values = [v.strip() for v in tree.xpath(SECTION_XPATH) if v and v.strip()]
+    values = [v.strip() for v in xpath(SECTION_XPATH)(tree) if v and v.strip()]
     if values:
         return values[0]
     crumbs = jsonld_breadcrumbs(tree) or html_breadcrumbs(tree)
@@ -173,7 +180,7 @@ def pick_crumb(crumbs: list[str], outlet: str | None) -> str | None:
 
 
 def jsonld_breadcrumbs(tree: Any) -> list[str]:
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+    for script in xpath(JSON_LD_XPATH)(tree):
         if "BreadcrumbList" not in script:
             continue
         try:
@@ -211,10 +218,10 @@ def _walk(data: Any):
 
 
 def html_breadcrumbs(tree: Any) -> list[str]:
-    nodes = tree.xpath('//*[contains(@class,"breadcrumb") or contains(@id,"breadcrumb")][1]')
+    nodes = xpath(BREADCRUMB_XPATH)(tree)
     if not nodes:
         return []
-    links = nodes[0].xpath('.//a|.//li[not(.//a)]|.//span[@itemprop="name"]')
+    links = xpath(CRUMB_XPATH)(nodes[0])
     out = []
     for link in links:
         text = " ".join(link.text_content().split())
@@ -225,8 +232,7 @@ def html_breadcrumbs(tree: Any) -> list[str]:
 
 def figure_credits(tree: Any) -> list[str]:
     """Picture credits the page marks up as such (figure credit/copyright elements)."""
-    nodes = tree.xpath('//figure//*[contains(@class,"credit") or contains(@class,"copyright") '
-                       'or contains(@class,"source")]')
+    nodes = xpath(FIGURE_CREDIT_XPATH)(tree)
     out: list[str] = []
     for node in nodes[:MAX_CREDIT_NODES]:
         text = " ".join(node.text_content().replace("\u200b", "").split()).strip().strip("()").strip()

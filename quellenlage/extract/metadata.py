@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from .tree import xpath
+
 LOGGER = logging.getLogger(__name__)
 
 # htmldate: the page's own markup (meta, JSON-LD, time elements) first; the slow
@@ -25,6 +27,7 @@ PUBLISHED_XPATH = ('//meta[@property="article:published_time" or @name="article:
                    'or @property="og:article:published_time" or @itemprop="datePublished" '
                    'or @name="date" or @name="DC.date.issued" or @name="dc.date" or @name="pubdate" '
                    'or @name="publishdate"]/@content')
+JSON_LD_XPATH = '//script[@type="application/ld+json"]/text()'
 ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"(\d{4})-\d{2}-\d{2}')
 MIN_YEAR, MAX_YEAR = 1995, 2100
@@ -88,11 +91,11 @@ def declared_date(tree: Any) -> str | None:
     These are the first places htmldate looks too; reading them directly spares its
     full search on most news pages. Pages without them go to htmldate.
     """
-    for value in tree.xpath(PUBLISHED_XPATH):
+    for value in xpath(PUBLISHED_XPATH)(tree):
         m = ISO_DAY.match(value.strip())
         if m and MIN_YEAR <= int(m.group(1)) <= MAX_YEAR:
             return m.group(0)
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+    for script in xpath(JSON_LD_XPATH)(tree):
         m = JSONLD_PUBLISHED.search(script)
         if m and MIN_YEAR <= int(m.group(1)) <= MAX_YEAR:
             return m.group(0).rsplit('"', 1)[-1]

@@ -46,6 +46,15 @@ def parser() -> Any:
     return made
 
 
+@cache
+def xpath(expr: str) -> Any:
+    """``expr`` compiled once per process (``tree.xpath(expr)`` compiles it again on every call,
+    which for the metadata's longer expressions costs as much as running them)."""
+    from lxml import etree
+
+    return etree.XPath(expr)
+
+
 def _no_xml_invalid_refs(html: str) -> str:
     def keep_or_drop(m: re.Match) -> str:
         cp = int(m.group(1), 16) if m.group(1) else int(m.group(2))
