@@ -240,22 +240,25 @@ def relay_name(phrase: SourcePhrase, state: ClaimState) -> str:
 def find_cues(state: ClaimState, toks: list[Token], segs: list[Seg], s_start: int) -> list[Cue]:
     lex, text = state.lex, state.text
     cues: list[Cue] = []
-    live = [not state.in_quote(t.start) and not state.is_consumed(t.start) for t in toks]
-    index = {t.start: n for n, t in enumerate(toks)}
+    verbs, trailing_so = lex.verbs, lex.trailing_so
     for k, t in enumerate(toks):
-        if not live[k]:
+        low = t.text.lower()
+        # A cue word is a verb form or a trailing "so" (what verb_cue and the test below look at
+        # first): any other token is passed over before its segment is looked up.
+        if (low not in verbs and low not in trailing_so) or state.in_quote(t.start) or state.is_consumed(t.start):
             continue
         si = seg_of(segs, k)
         vc = verb_cue(state, toks, k, segs[si])
         if vc is not None:
             cues.append(Cue(k, si, "verb", verb=vc, end=k + 1))
-        elif t.text.lower() in lex.trailing_so and si > 0 and si == len(segs) - 1 and k == segs[si].lo:
+        elif low in trailing_so and si > 0 and si == len(segs) - 1 and k == segs[si].lo:
             phrase = read_np(toks, k + 1, lex, text, stop=segs[si].hi)
             if phrase is not None and not phrase.pronoun and (segs[si].hi - k <= 8 or _adverbial_after(toks, k, phrase, segs[si], lex)):
                 cues.append(Cue(k, si, "so", phrase=phrase, end=k + 1))
     s_end = toks[-1].end
     gate = lex.any_source_marker  # one search instead of six where the sentence has no marker (most)
     markers = source_marker_patterns(lex) if gate is None or gate.search(text, s_start, s_end) else ()
+    index = {t.start: n for n, t in enumerate(toks)} if markers else {}
     for pat, kind in markers:
         if pat is None:
             continue

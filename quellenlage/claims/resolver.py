@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from ..document import Document
 from ..entities import persons
@@ -78,7 +78,7 @@ class Resolver:
         self._roster: Roster | None = None
         self._starts: list[int] | None = None
         self.closed: frozenset[str] = frozenset()  # function words that start no name (articles, prepositions)
-        self.report_words: frozenset[str] = frozenset()  # reporting verb forms ("said", "sagte")
+        self.report_words: Container[str] = frozenset()  # reporting verb forms ("said", "sagte")
 
     def note(self, offset: int, name: str, gender: str | None = None) -> None:
         self.seen.append((offset, name, gender))

@@ -52,7 +52,7 @@ class ClaimState:
         self.drafts: list[Draft] = []
         self.resolver = Resolver(doc)
         self.resolver.closed = self.src_closed
-        self.resolver.report_words = frozenset(self.lex.verbs)
+        self.resolver.report_words = self.lex.verbs.keys()  # a view: no set of every form per page
         self.turn_start = 0  # len(drafts) when the current sentence's turn began
         self._words_left: bool | None = None
         self._quote_starts = [q.start for q in self.quotes]
@@ -73,8 +73,8 @@ class ClaimState:
         per turn, when a rule first asks (right after the quotations): what later rules take
         does not change it."""
         if self._words_left is None:
-            self._words_left = not all(self.is_consumed(t.start) or self.in_quote(t.start)
-                                       for t in self.sents[i].tokens)
+            taken, quoted = self.consumed, self.quote_mask  # token starts lie inside the text
+            self._words_left = not all(taken[t.start] or quoted[t.start] for t in self.sents[i].tokens)
         return self._words_left
 
     def quotes_opening_in(self, i: int) -> list:

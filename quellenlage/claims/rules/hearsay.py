@@ -32,8 +32,8 @@ def hearsay_run(state: ClaimState, i: int) -> None:
     ("Die Brücke soll 2030 fertig werden") the modal stays a plan."""
     gate = state.lex.reportive_gate
     s = state.sents[i]
-    toks = [t for t in s.tokens if not state.in_quote(t.start)]
-    if gate is None or not any(t.text in state.lex.reportive_run for t in toks[1:3]) or toks[-1].text == "?":
+    if gate is None or not any(t.text in state.lex.reportive_run for t in _free(state, s.tokens, 3)[1:3]) \
+            or _free(state, reversed(s.tokens), 1)[0].text == "?":
         return
     for prev in reversed(state.drafts):
         if prev.paragraph != s.paragraph:
@@ -44,3 +44,15 @@ def hearsay_run(state: ClaimState, i: int) -> None:
             state.inherit(d, prev)
             state.add(d)
             return
+
+
+def _free(state: ClaimState, tokens, n: int) -> list:
+    """The first ``n`` of ``tokens`` outside quotations: the rule looks at the sentence's first
+    words and its last, so the rest is never filtered."""
+    out = []
+    for t in tokens:
+        if not state.in_quote(t.start):
+            out.append(t)
+            if len(out) == n:
+                break
+    return out
