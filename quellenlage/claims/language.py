@@ -65,6 +65,12 @@ class ClaimLanguage(ABC):
         """The subject of the reporting verb ``toks[k]`` in the clause ``toks[lo:hi]``."""
 
     @abstractmethod
+    def bracket_subject(self, state, toks, lo: int, k: int):
+        """The subject inside a verb bracket that closes with the reporting verb ``toks[k]``
+        when an adverbial opens the clause ``toks[lo:k]`` (German "Am Montag hatte die
+        Ministerin gesagt"), else None."""
+
+    @abstractmethod
     def inverted_speaker(self, state, toks, k: int):
         """The speaker after a verb that follows a comma in a quote's frame ("…, sagt Paul
         Winter: „…“"); None where the construction does not apply, False for "no speaker at all"."""

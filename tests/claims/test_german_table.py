@@ -275,6 +275,19 @@ ROWS = [
      [("wird es teuer", "Eva Roth", "indirect", A, False)]),
     ('Während dem Schuh der Glanz fehle, sagt die Stilberaterin Mia Sand, sei er bequem.',
      [("Glanz fehle", "Mia Sand", "indirect", A, False)]),
+    # --- the verb bracket: an adverbial before the perfect's auxiliary, the subject after it
+    #     (lang/de/claim_sources.toml finite_auxiliaries, time_nouns)
+    ('Am Montag hatte die Ministerin Ida Wolf gesagt, sie werde nicht zurücktreten.',
+     [("nicht zurücktreten", "Ida Wolf", "indirect", A, False)]),
+    ('Vor zwei Wochen hatte der Kanzler betont, die Lage sei ernst.', [("Lage sei ernst", "Kanzler", "indirect", A, False)]),
+    ('Bereits im Mai hat der Verband Nordholz erklärt, dass er die Preise senke.',
+     [("Preise senke", "Verband Nordholz", "indirect", A, False)]),
+    ('Der Papst Leo Brand sprach am Sonntag. Zwei Jahre zuvor hat er erklärt, dass er die Reform unterstütze.',
+     [("Reform unterstütze", "Leo Brand", "indirect", A, False)]),
+    ('Gleichzeitig muss der Versorger darauf hinweisen, dass die Anlage alt ist.', []),
+    # --- a verb with a content object after reported speech: its subject follows it
+    ('Das sei viel zu teuer, kritisierte der Abgeordnete Jan Ober.', [("viel zu teuer", "Jan Ober", "indirect", A, False)]),
+    ('Sollten die Temperaturen fallen, empfiehlt sich eine warme Garage.', []),
 ]
 
 

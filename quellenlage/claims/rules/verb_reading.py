@@ -90,7 +90,8 @@ def read_verb(work: ReportedSentence, n: int, verb_cues: list[Cue]) -> VerbReadi
     next_first = work.first_word(c.seg + 1)
     parenthetical = c.seg > 0 and c.k == seg.lo + 1 and first in lex.backward  # "…, das betonte X, …"
     heading = c.kind == "so" or c.k == seg.lo or first in lex.src["report_clause_openers"] or parenthetical or (
-        (first in lex.src["skip"] or first in lex.verbs) and language.may_precede_heading_verb(toks, seg.lo, c.k, lex))
+        c.seg > 0 and (first in lex.src["skip"] or first in lex.verbs)  # "Bereits am Montag hat X erklärt, …" heads nothing
+        and language.may_precede_heading_verb(toks, seg.lo, c.k, lex))
     opens = _content_clause_next(work, c, seg, next_first)
     inline = language.content_follows_verb(work, c, seg)
     trailing = language.trailing_speaker(work, c, seg)

@@ -14,6 +14,7 @@ through four named steps:
 
 from __future__ import annotations
 
+from ...nlp.morphology import has_reported_mood
 from ..clauses import COORDINATED, Cue
 from ..core import Draft
 from ..cues import object_follows, source_near
@@ -104,8 +105,11 @@ def _subject_by_position(work: ReportedSentence, r: VerbReading, own: Ownership)
     if work.state.language.subject_after_relative_preposition(work, r):
         return subject_before(toks, seg.lo + 2, c.k, lex, text)  # "…, for which Lee said he's thankful"
     if r.first in lex.src["prepositions"] and r.first not in lex.src["conjunctions"]:
-        return subject_after(toks, c.k, lex, text, stop=seg.hi)
-    if c.verb is not None and c.verb.content_object:  # what follows the verb is the content, never its subject
+        # "Im Interview sagte die Ministerin", else inside the verb bracket ("Am Montag hatte die Ministerin gesagt")
+        return subject_after(toks, c.k, lex, text, stop=seg.hi) or work.state.language.bracket_subject(work.state, toks, seg.lo, c.k)
+    if c.verb is not None and c.verb.content_object and not _reported_before(work, own, c):
+        # what follows the verb is the content, never its subject; but where reported speech came
+        # before ("Das sei zu teuer, kritisierte der Minister"), the subject follows as for any verb
         return subject_before(toks, seg.lo, c.k, lex, text)
     phrase = source_near(work.state, toks, seg.lo, c.k, seg.hi)
     if c.seg > 0 and segs[c.seg - 1].sep == "," and (
@@ -114,6 +118,14 @@ def _subject_by_position(work: ReportedSentence, r: VerbReading, own: Ownership)
         if head is not None and (phrase is None or head.end >= toks[segs[0].hi - 1].end):
             phrase = head
     return phrase
+
+
+def _reported_before(work: ReportedSentence, own: Ownership, c) -> bool:
+    """The verb's owned content stands before it and is in reported mood ("Das sei zu teuer, …")."""
+    if own.hi >= c.seg:
+        return False
+    lo, hi = work.segs[own.lo].lo, work.segs[own.hi].hi
+    return has_reported_mood([t for t in work.toks[lo:hi] if not work.state.in_quote(t.start)], work.lex.lang)
 
 
 def _subject_from_context(work: ReportedSentence, r: VerbReading, own: Ownership,

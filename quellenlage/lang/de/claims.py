@@ -46,12 +46,31 @@ class German(ClaimLanguage):
         return segs[:n] + [Seg(a.lo, end.hi, end.sep)] + segs[segs.index(end) + 1:]
 
     def source_near(self, state, toks, lo: int, k: int, hi: int):
-        """The subject before the verb ("Der Minister sagte"), else right after it ("sagte der Minister")."""
+        """The subject before the verb ("Der Minister sagte"), else after the finite auxiliary
+        that opens the verb bracket when an adverbial fills the place before it ("Am Montag
+        hatte die Ministerin gesagt"), else right after the verb ("sagte der Minister"). A time
+        phrase before the verb ("Zwei Jahre zuvor hat er erklärt") is an adverbial, never the
+        subject."""
         lex, text = state.lex, state.text
         before = subject_before(toks, lo, k, lex, text)
-        if before is not None:
+        if before is not None and before.head.lower() not in lex.src["time_nouns"]:
             return before
+        inside = self.bracket_subject(state, toks, lo, k)
+        if inside is not None:
+            return inside
         return subject_after(toks, k, lex, text, stop=hi)
+
+    def bracket_subject(self, state, toks, lo: int, k: int):
+        """The subject between the finite auxiliary and the participle ``toks[k]`` that closes
+        the verb bracket: "Vor zwei Wochen hatte der Kanzler betont", "Den Plan hat die Ministerin
+        verteidigt". Only with something before the auxiliary (the Vorfeld), since a clause that
+        opens with the auxiliary is a question or a condition."""
+        lex = state.lex
+        fin = next((m for m in range(lo + 1, k) if toks[m].text.lower() in lex.src["finite_auxiliaries"]), None)
+        if fin is None:
+            return None
+        phrase = subject_after(toks, fin, lex, state.text, stop=k)
+        return None if phrase is None or phrase.head.lower() in lex.src["time_nouns"] else phrase
 
     def inverted_speaker(self, state, toks, k: int):
         """ "Die Lage ist ernst, sagt Paul Winter: …": after a comma the verb comes first, its subject

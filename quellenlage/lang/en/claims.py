@@ -68,6 +68,9 @@ class English(ClaimLanguage):
             return None
         return subject_after(toks, k, lex, text, stop=hi)
 
+    def bracket_subject(self, state, toks, lo: int, k: int):
+        return None  # English has no verb bracket: "about which the director said little" has its subject before the verb
+
     def inverted_speaker(self, state, toks, k: int):
         return None
 
