@@ -18,7 +18,7 @@ from functools import cache
 
 from ..document import Token
 from ..entities.gazetteer import gazetteer
-from ..lang import MissingResource, load
+from ..lang import first_name_rows
 from .lexicon import Lexicon
 from .word_shapes import QUOTE_CHARS, is_adjective, is_name_like
 
@@ -281,11 +281,7 @@ _NAME = re.compile(r"\b(?=([A-ZÄÖÜ][a-zäöüéèáß]+)[ ]([A-ZÄÖÜ][\w'-]
 
 @cache
 def _first_names() -> dict[str, str]:
-    try:
-        rows = load("de", "first_names")
-    except MissingResource:
-        return {}
-    return {r["name"]: r.get("gender", "?") for r in rows if r.get("name")}
+    return {r["name"]: r.get("gender") or "?" for r in first_name_rows()}
 
 
 def first_names() -> dict[str, str]:

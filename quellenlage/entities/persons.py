@@ -41,7 +41,7 @@ class Role:
 def first_names() -> dict[str, str | None]:
     """First name -> "f" / "m" / None (both)."""
     out: dict[str, str | None] = {}
-    for row in lang.load("common", "first_names"):
+    for row in lang.first_name_rows():
         g = row.get("gender") or ""
         out[row["name"]] = g if g in ("f", "m") else None
     return out
@@ -219,7 +219,7 @@ def name_run(text: str, toks: list[Tok], i: int, code: str, blocked: set[int], a
         return j
 
     j = i
-    while ok(j) and (names.get(toks[j].text) or len(toks[j].text) == 1) and j - i < MAX_NAME_TOKENS - 1:
+    while ok(j) and (toks[j].text in names or len(toks[j].text) == 1) and j - i < MAX_NAME_TOKENS - 1:
         j = hyphen_tail(j + 1) if len(toks[j].text) > 1 else j + 1
     if (j > i or after_first) and j < n and toks[j].text in particles(code):
         k = j

@@ -73,3 +73,15 @@ def read_list(path: Path) -> list[str]:
         if line:
             out.append(line)
     return out
+
+
+@cache
+def first_name_rows() -> tuple[dict[str, str], ...]:
+    """Known first names with their gender ("f", "m", "?"): the team's ``common/first_names.tsv``,
+    then the names of ``common/first_names_nam_dict.tsv`` (built from a name dictionary by
+    ``scripts/build_first_names.py``) that the team's list lacks. One place for both readers:
+    person detection (:mod:`quellenlage.entities.persons`) and source resolution."""
+    team = [r for r in load("common", "first_names") if r.get("name")]
+    known = {r["name"] for r in team}
+    wide = [r for r in load("common", "first_names_nam_dict") if r.get("name") and r["name"] not in known]
+    return tuple(team + wide)

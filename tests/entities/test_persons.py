@@ -9,6 +9,11 @@ from .helpers import analyse, entity_at
 CASES = [
     # (language, sentence, the name that must be a person, gender or None)
     ("de", "Geschäftsführer Christian Hanisch sagte das.", "Christian Hanisch", "m"),
+    # first names only the name dictionary knows (lang/common/first_names_nam_dict.tsv)
+    ("de", "Am Abend sprach Zoran Lindqvist vor dem Rat.", "Zoran Lindqvist", "m"),
+    ("de", "Die Läuferin Marita Sonnfeld gewann.", "Marita Sonnfeld", "f"),
+    # a surname that is also a first name, after a first name of both genders
+    ("de", "Der Trainer Jan Ott sagte das.", "Jan Ott", "m"),
     ("de", "Das sagte Flixbus-Manager Stenger am Montag.", "Stenger", "m"),
     ("de", "Bundesverkehrsminister Scheuer lobte den Plan.", "Scheuer", "m"),
     ("de", "Ministerin Claudia Roth sprach.", "Claudia Roth", "f"),
