@@ -152,6 +152,9 @@ def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon, text: 
         if low in lex.src["skip"] or (i == lo and _vorfeld_adverb(tokens, i, verb, lex)):
             i += 1
             continue
+        if low in lex.src["objects"] and i + 1 < verb:  # "wie es der Minister versprochen hat": an object, not the subject
+            i += 1
+            continue
         if verb > lo and tokens[verb - 1].text.lower() in lex.src["relative"]:  # "Republicans who suspect"
             return np_ending_before(tokens, lo, verb - 1, lex, text)
         return read_np(tokens, i, lex, text, stop=verb)

@@ -288,6 +288,11 @@ ROWS = [
     # --- a verb with a content object after reported speech: its subject follows it
     ('Das sei viel zu teuer, kritisierte der Abgeordnete Jan Ober.', [("viel zu teuer", "Jan Ober", "indirect", A, False)]),
     ('Sollten die Temperaturen fallen, empfiehlt sich eine warme Garage.', []),
+    # --- a zu-infinitive whose particle takes the "zu" inside (zu_particles), a preposition object
+    ('Am Abend rief die Bürgermeisterin Ida Wolf bei ihrer Schwester an.', []),
+    ('Am Abend rief die Bürgermeisterin Ida Wolf dazu auf, die Regeln sicherzustellen.',
+     [("Regeln sicherzustellen", "Ida Wolf", "indirect", A, False)]),
+    ('Der Verband rät dringend vom Baden im Fluss ab.', [("Baden im Fluss", "Verband", "indirect", A, False)]),
 ]
 
 
