@@ -293,6 +293,12 @@ ROWS = [
     ('Am Abend rief die Bürgermeisterin Ida Wolf dazu auf, die Regeln sicherzustellen.',
      [("Regeln sicherzustellen", "Ida Wolf", "indirect", A, False)]),
     ('Der Verband rät dringend vom Baden im Fluss ab.', [("Baden im Fluss", "Verband", "indirect", A, False)]),
+    # --- forecasts: "rechnen mit", "prognostizieren" with an object; "nach Schätzung von"
+    ('Der Handelsverband rechnet mit einem Umsatzminus von vier Prozent.',
+     [("Umsatzminus", "Handelsverband", "indirect", A, False)]),
+    ('Der Verband prognostiziert ein Wachstum von zwei Prozent.', [("Wachstum", "Verband", "indirect", A, False)]),
+    ('Der Kassierer rechnete lange nach.', []),
+    ('Nach Schätzung der Polizei kamen rund 5000 Menschen.', [("5000 Menschen", "Polizei", "indirect", A, False)]),
 ]
 
 
