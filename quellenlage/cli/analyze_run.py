@@ -140,17 +140,35 @@ def _new_pool(jobs: int) -> Any:
                                initargs=(_replace, _encode))
 
 
+def _warm() -> None:
+    """After the first page: ingest's warm-up samples, cheap once that page has loaded the common
+    data, load what a run of many pages soon needs in every worker — lingua's models (0.3 s of CPU
+    at the first short or mixed paragraph) and the other language's word lists — once, shared,
+    instead of once per worker. HanTa and simplemma are not preloaded: the word memo answers for
+    them on most runs, and a worker that needs one loads it itself."""
+    import contextlib
+    import tomllib
+
+    from ..ingest.warm import SAMPLES
+
+    with contextlib.suppress(Exception):
+        for text in tomllib.loads(SAMPLES.read_text(encoding="utf-8"))["texts"].values():
+            with contextlib.suppress(Exception):
+                _pipeline.analyze_text(text, name="<warm-up>")
+
+
 def _pooled(inputs: Iterator[RawInput | Result | str], jobs: int, debug: bool) -> Iterator[Result]:
     """Results from a pool of ``jobs`` workers. The first page is analysed here, before the pool
     forks: what it loads (trafilatura, the word lists, the gazetteer) the workers then share,
-    and it is a page the run needed anyway, not a warm-up sample. What only some pages need
-    (lingua's models, HanTa, simplemma) each worker loads on first use, in parallel."""
+    and it is a page the run needed anyway, not a warm-up sample; ``_warm`` adds what the
+    first page may not have needed."""
     for item in inputs:
         if isinstance(item, tuple):  # an input that failed to be read
             yield item
             continue
         yield analyse_one(item, debug)
         break
+    _warm()
     freeze_loaded()
     yield from _through_pool(inputs, jobs, debug)
 

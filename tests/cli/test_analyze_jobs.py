@@ -65,6 +65,27 @@ def test_a_worker_reads_its_page_and_encodes_the_result(tmp_path):
     assert [text for _, text, _ in single] == [f"{p} encoded by {os.getpid()}" for p in paths[:2]]
 
 
+GERMAN = ("Die Bürgermeisterin von Seetal sagte, dass sie mit dem neuen Steg über den Mühlbach sehr zufrieden "
+          "ist und auch die Kosten nicht höher sind als geplant. Für die Anwohner ist das eine gute Nachricht, "
+          "weil sie sich seit Jahren einen Weg am Ufer wünschen und auf eine Lösung gewartet haben.")
+
+
+def test_before_the_fork_the_warm_up_loads_lingua_which_the_first_page_did_not_need(tmp_path):
+    from quellenlage.extract.language import _detector
+
+    items = []
+    for i in range(3):
+        page = tmp_path / f"p{i}.txt"
+        page.write_text(GERMAN + "\n", encoding="utf-8")  # long and German enough for the function words alone
+        items.append((str(page), "page"))
+    _detector.cache_clear()
+    first = next(iter(analysed(items[:1], Pipeline(), {}, jobs=1)))
+    assert first[2] is None and _detector.cache_info().currsize == 0  # one such page needs no lingua
+    results = list(analysed(items, Pipeline(), {}, jobs=2))
+    assert [reason for _, _, reason in results] == [None, None, None]
+    assert _detector.cache_info().currsize == 1  # built here, in the main process, for the workers to share
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 @pytest.mark.parametrize("how", ["term", "kill"])
