@@ -8,7 +8,9 @@ the whole interview. This rule reads the layout instead:
 
 1. **Turns.** A paragraph ending in "?" (not a quotation) is a question and the paragraphs after it are its
    answer; a paragraph that opens with a question and goes on after it ("Und heute? Viele
-   …") holds both, the layout of interviews whose question is set in bold.
+   …") holds both, the layout of interviews whose question is set in bold; so does one that
+   opens with one sentence of the interviewer's and a question ("Viele Bäder schließen.
+   Warum? …").
 2. **Is it an interview?** At least ``min_pairs`` turns, and evidence that someone is
    being asked: answers carry a speaker label, a question names the interviewee, at least
    half of the questions address someone (``address``: "Sie", "du", "you"), or, in a long
@@ -37,7 +39,7 @@ from .page import QUOTE_OPENERS, is_heading_line, lines, page_claim, sentences_i
 
 _LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w.\-’']*(?: [A-ZÄÖÜ][\w.\-’']*){0,3}):\s+")
 _LINK = re.compile(r"https?://|www\.")
-_LEADING_QUESTION = re.compile(r"^[^.!?\n]{2,300}\?(?=\s+[\"„“»«'‚]?[A-ZÄÖÜ0-9])")
+_LEADING_QUESTION = re.compile(r"^(?:[^.!?\n]{2,300}[.!]\s+)?[^.!?\n]{2,300}\?(?=\s+[\"„“»«'‚]?[A-ZÄÖÜ0-9])")
 MAX_ANNOUNCE_GAP = 60  # characters between "Interview mit" and the name
 
 

@@ -87,3 +87,14 @@ def test_english_interview():
     doc = Pipeline().analyze_text(text)
     assert {c.source.name for c in doc.claims if c.source} == {"Ruth Almeida"}
     assert len(doc.claims) == 3
+
+
+def test_a_question_after_a_statement_of_the_interviewer_opens_a_turn():
+    """ "Viele Bäder schließen. Warum ist das so? Weil …": with the question set in bold and the
+    answer run on in one paragraph, the interviewer's lead-in and question are no answer."""
+    text = LEAD + QA + ("Viele alte Bäder schließen im Winter. Warum ist das so? "
+                        "Weil die Heizkosten stark gestiegen sind.\n\n")
+    doc = analyze(text)
+    answers = [doc.text[c.span.start:c.span.end] for c in doc.claims if c.source and c.source.name == "Marta Kowalczyk"]
+    assert "Weil die Heizkosten stark gestiegen sind." in answers
+    assert not any("Warum ist das so" in a or "schließen im Winter" in a for a in answers), answers
