@@ -9,7 +9,8 @@ used: only the data file is read, by this script). The derived list stays under 
 ``LICENSES/GFDL-1.2.txt``.
 
 Kept: one-word names with a frequency of at least ``--min-freq`` (1 rare … 13 extremely common)
-in at least one country, and a gender ("m", "f", or "?" when the dictionary says both); names
+in at least one country, and a gender ("m", "f", or "?" when the dictionary says both or only
+"mostly", as for "Deniz": a pronoun must not be kept from a name by a guess); names
 that are also German or English words a sentence may open with are left out (``STOP`` and the
 function words of the claim lexicons), as are names of one or two letters and the names the
 team's list already has (it wins).
@@ -29,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "quellenlage" / "lang" / "common" / "first_names_nam_dict.tsv"
 TEAM = ROOT / "quellenlage" / "lang" / "common" / "first_names.tsv"
 DATA = "gender_guesser/data/nam_dict.txt"
-GENDERS = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": "?"}
+GENDERS = {"M": "m", "1M": "m", "?M": "?", "F": "f", "1F": "f", "?F": "?", "?": "?"}
 NAME_COLUMNS = slice(3, 29)  # the name field of nam_dict.txt's fixed-width lines
 FREQ_START = 30  # one hexadecimal frequency digit per country from here
 #: Capitalised words that open German or English sentences and headlines, or name things, and
