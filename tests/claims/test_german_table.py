@@ -285,6 +285,7 @@ ROWS = [
     ('Der Papst Leo Brand sprach am Sonntag. Zwei Jahre zuvor hat er erklärt, dass er die Reform unterstütze.',
      [("Reform unterstütze", "Leo Brand", "indirect", A, False)]),
     ('Gleichzeitig muss der Versorger darauf hinweisen, dass die Anlage alt ist.', []),
+    ('Die Zeit berichtete, der Minister sei zurückgetreten.', [("Minister sei", "Zeit", "indirect", A, False)]),
     # --- a verb with a content object after reported speech: its subject follows it
     ('Das sei viel zu teuer, kritisierte der Abgeordnete Jan Ober.', [("viel zu teuer", "Jan Ober", "indirect", A, False)]),
     ('Sollten die Temperaturen fallen, empfiehlt sich eine warme Garage.', []),
