@@ -95,12 +95,16 @@ class Gazetteer:
         (ascending) when given."""
         out: list[Match] = []
         i, n = 0, len(toks)
+        root = self.trie
         pending = iter(starts) if starts is not None else None
         while i < n:
             if pending is not None:
                 i = next((k for k in pending if k >= i), n)
                 if i >= n:
                     break
+            if fold(toks[i].text) not in root:
+                i += 1  # no name begins with this word (most words): passed over at once
+                continue
             best: tuple[int, Alias] | None = None
             alts: list[Entry] = []
             node = self.trie

@@ -75,14 +75,23 @@ def has_reported_mood(tokens: list[Token], lang: str = "de") -> bool:
 
 
 @cache
-def _idioms(lang: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
-    """(idioms anywhere, idioms only at a clause start) of ``konjunktiv.toml``."""
+def _idioms(lang: str) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+    """(idioms anywhere, idioms only at a clause start) of ``konjunktiv.toml``, each by its
+    first word: a token is compared only with the idioms that begin with it."""
     try:
         d = load(lang, "konjunktiv")
     except MissingResource:
-        return (), ()
-    return (tuple(tuple(p.split()) for p in d.get("idioms", [])),
-            tuple(tuple(p.split()) for p in d.get("clause_initial_idioms", [])))
+        return {}, {}
+    return _by_first_word(d.get("idioms", [])), _by_first_word(d.get("clause_initial_idioms", []))
+
+
+def _by_first_word(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        if words:
+            out.setdefault(words[0], []).append(words)
+    return {first: tuple(idioms) for first, idioms in out.items()}
 
 
 _CLAUSE_OPENERS = {",", ";", ":", "–", "—", "-", "("}
@@ -97,9 +106,11 @@ def _without_idioms(tokens: list[Token], lang: str) -> list[Token]:
         return tokens
     words = [t.text.lower() for t in tokens]
     drop: set[int] = set()
-    for k in range(len(words)):
+    for k, word in enumerate(words):
+        if word not in anywhere and word not in initial:
+            continue
         opens = k == 0 or words[k - 1] in _CLAUSE_OPENERS
-        for idiom in anywhere + (initial if opens else ()):
+        for idiom in anywhere.get(word, ()) + (initial.get(word, ()) if opens else ()):
             if tuple(words[k:k + len(idiom)]) == idiom:
                 drop.update(range(k, k + len(idiom)))
     return [t for n, t in enumerate(tokens) if n not in drop] if drop else tokens

@@ -103,8 +103,10 @@ def _words_regex(words: object) -> str:
     return rf"(?:{_alt(words)})(?!\w)"
 
 
+@cache
 def supported(lang: str | None) -> bool:
-    """True when ``lang/<lang>/quantity_numbers.toml`` exists (no fallback to another language)."""
+    """True when ``lang/<lang>/quantity_numbers.toml`` exists (no fallback to another language);
+    asked on every page, so the files are looked for once."""
     if not lang:
         return False
     try:
