@@ -3,11 +3,21 @@ import re
 
 from quellenlage.document import Document, RawInput
 from quellenlage.extract import extract
-from quellenlage.extract.layout import clean_code_points, join_broken_lines, split_lines
+from quellenlage.extract.layout import SPACES, clean_code_points, fold_spaces, join_broken_lines, split_lines
 
 
 def test_split_lines_drops_blank_lines_and_folds_spaces():
     assert split_lines("  Erster   Absatz.\r\n\r\n\u00a0\nZweiter\u200b Absatz. ") == ["Erster Absatz.", "Zweiter Absatz."]
+
+
+def test_folding_spaces_by_replacement_gives_what_the_spaces_pattern_gives():
+    import random
+
+    rng = random.Random(15)
+    alphabet = [" ", " ", "\t", "\u00a0", "\u2009", "\u202f", "\n", "a", "ß", "\u200b", "."]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        assert fold_spaces(text) == SPACES.sub(" ", text), repr(text)
 
 
 def test_a_line_broken_mid_sentence_is_joined():
