@@ -22,13 +22,13 @@ team's list already has (it wins).
 from __future__ import annotations
 
 import argparse
-import tomllib
 import zipfile
 from pathlib import Path
 
+from quellenlage import lang
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "quellenlage" / "lang" / "common" / "first_names_nam_dict.tsv"
-TEAM = ROOT / "quellenlage" / "lang" / "common" / "first_names.tsv"
 DATA = "gender_guesser/data/nam_dict.txt"
 GENDERS = {"M": "m", "1M": "m", "?M": "?", "F": "f", "1F": "f", "?F": "?", "?": "?"}
 NAME_COLUMNS = slice(3, 29)  # the name field of nam_dict.txt's fixed-width lines
@@ -53,8 +53,11 @@ def function_words() -> set[str]:
     """Lower-case function words of every language's claim lexicon ("am", "an", "so", "die"):
     a capitalised one at a sentence start would otherwise read as a first name ("Am Anfang")."""
     out: set[str] = set()
-    for path in sorted((ROOT / "quellenlage" / "lang").glob("*/claim_sources.toml")):
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    for code in lang.available_languages():
+        try:
+            data = lang.load(code, "claim_sources")
+        except lang.MissingResource:
+            continue
         out |= {w.lower() for value in data.values() if isinstance(value, list) for w in value if isinstance(w, str)}
     return out
 
@@ -69,7 +72,7 @@ def main() -> int:
             raw = zf.read(DATA).decode("utf-8")
     else:
         raw = args.wheel.read_text(encoding="utf-8")
-    team = {ln.split("\t")[0] for ln in TEAM.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")}
+    team = {row["name"] for row in lang.load("common", "first_names")}
     closed = function_words()
     genders: dict[str, set[str]] = {}
     for line in raw.splitlines():

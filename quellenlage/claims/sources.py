@@ -18,7 +18,7 @@ from functools import cache
 
 from ..document import Token
 from ..entities.gazetteer import gazetteer
-from ..lang import first_name_rows
+from ..entities.persons import first_names as person_first_names
 from .lexicon import Lexicon
 from .word_shapes import QUOTE_CHARS, is_adjective, is_name_like
 
@@ -284,7 +284,9 @@ _NAME = re.compile(r"\b(?=([A-ZÄÖÜ][a-zäöüéèáß]+)[ ]([A-ZÄÖÜ][\w'-]
 
 @cache
 def _first_names() -> dict[str, str]:
-    return {r["name"]: r.get("gender") or "?" for r in first_name_rows()}
+    """The entities stage's first names, with "?" for a name of both genders (None there): the
+    claims rules tell a name known for both genders from an unknown word."""
+    return {name: gender or "?" for name, gender in person_first_names().items()}
 
 
 def first_names() -> dict[str, str]:
