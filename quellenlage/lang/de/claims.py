@@ -49,7 +49,7 @@ class German(ClaimLanguage):
         """The subject before the verb ("Der Minister sagte"), else after the finite auxiliary
         that opens the verb bracket when an adverbial fills the place before it ("Am Montag
         hatte die Ministerin gesagt"), else right after the verb ("sagte der Minister"). A time
-        phrase before the verb ("Zwei Jahre zuvor hat er erklärt") is an adverbial, never the
+        phrase before the verb ("Drei Tage zuvor hat sie erklärt") is an adverbial, never the
         subject."""
         lex, text = state.lex, state.text
         before = subject_before(toks, lo, k, lex, text)
