@@ -98,3 +98,14 @@ def test_a_question_after_a_statement_of_the_interviewer_opens_a_turn():
     answers = [doc.text[c.span.start:c.span.end] for c in doc.claims if c.source and c.source.name == "Marta Kowalczyk"]
     assert "Weil die Heizkosten stark gestiegen sind." in answers
     assert not any("Warum ist das so" in a or "schließen im Winter" in a for a in answers), answers
+
+
+@pytest.mark.parametrize("title", ["Professor", "Professorin", "Prof.", "Dr.", "Professor Dr."])
+def test_an_academic_title_before_the_surname_is_no_name(title):
+    """ "Frau Professorin Kowalczyk, …?": the title between the address and the surname is not the
+    interviewee's surname; the answers belong to the person named in the lead."""
+    lead = ("Kultur\n\nDie Stadt und ihre Bäder\n\nDie Architektin Marta Kowalczyk lehrt in Krakau.\n\n")
+    qa = QA.replace("Frau Kowalczyk,", f"Frau {title} Kowalczyk,")
+    doc = analyze(lead + qa)
+    names = {c.source.name for c in doc.claims if c.source and c.cue is None}
+    assert names == {"Marta Kowalczyk"}
