@@ -256,7 +256,23 @@ def person_name(phrase: SourcePhrase, tokens: list[Token], lex: Lexicon | None =
         run = []
     if not best:
         return None
+    if lex is not None:
+        best = _without_leading_nouns(best, lex)
     return " ".join(t.text for t in best)
+
+
+def _without_leading_nouns(run: list[Token], lex: Lexicon) -> list[Token]:
+    """ "Ministerin Anna Berger", "Tierarzt Jonas Weber": German capitalises the person noun
+    before a name, so the capitalised run holds it; the name a reader is shown (and the one
+    later surnames and pronouns resolve to) starts at the first name. Only person nouns are
+    dropped ("Professor", "Palliativmediziner"), and only before a known first name with a
+    surname after it: "Gewerkschaft Bau" or "Helmut Schmidt Universität" keep their words."""
+    k = next((n for n, t in enumerate(run) if t.text in _first_names()), 0)
+    if k == 0 or len(run) - k < 2:
+        return run
+    if all(lex.phrases.noun_class(t.text) == "person" for t in run[:k]):
+        return run[k:]
+    return run
 
 
 def apposition(phrase: SourcePhrase, tokens: list[Token], text: str) -> SourcePhrase | None:

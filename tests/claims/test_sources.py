@@ -86,3 +86,23 @@ def test_source_offsets_point_at_the_phrase() -> None:
     (claim,) = claims_of(text)
     assert text[claim.source.start:claim.source.end] == claim.source.text
     assert claim.source.kind == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Ministerin Anna Berger sagte, die Lage sei ernst.", "Anna Berger"),
+        ("Tierarzt Jonas Weber sagte, die Lage sei ernst.", "Jonas Weber"),
+        ("Der Zahnmediziner Paul Maria Keller sagte, die Lage sei ernst.", "Paul Maria Keller"),
+        # no first name after the capitalised words: nothing to cut
+        ("Der Vorsitzende der Gewerkschaft Holz Bau sagte, die Lage sei ernst.", None),
+    ],
+)
+def test_the_shown_name_starts_at_the_first_name(text: str, name: str | None) -> None:
+    """German capitalises the person noun before a name ("Ministerin Anna Berger"): the name a
+    reader is shown is the person's, without it."""
+    (claim,) = claims_of(text)
+    if name is None:
+        assert claim.source.name == "Gewerkschaft Holz Bau"
+    else:
+        assert claim.source.name == name
