@@ -36,6 +36,7 @@ from .. import lang
 from ..document import Claim, Document, Source
 from .lexicon import Lexicon
 from .page import QUOTE_OPENERS, is_heading_line, lines, page_claim, sentences_in
+from .word_shapes import QUOTE_CHARS
 
 _LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w.\-’']*(?: [A-ZÄÖÜ][\w.\-’']*){0,3}):\s+")
 _LINK = re.compile(r"https?://|www\.")
@@ -174,6 +175,12 @@ def _is_interview(turns: list[Turn], named: bool, words: dict) -> bool:
     return named or addressing * 2 >= len(turns) or long_one
 
 
+def _asks(sentence: str) -> bool:
+    """A question inside an answer ("Warum wird denn nicht mehr getan?") claims nothing: the
+    interviewee asks it, as an author's own questions are no claims either."""
+    return sentence.rstrip().rstrip(QUOTE_CHARS).endswith("?")
+
+
 def interview_claims(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim]:
     """Claims of the interviewee for answer sentences that ``claims`` leaves unclaimed."""
     words = _words(lex.lang)
@@ -195,6 +202,7 @@ def interview_claims(doc: Document, claims: list[Claim], lex: Lexicon) -> list[C
             source = Source(text=None, start=None, end=None, name=who.name, entity=who.entity, kind="named")
             for s in sentences_in(doc, a, b):
                 start, end = max(s.start, a), min(s.end, b)
-                if end - start >= 3 and not any(x < end and start < y for x, y in taken):
+                if end - start >= 3 and not _asks(doc.text[start:end]) \
+                        and not any(x < end and start < y for x, y in taken):
                     out.append(page_claim(doc, (start, end), (start, end), source, "direct", lex))
     return out

@@ -109,3 +109,13 @@ def test_an_academic_title_before_the_surname_is_no_name(title):
     doc = analyze(lead + qa)
     names = {c.source.name for c in doc.claims if c.source and c.cue is None}
     assert names == {"Marta Kowalczyk"}
+
+
+def test_a_question_the_interviewee_asks_is_no_claim():
+    qa = QA.replace("Ja, das alte Stadtbad in Leipzig.",
+                    "Ja, das alte Stadtbad in Leipzig. Es steht seit hundert Jahren. Wer würde so ein Bad abreißen? "
+                    "Niemand, hoffe ich.")
+    doc = analyze(LEAD + qa)
+    answers = [doc.text[c.span.start:c.span.end] for c in doc.claims if c.source and c.source.name == "Marta Kowalczyk"]
+    assert "Niemand, hoffe ich." in answers
+    assert not any("abreißen" in a for a in answers), answers
