@@ -23,6 +23,9 @@ CASES: list[tuple[str, list[dict]]] = [
     ("Es kamen 350 Besucher.", [{V: 350, U: "Besucher"}]),
     ("Gezählt wurden 0,5 Prozent.", [{V: 0.5, U: "Prozent"}]),
     ("Die Firma hat 40 Mitarbeiter", [{V: 40, U: "Mitarbeiter"}]),
+    # an article after a number opens another noun phrase: the year counts no "Motor"
+    ("Der Hersteller will 2027 einen eigenen Motor bauen.", []),
+    ("Sie gab 300 den Vorzug.", [{V: 300, U: None}]),
     ("Etwa 2 000 Menschen kamen.", [{V: 2000, "approx": True, U: "Menschen"}]),
     ("Mit 1\u00a0000 Teilnehmern", [{V: 1000, U: "Teilnehmern", "unit_lemma": "Teilnehmer"}]),
     ("Das Budget beträgt 10 Mio. Euro.", [{V: 10_000_000, U: "Euro"}]),
