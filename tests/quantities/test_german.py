@@ -26,6 +26,9 @@ CASES: list[tuple[str, list[dict]]] = [
     # an article after a number opens another noun phrase: the year counts no "Motor"
     ("Der Hersteller will 2027 einen eigenen Motor bauen.", []),
     ("Sie gab 300 den Vorzug.", [{V: 300, U: None}]),
+    # a figure hyphenated into a compound with its unit
+    ("Das neue 6,7-Zoll-Modell kommt.", [{V: 6.7, U: "Zoll"}]),
+    ("Es gibt keine 100-prozentige Sicherheit.", [{V: 100, "unit_lemma": "Prozent"}]),
     ("Etwa 2 000 Menschen kamen.", [{V: 2000, "approx": True, U: "Menschen"}]),
     ("Mit 1\u00a0000 Teilnehmern", [{V: 1000, U: "Teilnehmern", "unit_lemma": "Teilnehmer"}]),
     ("Das Budget beträgt 10 Mio. Euro.", [{V: 10_000_000, U: "Euro"}]),
