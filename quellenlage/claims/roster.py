@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 
 from ..document import Document
+from ..entities.persons import word_role
 from ..entities.tokens import fold
 
 #: Entity types whose names a descriptor can stand for (a person, an organisation, an outlet).
@@ -54,6 +55,7 @@ class Roster:
 
     def __init__(self, doc: Document, closed: frozenset[str], first_names: frozenset[str] | dict) -> None:
         self.entries: list[tuple[int, str, str]] = []
+        self.lang = doc.article.language or ""
         text = doc.text
         for entity in doc.entities:
             if entity.type not in NOUNED_TYPES:
@@ -97,4 +99,16 @@ class Roster:
         for i in range(bisect_left(self.starts, offset) - 1, -1, -1):
             if same_noun(fold(self.entries[i][1]), key):
                 return self.entries[i][2]
-        return None
+        return self._only_holder_of_role(offset, noun)
+
+    def _only_holder_of_role(self, offset: int, noun: str) -> str | None:
+        """ "die Frauenministerin" after "Bundesministerin Susanne Raab": two compounds of one role
+        (the entities stage's role tail, "Ministerin") stand for the same person only when the
+        article gave that role to one person before; "Außenministerin X … Innenministerin Y"
+        leaves "die Ministerin" to the resolver."""
+        role = word_role(noun, self.lang)
+        if role is None or role.kind != "role":
+            return None
+        names = {name for off, written, name in self.entries[:bisect_left(self.starts, offset)]
+                 if (other := word_role(written, self.lang)) is not None and other.word == role.word}
+        return names.pop() if len(names) == 1 else None

@@ -96,13 +96,21 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
     phrase = SourcePhrase(start, stop_at, text[start:stop_at], head.strip(QUOTE_CHARS))
     # "der Minister" points back to a person named before; "der Sprecher des Ministeriums" or
     # "der Manager einer anderen Firma" (an attached phrase) introduces someone new
-    if core_end - j <= 3 and end == core_end \
+    if _core_words(tokens, j, core_end) <= 3 and end == core_end \
             and not (end + 1 < n and tokens[end].text in lex.src["title_coordinators"] and is_name_like(tokens[end + 1])):
         # not "der stellvertretende Leiter und Projektchef Ulrich Brendel": a coordinated title before a name
         if lex.descriptor is not None and low in lex.src["definite"]:
             phrase.descriptor = bool(lex.descriptor.fullmatch(phrase.head))
-        phrase.anaphoric = low in lex.src["anaphoric"] and core_end - j == 1  # not "das britische Ministerium"
+        phrase.anaphoric = low in lex.src["anaphoric"] and _core_words(tokens, j, core_end) == 1  # not "das britische Ministerium"
     return phrase
+
+
+def _core_words(tokens: list[Token], j: int, core_end: int) -> int:
+    """Words of a core phrase, a compound cut short counted as one with its partner: "die Familien-
+    und Frauenministerin" is as short as "die Frauenministerin" (the tokenizer splits off "-", so
+    "Familien", "-", "und", "Frauenministerin" are four tokens of one word)."""
+    cut = sum(1 for m in range(j, core_end) if tokens[m].text == "-")
+    return core_end - j - 3 * cut
 
 
 def np_ending_before(tokens: list[Token], lo: int, k: int, lex: Lexicon, text: str) -> SourcePhrase | None:

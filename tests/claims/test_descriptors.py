@@ -38,6 +38,16 @@ ROWS = [
      "Das Training wirke", "Tom Hahn"),
     ("Die Lufthansa meldete am Dienstag hohe Gewinne. Das Unternehmen erklärte, die Zahlen seien gut.",
      "die Zahlen seien gut", "Lufthansa"),
+    # another compound of the one role the article gave to one person (a woman named in between)
+    ("Bundesministerin Anna Berger besuchte die Schule. Die Ärztin Petra Lang kam auch. "
+     "Die Kinder brauchten mehr Platz, sagte die Bildungsministerin.", "Die Kinder brauchten", "Anna Berger"),
+    # … written as a compound cut short before "und"
+    ("Bundesministerin Anna Berger besuchte die Schule. Die Ärztin Petra Lang kam auch. "
+     "„Wir brauchen mehr Geld“, so die Familien- und Bildungsministerin.", "Wir brauchen mehr Geld", "Anna Berger"),
+    ("Die Familien- und Jugendministerin Anna Berger kündigte an, es gebe mehr Geld.", "es gebe mehr Geld", "Anna Berger"),
+    # two persons hold the role: the role tail tells neither, the last woman is taken
+    ("Innenministerin Petra Lang blieb. Außenministerin Anna Berger reiste ab. "
+     "Die Lage sei ernst, sagte die Bildungsministerin.", "Die Lage sei ernst", "Anna Berger"),
 ]
 
 #: A name whose first name tells no gender ("Kim") takes the gender of the person noun beside it.

@@ -52,6 +52,10 @@ class GermanPhrases(NounPhraseRules):
             if not saw_cap and is_adjective(t, lex):
                 k += 1
                 continue
+            if saw_cap and w in lex.src["ellipsis_joiners"] and tokens[k - 1].text.endswith("-") \
+                    and k + 1 < n and is_name_like(tokens[k + 1]):
+                k += 1  # "Familien- und Jugendministerin": a compound cut short before "und"
+                continue
             if saw_cap and w == "(" and k + 2 < n and tokens[k + 2].text == ")":  # party: Berger (SPD)
                 k += 3
                 continue
