@@ -168,11 +168,13 @@ def grammar(lang: str) -> Grammar:
     language = language_of(lang)
     joiner = nums.get("joiner", "")
     word_seq = language.number_run(word_alt, re.escape(joiner))
-    # "ein Prozent", "one percent", "a dollar": an article is a figure before money or percent
+    # "ein Prozent", "one percent", "a dollar", "ein Megawatt": an article is a figure before
+    # money, percent or a measure (not before time: "vor einem Jahr" dates, it counts nothing)
     one_units = _alt(
         u.form
         for u in units.values()
-        if u.kind in ("percent", "currency") and u.form.replace(" ", "").isalpha()
+        if u.kind in ("percent", "currency", "measure") and u.form.replace(" ", "").isalpha()
+        and len(u.form) > 2
     ).replace(r"\ ", r"\s+")
     firsts = {w[0].lower() for w in [*words, *articles, *fractions, *vague, *several, *filter(None, [joiner])]}
     firsts |= {c.upper() for c in firsts}

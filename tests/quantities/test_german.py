@@ -29,6 +29,10 @@ CASES: list[tuple[str, list[dict]]] = [
     # a figure hyphenated into a compound with its unit
     ("Das neue 6,7-Zoll-Modell kommt.", [{V: 6.7, U: "Zoll"}]),
     ("Es gibt keine 100-prozentige Sicherheit.", [{V: 100, "unit_lemma": "Prozent"}]),
+    # an article before a measure is one of it; before a time it dates ("vor einem Jahr")
+    ("Die Grenze liegt bei einem Megawatt.", [{V: 1, U: "Megawatt"}]),
+    ("Der Fisch war über einen Meter lang.", [{LO: 1, U: "Meter"}]),
+    ("Das Werk öffnete vor einem Jahr.", []),
     ("Etwa 2 000 Menschen kamen.", [{V: 2000, "approx": True, U: "Menschen"}]),
     ("Mit 1\u00a0000 Teilnehmern", [{V: 1000, U: "Teilnehmern", "unit_lemma": "Teilnehmer"}]),
     ("Das Budget beträgt 10 Mio. Euro.", [{V: 10_000_000, U: "Euro"}]),
