@@ -143,18 +143,22 @@ def _new_pool(jobs: int) -> Any:
 def _warm() -> None:
     """After the first page: ingest's warm-up samples, cheap once that page has loaded the common
     data, load what a run of many pages soon needs in every worker — lingua's models (0.3 s of CPU
-    at the first short or mixed paragraph) and the other language's word lists — once, shared,
-    instead of once per worker. HanTa and simplemma are not preloaded: the word memo answers for
+    at the first short or mixed paragraph), the other language's word lists and trafilatura's justext
+    stop list (0.2–0.3 s at the first page its own extractor finds little on, ``extract/fallback.py``)
+    — once, shared, instead of once per worker. HanTa and simplemma are not preloaded: the word memo answers for
     them on most runs, and a worker that needs one loads it itself."""
     import contextlib
     import tomllib
 
+    from ..extract.fallback import preload_justext
     from ..ingest.warm import SAMPLES
 
     with contextlib.suppress(Exception):
         for text in tomllib.loads(SAMPLES.read_text(encoding="utf-8"))["texts"].values():
             with contextlib.suppress(Exception):
                 _pipeline.analyze_text(text, name="<warm-up>")
+    with contextlib.suppress(Exception):  # trafilatura's justext fallback: see extract/fallback.py
+        preload_justext()
 
 
 def _pooled(inputs: Iterator[RawInput | Result | str], jobs: int, debug: bool) -> Iterator[Result]:

@@ -38,13 +38,16 @@ def warm(replace: dict[str, str]) -> None:
 def preload_libraries() -> None:
     """Load what a process loads only when its caches cannot answer — lingua's models (for a
     paragraph the function words leave open), HanTa's models and simplemma (for a word the word
-    memo does not hold) — so that forked workers share one copy instead of each loading its own."""
+    memo does not hold), trafilatura's justext stop list (for a page its own extractor finds little
+    on) — so that forked workers share one copy instead of each loading its own."""
+    from ..extract.fallback import preload_justext
     from ..extract.language import _detector
     from ..lang import available_languages
     from ..nlp.lemmas import _lemmatizer
     from ..nlp.tagger import _hanta
 
-    for load in (_detector, _lemmatizer, *(lambda lang=lang: _hanta(lang) for lang in available_languages())):
+    for load in (_detector, _lemmatizer, preload_justext,
+                 *(lambda lang=lang: _hanta(lang) for lang in available_languages())):
         with contextlib.suppress(Exception):
             load()
 

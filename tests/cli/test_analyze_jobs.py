@@ -86,6 +86,19 @@ def test_before_the_fork_the_warm_up_loads_lingua_which_the_first_page_did_not_n
     assert _detector.cache_info().currsize == 1  # built here, in the main process, for the workers to share
 
 
+def test_before_the_fork_the_warm_up_readies_trafilaturas_justext_stop_list(tmp_path, monkeypatch):
+    from justext.core import define_stoplist
+    from trafilatura import external
+
+    monkeypatch.setenv("QUELLENLAGE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(external, "JT_STOPLIST", None)
+    define_stoplist.cache_clear()
+    paths = write_pages(tmp_path, many_pages(3))
+    results = list(analysed([(str(p), "page") for p in paths], Pipeline(replace=FAST), {}, jobs=2))
+    assert [reason for _, _, reason in results] == [None, None, None]
+    assert external.JT_STOPLIST and define_stoplist.cache_info().currsize == 1  # here, for the workers to share
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 @pytest.mark.parametrize("how", ["term", "kill"])
