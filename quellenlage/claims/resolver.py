@@ -96,10 +96,26 @@ class Resolver:
                 last = m.group(2).split()
                 if g is not None and not self._genitive(m.start(2) + len(last[0])):
                     out.append((m.start(), f"{m.group(1)} {m.group(2)}", None if g == "?" else g))
+            out += self._named_in_title(genders)
             self._candidates = out
             for off, name, g in out:
                 self._candidate_index.add(off, name, g)
         return self._candidates
+
+    def _named_in_title(self, genders: dict[str, str]) -> list[tuple[int, str, str | None]]:
+        """ "Lotte Tobisch ist tot" as the title, "Tobisch starb …" in the text: the text often
+        names a person only by the surname the title gave in full. Each standalone mention of
+        that surname in the text is a mention of the title's person."""
+        out: list[tuple[int, str, str | None]] = []
+        for m in _NAME.finditer(self.doc.article.title or ""):
+            g = genders.get(m.group(1))
+            if g is None:
+                continue
+            full = f"{m.group(1)} {m.group(2)}"
+            surname = m.group(2).split()[-1]
+            for found in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.doc.text):
+                out.append((found.start(), full, None if g == "?" else g))
+        return out
 
     @property
     def roster(self) -> Roster:

@@ -265,21 +265,33 @@ def person_name(phrase: SourcePhrase, tokens: list[Token], lex: Lexicon | None =
     if not best:
         return None
     if lex is not None:
-        best = _without_leading_nouns(best, lex)
-    return " ".join(t.text for t in best)
+        best = _name_in_run(best, lex)
+    return " ".join(t.text for t in best) if best else None
 
 
-def _without_leading_nouns(run: list[Token], lex: Lexicon) -> list[Token]:
-    """ "Ministerin Anna Berger", "Tierarzt Jonas Weber": German capitalises the person noun
-    before a name, so the capitalised run holds it; the name a reader is shown (and the one
-    later surnames and pronouns resolve to) starts at the first name. Only person nouns are
-    dropped ("Professor", "Palliativmediziner"), and only before a known first name with a
-    surname after it: "Gewerkschaft Bau" or "Helmut Schmidt Universität" keep their words."""
-    k = next((n for n, t in enumerate(run) if t.text in _first_names()), 0)
-    if k == 0 or len(run) - k < 2:
-        return run
-    if all(lex.phrases.noun_class(t.text) == "person" for t in run[:k]):
-        return run[k:]
+def _name_in_run(run: list[Token], lex: Lexicon) -> list[Token]:
+    """The person's name in a run of capitalised words, which in German also holds nouns.
+
+    - "Ministerin Anna Berger", "Tierarzt Jonas Weber": the name starts at the first name;
+      the person nouns before it are dropped ("Professor", "Palliativmediziner").
+    - "Minister Fischer", "Bundeskanzler Scholz": with no first name, a person noun before the
+      rest leaves the surname.
+    - "Organisation Künstler", "Kein Virologe": a run that opens with another noun of a class
+      (organisation, person) and names nobody by a first name is no person: empty.
+    Words the language does not know as nouns ("Tareq Salem", "Kim Jong Un") stay a name."""
+    def person_noun(t: Token) -> bool:
+        return lex.phrases.noun_class(t.text) == "person"
+
+    k = next((n for n, t in enumerate(run) if t.text in _first_names()), None)
+    if k is not None:
+        return run[k:] if k > 0 and len(run) - k >= 2 and all(person_noun(t) for t in run[:k]) else run
+    lead = 0
+    while lead < len(run) - 1 and person_noun(run[lead]):
+        lead += 1
+    if lead:
+        return run[lead:]
+    if lex.phrases.noun_class(run[0].text) is not None or not run[0].text[:1].isupper():
+        return []
     return run
 
 

@@ -47,3 +47,27 @@ def test_pronouns_in_a_long_text_resolve_to_the_nearest_person() -> None:
     last = text.rfind("Sie")
     assert resolver.resolve(last, "f") == "Anna Berger299"
     assert resolver.resolve(last, "m") == "Jonas Keller299"
+
+
+def _source_names(text: str) -> list[str | None]:
+    """The names the pronoun sources ("sie") of the text's claims resolve to."""
+    from quellenlage.pipeline import Pipeline
+
+    return [c.source.name for c in Pipeline().analyze_text(text).claims if c.source and c.source.text == "sie"]
+
+
+def test_a_surname_in_the_text_is_the_person_the_title_names_in_full() -> None:
+    """The title names "Greta Hollmann", the text only "Hollmann": "sagte sie" is Greta Hollmann,
+    not the organisation named in between."""
+    text = ("Greta Hollmann verlässt die Bühne\n\n"
+            "Hollmann spielte vierzig Jahre am Stadttheater. Das teilte die Organisation Bühnenfreunde mit. "
+            "„Ich habe genug gespielt“, sagte sie am Abend.")
+    assert _source_names(text) == ["Greta Hollmann"]
+
+
+def test_an_organisation_noun_opens_no_persons_name() -> None:
+    """ "die Organisation Bühnenfreunde" is no woman a later "sie" could stand for."""
+    text = ("Theater\n\nDas Theater schließt im Mai. Das teilte die Organisation Bühnenfreunde Nord mit. "
+            "„Wir haben genug gespielt“, sagte sie am Abend.")
+    names = _source_names(text)
+    assert len(names) == 1 and names[0] != "Organisation Bühnenfreunde Nord"
