@@ -14,6 +14,7 @@ from collections.abc import Callable, Container
 from ..document import Document
 from ..entities import persons
 from ..entities.gazetteer import gazetteer
+from ..nlp.tagger import analyze_word
 from .lexicon import lexicon
 from .roster import Roster
 from .sources import _NAME, _first_names
@@ -97,6 +98,7 @@ class Resolver:
                 if g is not None and not self._genitive(m.start(2) + len(last[0])):
                     out.append((m.start(), f"{m.group(1)} {m.group(2)}", None if g == "?" else g))
             out += self._named_in_title(genders)
+            out += self._named_by_role(genders)
             self._candidates = out
             for off, name, g in out:
                 self._candidate_index.add(off, name, g)
@@ -116,6 +118,29 @@ class Resolver:
             for found in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.doc.text):
                 out.append((found.start(), full, None if g == "?" else g))
         return out
+
+    def _named_by_role(self, genders: dict[str, str]) -> list[tuple[int, str, str | None]]:
+        """ "GdP-Vize Klemmer", "Ministerin Weidauer": a person noun before a capitalised word that
+        is no noun of a class and no first name names a person by the surname only. The word must
+        recur in the text and never stand after a determiner (surnames take none; "das Geld" is
+        no surname), and each standalone mention counts, with the gender of the person noun."""
+        lang = self.doc.article.language if self.doc.article is not None else None
+        if not lang:
+            return []
+        phrases, text = lexicon(lang).phrases, self.doc.text
+        found: dict[str, str | None] = {}
+        for m in _ROLE_SURNAME.finditer(text):
+            role, surname = m.group(1), m.group(2)
+            if surname in found or surname in genders or surname.lower() in self.closed \
+                    or phrases.noun_class(role) != "person" or phrases.noun_class(surname) is not None:
+                continue
+            mentions = [x.start() for x in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)]
+            if len(mentions) < 2 or known_non_person(surname) or _known_noun(surname, lang) or any(
+                    text[max(0, at - 5):at].rstrip().rsplit(" ", 1)[-1].lower() in self.closed for at in mentions):
+                continue
+            found[surname] = phrases.person_gender(role)
+        return [(at.start(), surname, g) for surname, g in found.items()
+                for at in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)]
 
     @property
     def roster(self) -> Roster:
@@ -271,6 +296,17 @@ class Resolver:
             if entry is not None:
                 found.append((entry[0], -rank, -entry[1], entry[2]))
         return max(found)[3] if found else None
+
+
+#: "GdP-Vize Klemmer": a capitalised word (the person noun) and a capitalised word after it.
+_ROLE_SURNAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*[a-zäöüß])[ ]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])")
+
+
+def _known_noun(word: str, lang: str) -> bool:
+    """The tagger knows ``word`` as a common noun in its own base form ("Feuerwehr"); a surname
+    it has never seen it reads as a name or as a guessed inflection ("Klemmer" -> "Klemme")."""
+    found = analyze_word(word, lang)
+    return found is not None and found[1] == "NN" and found[0] == word
 
 
 def known_non_person(name: str) -> bool:

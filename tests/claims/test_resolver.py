@@ -71,3 +71,15 @@ def test_an_organisation_noun_opens_no_persons_name() -> None:
             "„Wir haben genug gespielt“, sagte sie am Abend.")
     names = _source_names(text)
     assert len(names) == 1 and names[0] != "Organisation Bühnenfreunde Nord"
+
+
+def test_a_person_noun_before_a_surname_names_a_person_the_pronoun_can_stand_for() -> None:
+    """ "Gewerkschaftsvize Brückner" names a man by his surname only; "betonte er" after his quote
+    is Brückner even though the quote's own reading comes before the colon lead's."""
+    text = ("Tarifrunde\n\nDie Verhandlungen beginnen am Montag.\n\nGewerkschaftsvize Brückner: Zu wenig Anerkennung\n\n"
+            "Brückner unterstrich: „Die Arbeitgeber zeigen keine Wertschätzung. Die Leute haben viel geleistet.“ "
+            "„Das ist ein fatales Signal“, betonte er.")
+    from quellenlage.pipeline import Pipeline
+
+    claims = Pipeline().analyze_text(text).claims
+    assert [c.source.name for c in claims if c.source and c.source.text == "er"] == ["Brückner"]
