@@ -123,24 +123,27 @@ class Resolver:
         """ "GdP-Vize Klemmer", "Ministerin Weidauer": a person noun before a capitalised word that
         is no noun of a class and no first name names a person by the surname only. The word must
         recur in the text and never stand after a determiner (surnames take none; "das Geld" is
-        no surname), and each standalone mention counts, with the gender of the person noun."""
+        no surname), and each standalone mention counts, with the gender of the person noun.
+        Every capitalised word's places are collected in one pass, so a long text stays linear."""
         lang = self.doc.article.language if self.doc.article is not None else None
         if not lang:
             return []
         phrases, text = lexicon(lang).phrases, self.doc.text
-        found: dict[str, str | None] = {}
+        places: dict[str, list[int]] = {}
+        for m in _CAPITALISED_WORD.finditer(text):
+            places.setdefault(m.group(0), []).append(m.start())
+        decided: dict[str, str | None | bool] = {}  # surname -> gender, or False when it is none
         for m in _ROLE_SURNAME.finditer(text):
             role, surname = m.group(1), m.group(2)
-            if surname in found or surname in genders or surname.lower() in self.closed \
-                    or phrases.noun_class(role) != "person" or phrases.noun_class(surname) is not None:
+            if surname in decided or phrases.noun_class(role) != "person":
                 continue
-            mentions = [x.start() for x in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)]
-            if len(mentions) < 2 or known_non_person(surname) or _known_noun(surname, lang) or any(
-                    text[max(0, at - 5):at].rstrip().rsplit(" ", 1)[-1].lower() in self.closed for at in mentions):
-                continue
-            found[surname] = phrases.person_gender(role)
-        return [(at.start(), surname, g) for surname, g in found.items()
-                for at in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)]
+            at = places.get(surname, [])
+            decided[surname] = False if (
+                surname in genders or surname.lower() in self.closed or len(at) < 2
+                or phrases.noun_class(surname) is not None or known_non_person(surname) or _known_noun(surname, lang)
+                or any(text[max(0, a - 5):a].rstrip().rsplit(" ", 1)[-1].lower() in self.closed for a in at)
+            ) else phrases.person_gender(role)
+        return [(a, surname, g) for surname, g in decided.items() if g is not False for a in places[surname]]
 
     @property
     def roster(self) -> Roster:
@@ -299,6 +302,7 @@ class Resolver:
 
 
 #: "GdP-Vize Klemmer": a capitalised word (the person noun) and a capitalised word after it.
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?![\w-])")
 _ROLE_SURNAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*[a-zäöüß])[ ]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])")
 
 
