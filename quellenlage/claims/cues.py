@@ -50,8 +50,9 @@ def verb_cue(state: ClaimState, toks: list[Token], k: int, seg: Seg) -> VerbCue 
     options = state.lex.verbs.get(t.text.lower())
     if not options:
         return None
-    if k > 0 and toks[k - 1].text.lower() in state.lex.src["passive"]:
-        return None  # "are believed to", "was reported": hearsay, not a source speaking
+    if k > 0 and toks[k - 1].text.lower() in state.lex.src["passive"] \
+            and not t.text.lower().endswith(tuple(state.lex.src["progressive_endings"])):
+        return None  # "are believed to", "was reported": hearsay, not a source speaking ("are warning": one)
     if k > 0 and toks[k - 1].text.lower() in state.lex.src["noun_markers"]:
         return None  # "the accused walked", "all the pledges that …": a noun, no verb
     before = " ".join(x.text.lower() for x in toks[max(0, k - 2):k])

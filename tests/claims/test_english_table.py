@@ -292,6 +292,19 @@ ROWS = [
     ("The most commonly reported side effects are mild.", []),
     ("Older patients benefit less, which suggests that the dose is too low.", []),
     ("The pilots said nothing about the delay.", []),
+    # --- the wider verb inventory: concession, repetition, assessment, demand, particle verbs,
+    # the progressive; each with a use that reports nothing
+    ("The treasurer reiterated that the fund was safe.", [("fund was safe", "treasurer", IND, A, False)]),
+    ("The coach conceded the team had played badly.", [("team had played badly", "coach", IND, A, False)]),
+    ("The engineer pointed out that the bridge was too narrow.", [("bridge was too narrow", "engineer", IND, A, False)]),
+    ("The engineer pointed out the crack to the inspectors.", []),
+    ("Doctors are warning that the wards are full.", [("wards are full", "Doctors", IND, A, False)]),
+    ("The union called for an inquiry into the accident.", [("inquiry into the accident", "union", IND, A, False)]),
+    ("She called the fire brigade at once.", []),
+    ("The analyst estimated the repairs would take a year.", [("repairs would take a year", "analyst", IND, A, False)]),
+    ("The harbour, the captain continued, needs a new pier.", [("needs a new pier", "captain", IND, A, False)]),
+    ("Prices continued to climb in the spring.", []),
+    ("The club agreed to sell the stadium.", []),
 ]
 
 
