@@ -305,6 +305,9 @@ ROWS = [
     ("The harbour, the captain continued, needs a new pier.", [("needs a new pier", "captain", IND, A, False)]),
     ("Prices continued to climb in the spring.", []),
     ("The club agreed to sell the stadium.", []),
+    # a tag after a short adverbial that opens the sentence: the clause after the tag is the content
+    ("Meanwhile, the governor said, the harbour will stay closed.", [("harbour will stay closed", "governor", IND, A, False)]),
+    ("In March, she said, the plant will close for good.", [("plant will close for good", "she", IND, A, False)]),
 ]
 
 

@@ -247,7 +247,9 @@ def trailing_verb(work: ReportedSentence, r: VerbReading) -> Ownership | None:
     c, owned = r.cue, work.owned
     own = Ownership(owned + 1, c.seg, owned + 1, c.seg, tail=r.trailing)
     around = parenthetical_tag(work, c.seg, r.next_cue_seg) if r.trailing.start == work.toks[r.seg.lo].start else None
-    if around is not None:  # "The plan, he said, will cost …", "…, which, he said, scared …"
+    if around is None and _adverbial_before_tag(work, r):  # "In May, he said, the plant will close."
+        own.lo, own.hi, own.span_lo, own.span_hi = c.seg + 1, r.next_cue_seg - 1, c.seg, r.next_cue_seg - 1
+    elif around is not None:  # "The plan, he said, will cost …", "…, which, he said, scared …"
         own.lo, own.hi, own.span_lo, own.span_hi = around, r.next_cue_seg - 1, around, r.next_cue_seg - 1
     elif c.seg + 1 < r.next_cue_seg and work.first_word(c.seg + 1) in work.lex.src["coordinators"]:
         quote = _quote_at(work, work.segs[c.seg + 1].lo + 1)
@@ -257,6 +259,20 @@ def trailing_verb(work: ReportedSentence, r: VerbReading) -> Ownership | None:
             own.follow = work.draft(quote.start, quote.end, quote.inner[0], quote.inner[1], "direct")
             work.owned = max(work.owned, r.next_cue_seg - 1)
     return own
+
+
+def _adverbial_before_tag(work: ReportedSentence, r: VerbReading) -> bool:
+    """ "Simultaneously, he continued, the state cut taxes", "In May, she said, the plant will
+    close": the only segment before the tag opens the sentence and is a short adverbial (an
+    adverb, or a phrase led by a preposition), so the content is the clause after the tag."""
+    c, segs, lex = r.cue, work.segs, work.lex
+    if c.seg != work.owned + 2 or c.seg + 1 >= r.next_cue_seg or not _opens_sentence(segs, c.seg - 1):
+        return False
+    before = work.toks[segs[c.seg - 1].lo:segs[c.seg - 1].hi]
+    first = before[0].text.lower() if before else ""
+    adverb = len(before) == 1 and (first.endswith(tuple(lex.src["adverb_endings"])) or first in lex.src["function_words"])
+    return (adverb or (len(before) <= 4 and first in lex.src["prepositions"])) \
+        and work.first_word(c.seg + 1) not in lex.src["coordinators"] | lex.src["prepositions"]
 
 
 #: The ways a verb owns segments, in the order they are tried: the first that answers decides.
