@@ -216,6 +216,12 @@ class NounPhraseRules(ABC):
         (:meth:`~.resolver.Resolver.last_of_class`)."""
         return None
 
+    def base_form(self, name: str) -> str:
+        """The name a reader is shown for a source phrase that names no person, without the
+        inflection its place in the sentence gave it ("des Deutschen Jagdverbands" ->
+        "Deutscher Jagdverband"); a language that does not decline names returns it as is."""
+        return name
+
     def person_gender(self, noun: str) -> str | None:
         """The gender a person noun tells of the person it stands beside ("Architektin": "f",
         "Architekt": "m"), else None: a name of unknown gender takes it (:mod:`.roster`)."""

@@ -276,8 +276,9 @@ def _name_in_run(run: list[Token], lex: Lexicon) -> list[Token]:
       the person nouns before it are dropped ("Professor", "Palliativmediziner").
     - "Minister Fischer", "Bundeskanzler Scholz": with no first name, a person noun before the
       rest leaves the surname.
-    - "Organisation Künstler", "Kein Virologe": a run that opens with another noun of a class
-      (organisation, person) and names nobody by a first name is no person: empty.
+    - "Organisation Künstler", "Kein Virologe", "Deutsche Jagdverband": a run that opens with
+      another noun of a class (organisation, person) or holds an organisation noun, and names
+      nobody by a first name, is no person: empty.
     Words the language does not know as nouns ("Tareq Salem", "Kim Jong Un") stay a name."""
     def person_noun(t: Token) -> bool:
         return lex.phrases.noun_class(t.text) == "person"
@@ -290,8 +291,9 @@ def _name_in_run(run: list[Token], lex: Lexicon) -> list[Token]:
         lead += 1
     if lead:
         return run[lead:]
-    if lex.phrases.noun_class(run[0].text) is not None or not run[0].text[:1].isupper():
-        return []
+    if lex.phrases.noun_class(run[0].text) is not None or not run[0].text[:1].isupper() \
+            or any(lex.phrases.noun_class(t.text) == "organisation" for t in run[1:]):
+        return []  # "Organisation Künstler", "Deutsche Jagdverband": no person
     return run
 
 

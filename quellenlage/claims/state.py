@@ -152,7 +152,7 @@ class ClaimState:
                 if person is None or person.split()[0] not in first_names() else None
             if appo is not None:  # "der Sprecher der Polizei, Max Roth"
                 draft.phrase, person, named = appo, appo.head, appo.head
-            draft.name = person or strip_determiner(phrase.text, self.lex)
+            draft.name = self.lex.phrases.base_form(person or strip_determiner(phrase.text, self.lex))
             if person and not known_non_person(person):  # "Amnesty International" is no antecedent of "she"
                 self.resolver.note(phrase.start, person)
             elif person is None and (full := self.surname_of_named(phrase)):  # "Okafor said" after "Tunde Okafor"

@@ -94,6 +94,19 @@ class GermanPhrases(NounPhraseRules):
             return False
         return re.search(rf"[\w,] {re.escape(word)}\b", text) is None
 
+    def base_form(self, name: str) -> str:
+        """ "Deutschen Jagdverbands" -> "Deutscher Jagdverband", "Roten Kreuz" -> "Rotes Kreuz":
+        the leading adjectives take the strong nominative ending of the head's gender
+        (``name_genders.toml``), a masculine or neuter head loses its genitive -s. Names whose head
+        is not listed, or with anything but adjectives before the head, stay as written."""
+        words = name.split()
+        k = next((i for i, w in enumerate(words) if _head_gender(w) is not None), None)
+        if k is None or not all(w[:1].isupper() and w.lower().endswith(ADJECTIVE_ENDINGS) for w in words[:k]):
+            return name
+        gender, head = _head_gender(words[k])
+        out = [_strong(w, gender) for w in words[:k]] + [head] + words[k + 1:]
+        return " ".join(out)
+
     def noun_class(self, noun: str) -> str | None:
         """"person" for a noun of ``person_nouns.txt`` (a masculine with a feminine in -in, and
         that feminine; built from Wiktionary by scripts/build_person_nouns.py), "organisation"
@@ -142,3 +155,38 @@ def _organisation_nouns() -> frozenset[str]:
 
 #: How German writes a noun phrase (found by :func:`quellenlage.claims.language.noun_phrase_rules`).
 PHRASES = GermanPhrases()
+
+
+#: Endings of a declined adjective before a name's head ("Deutsche", "Deutschen", "Deutscher").
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_STRONG = {"m": "er", "f": "e", "n": "es"}
+
+
+@cache
+def _name_genders() -> dict[str, str]:
+    return {tail: gender for gender, tails in load("de", "name_genders").items() for tail in tails}
+
+
+def _head_gender(word: str) -> tuple[str, str] | None:
+    """(gender, nominative) of an organisation name's head noun, by its tail, else None:
+    "Jagdverbands" -> ("m", "Jagdverband")."""
+    low = word.lower()
+    genders = _name_genders()
+    for form, drop in ((low, 0), (low[:-1], 1), (low[:-2], 2)):
+        if drop and not low.endswith(("s", "es")[drop - 1]):
+            continue
+        for tail, gender in genders.items():
+            if form.endswith(tail) and (drop == 0 or gender in ("m", "n")):
+                return gender, word[:len(word) - drop]
+    return None
+
+
+def _strong(adjective: str, gender: str) -> str:
+    """ "Deutschen" -> "Deutscher" (m), "Deutsche" (f), "Deutsches" (n). A word in -er stays:
+    a place adjective does not decline ("Berliner Feuerwehr"), a strong masculine is final."""
+    if adjective.lower().endswith("er"):
+        return adjective
+    for ending in ("en", "es", "em", "e"):
+        if adjective.lower().endswith(ending):
+            return adjective[:len(adjective) - len(ending)] + _STRONG[gender]
+    return adjective
