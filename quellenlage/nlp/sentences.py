@@ -21,9 +21,11 @@ from ..lang import MissingResource, load
 from ..memory import bulk_allocation
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'“”»«‘’)\]]*(?=\s+[\"'„“”»«‚‘(\[]?[A-ZÄÖÜ0-9])")
-# A word (group 1) with inner hyphens, apostrophes and dots, and its word-final full stop outside
-# the group (matched, so it is no token of its own), or one punctuation mark.
-_TOKEN = re.compile(r"(\w+(?:[-'’.&]\w+)*)\.?|[^\w\s]", re.UNICODE)
+# A word with inner hyphens, apostrophes and dots, or one punctuation mark; a full stop right after a
+# word is none of them, so it is passed over (it ends the word, it is no token of its own). A
+# match is a whole token, so the tokens are made from the matches without Python code per token.
+_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|(?<!\w)[^\w\s]|[^\w\s.]")
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 MAX_SENTENCE = 4000  # characters; longer runs (flattened tables, endless lists) are cut
 
 
@@ -90,15 +92,13 @@ def _emit(out: list, line: str, base: int, start: int, end: int, para: int) -> N
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Words (with inner hyphens, apostrophes and dots) and single punctuation marks."""
-    out = []
-    append = out.append
-    for m in _TOKEN.finditer(text):
-        start, end = m.span(1)  # a word-final full stop is dropped, not a token
-        if start < 0:  # a punctuation mark
-            start, end = m.span()
-        append(Token(text[start:end], offset + start, offset + end))
-    return out
+    """Words (with inner hyphens, apostrophes and dots) and single punctuation marks; a word-final
+    full stop is dropped, not a token."""
+    found = list(_TOKEN.finditer(text))
+    starts, ends = map(_START, found), map(_END, found)
+    if offset:
+        starts, ends = map(offset.__add__, starts), map(offset.__add__, ends)
+    return list(map(Token, map(_GROUP, found), starts, ends))
 
 
 def sentences(text: str, lang: str = "de", with_tokens: bool = False) -> list[Sentence]:

@@ -58,6 +58,13 @@ def test_tokens_keep_hyphens_and_drop_a_word_final_stop() -> None:
     assert toks == ["Der", "48-Jährige", "sagte", ":", "„", "Nein", "“", "Die", "Version", "2.0", "kam"]
 
 
+def test_a_full_stop_is_a_token_only_where_no_word_ends_right_before_it() -> None:
+    toks = [(t.text, t.start) for t in tokenize("Er sagte z.B. nichts... Dann: „Ja.“ . Ende_gut.", 10)]
+    assert [text for text, _ in toks] == ["Er", "sagte", "z.B", "nichts", ".", ".", "Dann", ":", "„", "Ja", "“",
+                                          ".", "Ende_gut"]
+    assert [start for text, start in toks if text == "."] == [31, 32, 46]
+
+
 def test_tokens_carry_offsets() -> None:
     text = "Ein Satz mit Wörtern."
     for t in tokenize(text, 100):
