@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from quellenlage import buildcache
@@ -85,3 +87,23 @@ def test_the_cached_hanta_model_tags_as_a_fresh_one(cache):
         assert kept.tag_sent(words, taglevel=1) == fresh.tag_sent(words, taglevel=1)
     finally:
         tagger._hanta.cache_clear()
+
+
+def test_the_cached_first_names_equal_a_fresh_read_in_the_same_order(cache, monkeypatch):
+    persons = importlib.import_module("quellenlage.entities.persons")  # the package exports a function so named
+    persons.first_names.cache_clear()
+    try:
+        built = persons.first_names()  # reads the lists and keeps the result
+        assert list(cache.glob("first-names-*.pickle"))
+        persons.first_names.cache_clear()
+
+        def no_reading():
+            raise AssertionError("the name lists were read again although the cache holds them")
+
+        with monkeypatch.context() as patched:
+            patched.setattr(persons.lang, "first_name_rows", no_reading)
+            kept = persons.first_names()  # read back
+        fresh = persons.read_first_names()
+        assert kept == built == fresh and list(kept.items()) == list(fresh.items())
+    finally:
+        persons.first_names.cache_clear()
