@@ -120,6 +120,9 @@ ROWS = [
     ('Mit Bestürzung hat der Ruderclub Nord auf den Unfall reagiert, so der Landessportbund (LSB) in einer Mitteilung von heute.',
      [("auf den Unfall reagiert", "Landessportbund", "indirect", A, False)]),
     ('Die Mieten steigen weiter, so der Mieterbund in einer Meldung.', [("Mieten steigen", "Mieterbund", "indirect", A, False)]),
+    # two titles of one person joined by "und" before the name
+    ('Das Gesetz komme zu spät, so die Juristin und Autorin Lena Marquardt.',
+     [("Gesetz komme zu spät", "Lena Marquardt", "indirect", A, False)]),
     # --- "pochen darauf" with a dass-clause or a zu-infinitive (particle verbs take "zu" inside);
     # a Konjunktiv II sentence after the demand gives the speaker's reason
     ('Die Verbandschefin Jana Kühn pochte am Montag in Bonn darauf, kleine Höfe von der Abgabe auszunehmen.',

@@ -56,6 +56,10 @@ class GermanPhrases(NounPhraseRules):
                     and k + 1 < n and is_name_like(tokens[k + 1]):
                 k += 1  # "Familien- und Jugendministerin": a compound cut short before "und"
                 continue
+            if saw_cap and w in lex.src["title_coordinators"] and k + 1 < n and self.noun_class(tokens[k - 1].text) == "person" \
+                    and self.noun_class(tokens[k + 1].text) == "person":
+                k += 1  # "die Juristin und Autorin Ana Moreno": two titles of one person
+                continue
             if saw_cap and w == "(" and k + 2 < n and tokens[k + 2].text == ")":  # party: Berger (SPD)
                 k += 3
                 continue
