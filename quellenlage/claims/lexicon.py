@@ -58,6 +58,7 @@ class Lexicon:
     perfect_openers: frozenset[str] = frozenset()  # the words a reportive perfect opens with ("haben", "worden")
     reportive_marker: re.Pattern | None = None
     reportive_run: frozenset[str] = frozenset()  # "soll", "sollen": a fronted modal continuing a report's hearsay
+    reportive_tag: re.Pattern | None = None  # "…, hieß es.": the voice quoted just before goes on
     agentless_relative: re.Pattern | None = None  # "in dem behauptet wird, dass …"
     reportive_plain: re.Pattern | None = None  # hearsay that keeps no distance ("it has been reported that")
     deny: re.Pattern | None = None
@@ -128,6 +129,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.reportive_marker, lex.reportive_plain = markers.reportive_marker, markers.reportive_plain
     lex.agentless_relative = _words(m.get("agentless_relative", []))
     lex.reportive_run = frozenset(w.lower() for w in rep.get("run_modal", []))
+    lex.reportive_tag = re.compile(rep["trailing_tag"]) if rep.get("trailing_tag") else None
     st = m.get("stance", {})
     lex.deny = _words(st.get("deny", []))
     lex.uncertain = _words(st.get("uncertain", []))

@@ -120,6 +120,10 @@ ROWS = [
     ('Mit Bestürzung hat der Ruderclub Nord auf den Unfall reagiert, so der Landessportbund (LSB) in einer Mitteilung von heute.',
      [("auf den Unfall reagiert", "Landessportbund", "indirect", A, False)]),
     ('Die Mieten steigen weiter, so der Mieterbund in einer Meldung.', [("Mieten steigen", "Mieterbund", "indirect", A, False)]),
+    # an impersonal tag after a speaker's claim goes on with that speaker; with none before, hearsay
+    ('Der Verband forderte mehr Lohn für alle. Die Kassen seien leer, hieß es weiter.',
+     [("mehr Lohn für alle", "Verband", "indirect", A, False), ("Kassen seien leer", "Verband", "indirect", A, True)]),
+    ('Die Kassen seien leer, hieß es am Abend.', [("Kassen seien leer", None, "reportive", A, True)]),
     # two titles of one person joined by "und" before the name
     ('Das Gesetz komme zu spät, so die Juristin und Autorin Lena Marquardt.',
      [("Gesetz komme zu spät", "Lena Marquardt", "indirect", A, False)]),

@@ -21,7 +21,29 @@ def reportive(state: ClaimState, i: int) -> None:
         return
     d = Draft(s.start, s.end, s.start, s.end, "reportive", cue=(s.start + where[0], s.start + where[1]),
               hedged=where[2], sentence=i, paragraph=s.paragraph)
+    voice = _voice_going_on(state, i, plain)
+    if voice is not None:  # "…, hieß es weiter.": the voice of the sentences before
+        d.mode = "indirect"
+        state.inherit(d, voice)
     state.add(d)
+
+
+#: How many sentences back the voice an impersonal tag continues may have spoken.
+TAG_REACH = 2
+
+
+def _voice_going_on(state: ClaimState, i: int, plain: str) -> Draft | None:
+    """The claim whose source a closing impersonal tag ("…, hieß es.") goes on quoting: the last
+    claim with a source in the same paragraph, at most ``TAG_REACH`` sentences before."""
+    tag = state.lex.reportive_tag
+    if tag is None or not tag.search(plain.rstrip()):
+        return None
+    prev = state.last
+    s = state.sents[i]
+    if prev is None or prev.paragraph != s.paragraph or i - prev.sentence > TAG_REACH or prev.sentence >= i \
+            or not (prev.phrase is not None or prev.name):
+        return None
+    return prev
 
 
 def hearsay_run(state: ClaimState, i: int) -> None:
