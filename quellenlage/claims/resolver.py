@@ -80,6 +80,7 @@ class Resolver:
         self._starts: list[int] | None = None
         self.closed: frozenset[str] = frozenset()  # function words that start no name (articles, prepositions)
         self.report_words: Container[str] = frozenset()  # reporting verb forms ("said", "sagte")
+        self.quoted: Callable[[int], bool] = lambda _offset: False  # inside a quotation (set by the engine)
 
     def note(self, offset: int, name: str, gender: str | None = None) -> None:
         self.seen.append((offset, name, gender))
@@ -227,6 +228,8 @@ class Resolver:
             found = []
             for rank, index in enumerate((self._candidate_index, self._seen_index)):
                 entry = index.last(offset, None, any_gender=True, skip=skip)
+                while entry is not None and self.quoted(entry[0]):  # "„Der Mord an X …“, sagte das Staatsoberhaupt"
+                    entry = index.last(entry[0], None, any_gender=True, skip=skip)
                 if entry is not None and self._sentence_of(entry[0]) >= first:
                     found.append((entry[0], -rank, -entry[1], entry[2]))
             return max(found)[3] if found else None

@@ -53,6 +53,7 @@ class ClaimState:
         self.resolver = Resolver(doc)
         self.resolver.closed = self.src_closed
         self.resolver.report_words = self.lex.verbs.keys()  # a view: no set of every form per page
+        self.resolver.quoted = self.in_quote  # a person named inside a quote is no descriptor's referent
         self.turn_start = 0  # len(drafts) when the current sentence's turn began
         self._words_left: bool | None = None
         self._quote_starts = [q.start for q in self.quotes]

@@ -45,6 +45,10 @@ ROWS = [
     ("Bundesministerin Anna Berger besuchte die Schule. Die Ärztin Petra Lang kam auch. "
      "„Wir brauchen mehr Geld“, so die Familien- und Bildungsministerin.", "Wir brauchen mehr Geld", "Anna Berger"),
     ("Die Familien- und Jugendministerin Anna Berger kündigte an, es gebe mehr Geld.", "es gebe mehr Geld", "Anna Berger"),
+    # a noun of one form for every gender ("das Staatsoberhaupt") stands for the last person named
+    # outside quotation marks, not for one named inside the quote
+    ("Präsidentin Lena Marquardt sprach in Kiel. „Der Tod von Jonas Weber hat uns erschüttert“, "
+     "sagte das Staatsoberhaupt.", "Tod von Jonas Weber", "Lena Marquardt"),
     # two persons hold the role: the role tail tells neither, the last woman is taken
     ("Innenministerin Petra Lang blieb. Außenministerin Anna Berger reiste ab. "
      "Die Lage sei ernst, sagte die Bildungsministerin.", "Die Lage sei ernst", "Anna Berger"),

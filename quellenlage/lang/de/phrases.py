@@ -135,8 +135,9 @@ class GermanPhrases(NounPhraseRules):
 
     def person_gender(self, noun: str) -> str | None:
         """A person noun in -in is feminine ("Sozialwissenschaftlerin"), any other masculine
-        ("Virologe"): German news writes the feminine form of a woman's role."""
-        if self.noun_class(noun) != "person":
+        ("Virologe"): German news writes the feminine form of a woman's role. A noun of one form
+        for every gender ("das Staatsoberhaupt", "der CEO"; ``person_nouns_epicene.txt``) tells none."""
+        if self.noun_class(noun) != "person" or _epicene(noun):
             return None
         return "f" if noun.endswith("in") else "m"
 
@@ -149,7 +150,18 @@ def _stems(word: str) -> list[str]:
 
 @cache
 def _person_nouns() -> frozenset[str]:
-    return frozenset(load("de", "person_nouns"))
+    return frozenset(load("de", "person_nouns")) | _epicene_nouns()
+
+
+@cache
+def _epicene_nouns() -> frozenset[str]:
+    return frozenset(load("de", "person_nouns_epicene"))
+
+
+def _epicene(noun: str) -> bool:
+    """ "US-Promi", "Kirchenoberhaupt": a noun whose tail is one of ``person_nouns_epicene.txt``."""
+    tail = noun.rsplit("-", 1)[-1]
+    return any(tail.lower().endswith(w.lower()) for w in _epicene_nouns())
 
 
 @cache
