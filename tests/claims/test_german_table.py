@@ -120,6 +120,11 @@ ROWS = [
     ('Mit Bestürzung hat der Ruderclub Nord auf den Unfall reagiert, so der Landessportbund (LSB) in einer Mitteilung von heute.',
      [("auf den Unfall reagiert", "Landessportbund", "indirect", A, False)]),
     ('Die Mieten steigen weiter, so der Mieterbund in einer Meldung.', [("Mieten steigen", "Mieterbund", "indirect", A, False)]),
+    # a split particle verb whose noun object is what is claimed
+    ('Die Aufsicht stellte schwere Mängel im Stall fest.', [("schwere Mängel im Stall", "Aufsicht", "indirect", A, False)]),
+    ('Der Bürgermeister kündigte die Sanierung der Brücke an.', [("Sanierung der Brücke", "Bürgermeister", "indirect", A, False)]),
+    ('Die Kammer mahnte verlässliche Regeln für Betriebe an.', [("verlässliche Regeln", "Kammer", "indirect", A, False)]),
+    ('Die Stadt kündigte ihn als Redner an.', []),
     # an impersonal tag after a speaker's claim goes on with that speaker; with none before, hearsay
     ('Der Verband forderte mehr Lohn für alle. Die Kassen seien leer, hieß es weiter.',
      [("mehr Lohn für alle", "Verband", "indirect", A, False), ("Kassen seien leer", "Verband", "indirect", A, True)]),

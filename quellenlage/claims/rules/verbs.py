@@ -172,6 +172,15 @@ def _neuter_antecedent(state: ClaimState, i: int) -> Draft | None:
 
 # -- where the content lies ------------------------------------------------------------
 
+def _before_particle(toks, seg, particle: str, cend: int) -> int:
+    """The end of a split particle verb's object: before the particle that closes the clause."""
+    last = next((t for t in reversed(toks[seg.lo:seg.hi]) if t.text not in ".!?"), None)
+    if last is not None and last.text.lower() == particle:
+        prev = toks[toks.index(last) - 1]
+        return min(cend, prev.end)
+    return cend
+
+
 def content_bounds(work: ReportedSentence, r: VerbReading, own: Ownership) -> tuple[int, int] | None:
     """Start and end of the content in the owned segments: after the verb when the content is its
     object or follows it inline, before a trailing speaker; None when an inline verb has only an
@@ -180,6 +189,8 @@ def content_bounds(work: ReportedSentence, r: VerbReading, own: Ownership) -> tu
     cstart, cend = work.start_of(own.lo), work.end_of(own.hi)
     if c.kind == "verb" and c.verb.content_object and own.lo == c.seg and object_follows(toks, c.k, seg, work.lex):
         cstart = toks[c.k + 1].start  # "cited a lack of …": the object
+        if c.verb.particle and own.hi == c.seg:
+            cend = _before_particle(toks, seg, c.verb.particle, cend)  # "kündigte die Reform an": not "an"
     elif c.kind == "verb" and own.lo == c.seg and work.state.language.content_after_verb_preposition(work, c, seg):
         cstart = toks[c.k + 1].start  # "the workers who accused him of …": what follows the verb, not its subject
     if own.inline:
