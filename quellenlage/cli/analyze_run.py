@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,10 @@ from ..errors import one_line
 from ..memory import freeze_loaded
 
 AHEAD = 4  # pages per worker handed out ahead of the one being written
+# From this many inputs on, a one-process run readies trafilatura's justext stop list from the user
+# cache after its first page (0.1 s) rather than letting trafilatura join it at the first page its
+# own extractor finds little on (0.2-0.3 s; one German corpus page in eight; extract/fallback.py).
+MANY_INPUTS = 8
 Result = tuple[str, Any, str | None]  # input name, contract (or what ``encode`` made of it) or None, failure reason
 Encode = Callable[[str, dict[str, Any]], Any]
 
@@ -43,9 +47,12 @@ def analysed(items: Iterable[tuple[str, str]], pipeline: Any, replace: dict[str,
     if jobs == 0:
         jobs = _cores()
     if jobs <= 1:
+        many = isinstance(items, Sized) and len(items) >= MANY_INPUTS
         for n, raw in enumerate(_read(items)):
             yield raw if isinstance(raw, tuple) else analyse_one(raw, debug)
             if n == 0:
+                if many:  # one of them will most likely need trafilatura's justext fallback
+                    _preload_justext()
                 freeze_loaded()  # the first page loaded the models: the collector need not walk them again
         return
     yield from _pooled(_read(items, defer_pages=True), jobs, debug)
@@ -150,14 +157,22 @@ def _warm() -> None:
     import contextlib
     import tomllib
 
-    from ..extract.fallback import preload_justext
     from ..ingest.warm import SAMPLES
 
     with contextlib.suppress(Exception):
         for text in tomllib.loads(SAMPLES.read_text(encoding="utf-8"))["texts"].values():
             with contextlib.suppress(Exception):
                 _pipeline.analyze_text(text, name="<warm-up>")
-    with contextlib.suppress(Exception):  # trafilatura's justext fallback: see extract/fallback.py
+    _preload_justext()
+
+
+def _preload_justext() -> None:
+    """trafilatura's justext stop list, from the user cache (``extract/fallback.py``); best effort."""
+    import contextlib
+
+    from ..extract.fallback import preload_justext
+
+    with contextlib.suppress(Exception):
         preload_justext()
 
 

@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from quellenlage.cli import app
-from quellenlage.cli.analyze_run import analysed
+from quellenlage.cli.analyze_run import MANY_INPUTS, analysed
 from quellenlage.document import Document
 from quellenlage.pipeline import Pipeline
 from tests.ingest.pages import many_pages, write_pages
@@ -86,17 +86,35 @@ def test_before_the_fork_the_warm_up_loads_lingua_which_the_first_page_did_not_n
     assert _detector.cache_info().currsize == 1  # built here, in the main process, for the workers to share
 
 
-def test_before_the_fork_the_warm_up_readies_trafilaturas_justext_stop_list(tmp_path, monkeypatch):
+@pytest.fixture
+def no_justext_list(tmp_path, monkeypatch):
+    """trafilatura's justext stop list not made yet in this process; an empty user cache."""
     from justext.core import define_stoplist
     from trafilatura import external
 
     monkeypatch.setenv("QUELLENLAGE_CACHE", str(tmp_path / "cache"))
     monkeypatch.setattr(external, "JT_STOPLIST", None)
     define_stoplist.cache_clear()
+    yield lambda: bool(external.JT_STOPLIST) and define_stoplist.cache_info().currsize == 1
+    define_stoplist.cache_clear()
+
+
+def test_before_the_fork_the_warm_up_readies_trafilaturas_justext_stop_list(tmp_path, no_justext_list):
     paths = write_pages(tmp_path, many_pages(3))
     results = list(analysed([(str(p), "page") for p in paths], Pipeline(replace=FAST), {}, jobs=2))
     assert [reason for _, _, reason in results] == [None, None, None]
-    assert external.JT_STOPLIST and define_stoplist.cache_info().currsize == 1  # here, for the workers to share
+    assert no_justext_list()  # made here, for the workers to share
+
+
+def test_one_process_readies_the_justext_stop_list_after_the_first_page_of_many_only(tmp_path, no_justext_list):
+    paths = [(str(p), "page") for p in write_pages(tmp_path, many_pages(MANY_INPUTS))]
+    few = analysed(paths[:-1], Pipeline(replace=FAST), {}, jobs=1)
+    assert all(reason is None for _, _, reason in few) and not no_justext_list()
+    many = analysed(paths, Pipeline(replace=FAST), {}, jobs=1)
+    next(many)
+    assert not no_justext_list()  # not before the first page is out
+    next(many)
+    assert no_justext_list()
 
 
 @pytest.mark.slow
