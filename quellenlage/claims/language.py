@@ -218,8 +218,8 @@ class NounPhraseRules(ABC):
 
     def base_form(self, name: str) -> str:
         """The name a reader is shown for a source phrase that names no person, without the
-        inflection its place in the sentence gave it ("des Deutschen Jagdverbands" ->
-        "Deutscher Jagdverband"); a language that does not decline names returns it as is."""
+        inflection its place in the sentence gave it ("des Bayerischen Fischereiverbands" ->
+        "Bayerischer Fischereiverband"); a language that does not decline names returns it as is."""
         return name
 
     def person_gender(self, noun: str) -> str | None:

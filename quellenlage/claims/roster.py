@@ -102,7 +102,7 @@ class Roster:
         return self._only_holder_of_role(offset, noun)
 
     def _only_holder_of_role(self, offset: int, noun: str) -> str | None:
-        """ "die Frauenministerin" after "Bundesministerin Susanne Raab": two compounds of one role
+        """ "die Bildungsministerin" after "Bundesministerin Anna Berger": two compounds of one role
         (the entities stage's role tail, "Ministerin") stand for the same person only when the
         article gave that role to one person before; "Außenministerin X … Innenministerin Y"
         leaves "die Ministerin" to the resolver."""

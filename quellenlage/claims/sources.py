@@ -107,8 +107,8 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
 
 def _core_words(tokens: list[Token], j: int, core_end: int) -> int:
     """Words of a core phrase, a compound cut short counted as one with its partner: "die Familien-
-    und Frauenministerin" is as short as "die Frauenministerin" (the tokenizer splits off "-", so
-    "Familien", "-", "und", "Frauenministerin" are four tokens of one word)."""
+    und Bildungsministerin" is as short as "die Bildungsministerin" (the tokenizer splits off "-", so
+    "Familien", "-", "und", "Bildungsministerin" are four tokens of one word)."""
     cut = sum(1 for m in range(j, core_end) if tokens[m].text == "-")
     return core_end - j - 3 * cut
 
@@ -276,7 +276,7 @@ def _name_in_run(run: list[Token], lex: Lexicon) -> list[Token]:
       the person nouns before it are dropped ("Professor", "Palliativmediziner").
     - "Minister Fischer", "Bundeskanzler Scholz": with no first name, a person noun before the
       rest leaves the surname.
-    - "Organisation Künstler", "Kein Virologe", "Deutsche Jagdverband": a run that opens with
+    - "Organisation Bühnenfreunde", "Kein Virologe", "Bayerische Fischereiverband": a run that opens with
       another noun of a class (organisation, person) or holds an organisation noun, and names
       nobody by a first name, is no person: empty.
     Words the language does not know as nouns ("Tareq Salem", "Kim Jong Un") stay a name."""
@@ -293,7 +293,7 @@ def _name_in_run(run: list[Token], lex: Lexicon) -> list[Token]:
         return run[lead:]
     if lex.phrases.noun_class(run[0].text) is not None or not run[0].text[:1].isupper() \
             or any(lex.phrases.noun_class(t.text) == "organisation" for t in run[1:]):
-        return []  # "Organisation Künstler", "Deutsche Jagdverband": no person
+        return []  # "Organisation Bühnenfreunde", "Bayerische Fischereiverband": no person
     return run
 
 

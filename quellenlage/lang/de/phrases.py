@@ -99,7 +99,7 @@ class GermanPhrases(NounPhraseRules):
         return re.search(rf"[\w,] {re.escape(word)}\b", text) is None
 
     def base_form(self, name: str) -> str:
-        """ "Deutschen Jagdverbands" -> "Deutscher Jagdverband", "Roten Kreuz" -> "Rotes Kreuz":
+        """ "Bayerischen Fischereiverbands" -> "Bayerischer Fischereiverband", "Grünen Kreuz" -> "Grünes Kreuz":
         the leading adjectives take the strong nominative ending of the head's gender
         (``name_genders.toml``), a masculine or neuter head loses its genitive -s. Names whose head
         is not listed, or with anything but adjectives before the head, stay as written."""
@@ -185,7 +185,7 @@ def _name_genders() -> dict[str, str]:
 
 def _head_gender(word: str) -> tuple[str, str] | None:
     """(gender, nominative) of an organisation name's head noun, by its tail, else None:
-    "Jagdverbands" -> ("m", "Jagdverband")."""
+    "Fischereiverbands" -> ("m", "Fischereiverband")."""
     low = word.lower()
     genders = _name_genders()
     for form, drop in ((low, 0), (low[:-1], 1), (low[:-2], 2)):
