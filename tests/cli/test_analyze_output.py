@@ -57,7 +57,7 @@ def test_text_format_shows_title_outlet_and_a_claims_table(tmp_path):
     assert f"input: {page}" in result.stdout and "language: de" in result.stdout
     header = next(line for line in lines if line.startswith("source"))
     assert header.split() == ["source", "mode", "stance", "hedged", "figures", "claim"]
-    assert any("Bürgermeisterin" in line and "indirect" in line and "rund 2,5" in line for line in lines)
+    assert any("Carla Weidner" in line and "indirect" in line and "rund 2,5" in line for line in lines)
     assert any("Opposition" in line and "deny" in line and "dass das Geld reiche" in line for line in lines)
     with pytest.raises(json.JSONDecodeError):
         json.loads(result.stdout)
