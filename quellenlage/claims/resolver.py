@@ -125,26 +125,29 @@ class Resolver:
         is no noun of a class and no first name names a person by the surname only. The word must
         recur in the text and never stand after a determiner (surnames take none; "das Geld" is
         no surname), and each standalone mention counts, with the gender of the person noun.
-        Every capitalised word's places are collected in one pass, so a long text stays linear."""
+        Every capitalised word's places are collected in one pass, and only once a person noun
+        stands before such a word, so a long text stays linear and a page without one pays nothing."""
         lang = self.doc.article.language if self.doc.article is not None else None
         if not lang:
             return []
         phrases, text = lexicon(lang).phrases, self.doc.text
-        places: dict[str, list[int]] = {}
-        for m in _CAPITALISED_WORD.finditer(text):
-            places.setdefault(m.group(0), []).append(m.start())
+        places: dict[str, list[int]] | None = None
         decided: dict[str, str | None | bool] = {}  # surname -> gender, or False when it is none
         for m in _ROLE_SURNAME.finditer(text):
             role, surname = m.group(1), m.group(2)
             if surname in decided or phrases.noun_class(role) != "person":
                 continue
+            if places is None:
+                places = {}
+                for w in _CAPITALISED_WORD.finditer(text):
+                    places.setdefault(w.group(0), []).append(w.start())
             at = places.get(surname, [])
             decided[surname] = False if (
                 surname in genders or surname.lower() in self.closed or len(at) < 2
                 or phrases.noun_class(surname) is not None or known_non_person(surname) or _known_noun(surname, lang)
                 or any(text[max(0, a - 5):a].rstrip().rsplit(" ", 1)[-1].lower() in self.closed for a in at)
             ) else phrases.person_gender(role)
-        return [(a, surname, g) for surname, g in decided.items() if g is not False for a in places[surname]]
+        return [(a, surname, g) for surname, g in decided.items() if g is not False for a in (places or {})[surname]]
 
     @property
     def roster(self) -> Roster:

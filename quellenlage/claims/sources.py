@@ -96,12 +96,13 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
     phrase = SourcePhrase(start, stop_at, text[start:stop_at], head.strip(QUOTE_CHARS))
     # "der Minister" points back to a person named before; "der Sprecher des Ministeriums" or
     # "der Manager einer anderen Firma" (an attached phrase) introduces someone new
-    if _core_words(tokens, j, core_end) <= 3 and end == core_end \
+    words = _core_words(tokens, j, core_end)
+    if words <= 3 and end == core_end \
             and not (end + 1 < n and tokens[end].text in lex.src["title_coordinators"] and is_name_like(tokens[end + 1])):
         # not "der stellvertretende Leiter und Projektchef Ulrich Brendel": a coordinated title before a name
         if lex.descriptor is not None and low in lex.src["definite"]:
             phrase.descriptor = bool(lex.descriptor.fullmatch(phrase.head))
-        phrase.anaphoric = low in lex.src["anaphoric"] and _core_words(tokens, j, core_end) == 1  # not "das britische Ministerium"
+        phrase.anaphoric = low in lex.src["anaphoric"] and words == 1  # not "das britische Ministerium"
     return phrase
 
 

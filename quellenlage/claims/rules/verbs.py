@@ -174,10 +174,9 @@ def _neuter_antecedent(state: ClaimState, i: int) -> Draft | None:
 
 def _before_particle(toks, seg, particle: str, cend: int) -> int:
     """The end of a split particle verb's object: before the particle that closes the clause."""
-    last = next((t for t in reversed(toks[seg.lo:seg.hi]) if t.text not in ".!?"), None)
-    if last is not None and last.text.lower() == particle:
-        prev = toks[toks.index(last) - 1]
-        return min(cend, prev.end)
+    m = next((m for m in range(seg.hi - 1, seg.lo - 1, -1) if toks[m].text not in ".!?"), None)
+    if m is not None and toks[m].text.lower() == particle:
+        return min(cend, toks[m - 1].end)
     return cend
 
 

@@ -9,7 +9,7 @@ follow the noun ("Das Video wurde von der Nutzerin Eva Kern gepostet, die sagte,
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ...claims.language import NounPhraseRules
 from ...claims.roster import ENDINGS, MIN_TAIL
@@ -18,6 +18,7 @@ from ...entities.persons import apposition_nouns, org_heads
 from ...entities.tokens import fold
 from ...nlp.tagger import analyze_word
 from .. import load
+from .quantities import adjective_endings  # the entity finder's list (entity_words.toml)
 
 
 class GermanPhrases(NounPhraseRules):
@@ -105,7 +106,7 @@ class GermanPhrases(NounPhraseRules):
         is not listed, or with anything but adjectives before the head, stay as written."""
         words = name.split()
         k = next((i for i, w in enumerate(words) if _head_gender(w) is not None), None)
-        if k is None or not all(w[:1].isupper() and w.lower().endswith(ADJECTIVE_ENDINGS) for w in words[:k]):
+        if k is None or not all(w[:1].isupper() and w.lower().endswith(adjective_endings()) for w in words[:k]):
             return name
         gender, head = _head_gender(words[k])
         out = [_strong(w, gender) for w in words[:k]] + [head] + words[k + 1:]
@@ -117,21 +118,7 @@ class GermanPhrases(NounPhraseRules):
         for an organisation noun of the entities stage (``org_heads``, ``apposition_nouns``);
         a compound by its tail ("Sportwissenschaftler", "US-Konzern"), an inflected noun by its
         stem ("dem Architekten")."""
-        word = noun.strip(QUOTE_CHARS + ".,;:")
-        if not word[:1].isupper() or not word.replace("-", "").isalpha():
-            return None
-        people, organisations = _person_nouns(), _organisation_nouns()
-        for form in _stems(word):
-            for k in range(len(form) - MIN_TAIL + 1):
-                tail = form[k:]
-                if k and tail[0] == "-":
-                    continue  # "US-Konzern": the tail after the hyphen comes next
-                tail = tail[:1].upper() + tail[1:]
-                if tail in people:
-                    return "person"
-                if fold(tail) in organisations:
-                    return "organisation"
-        return None
+        return _noun_class(noun)
 
     def person_gender(self, noun: str) -> str | None:
         """A person noun in -in is feminine ("Sozialwissenschaftlerin"), any other masculine
@@ -141,6 +128,27 @@ class GermanPhrases(NounPhraseRules):
             return None
         return "f" if noun.endswith("in") else "m"
 
+
+
+@lru_cache(maxsize=1 << 16)
+def _noun_class(noun: str) -> str | None:
+    """:meth:`GermanPhrases.noun_class`, kept per word: the rules ask it of every capitalised
+    word pair of an article (the resolver's surname search) and of each word of a name."""
+    word = noun.strip(QUOTE_CHARS + ".,;:")
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return None
+    people, organisations = _person_nouns(), _organisation_nouns()
+    for form in _stems(word):
+        for k in range(len(form) - MIN_TAIL + 1):
+            tail = form[k:]
+            if k and tail[0] == "-":
+                continue  # "US-Konzern": the tail after the hyphen comes next
+            tail = tail[:1].upper() + tail[1:]
+            if tail in people:
+                return "person"
+            if fold(tail) in organisations:
+                return "organisation"
+    return None
 
 
 def _stems(word: str) -> list[str]:
@@ -173,8 +181,6 @@ def _organisation_nouns() -> frozenset[str]:
 PHRASES = GermanPhrases()
 
 
-#: Endings of a declined adjective before a name's head ("Deutsche", "Deutschen", "Deutscher").
-ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _STRONG = {"m": "er", "f": "e", "n": "es"}
 
 
@@ -183,6 +189,7 @@ def _name_genders() -> dict[str, str]:
     return {tail: gender for gender, tails in load("de", "name_genders").items() for tail in tails}
 
 
+@lru_cache(maxsize=1 << 12)
 def _head_gender(word: str) -> tuple[str, str] | None:
     """(gender, nominative) of an organisation name's head noun, by its tail, else None:
     "Fischereiverbands" -> ("m", "Fischereiverband")."""
@@ -202,7 +209,7 @@ def _strong(adjective: str, gender: str) -> str:
     a place adjective does not decline ("Berliner Feuerwehr"), a strong masculine is final."""
     if adjective.lower().endswith("er"):
         return adjective
-    for ending in ("en", "es", "em", "e"):
+    for ending in sorted(adjective_endings(), key=len, reverse=True):
         if adjective.lower().endswith(ending):
             return adjective[:len(adjective) - len(ending)] + _STRONG[gender]
     return adjective
