@@ -10,7 +10,8 @@ the whole interview. This rule reads the layout instead:
    answer; a paragraph that opens with a question and goes on after it ("Und heute? Viele
    …") holds both, the layout of interviews whose question is set in bold; so does one that
    opens with one sentence of the interviewer's and a question ("Viele Bäder schließen.
-   Warum? …").
+   Warum? …"). A line with the label of the one who asks is a question without a "?" too
+   ("Zeitung: Erklären Sie das."), and a separator line ("* * *") ends the interview.
 2. **Is it an interview?** At least ``min_pairs`` turns, and evidence that someone is
    being asked: answers carry a speaker label, a question names the interviewee, at least
    half of the questions address someone (``address``: "Sie", "du", "you"), or, in a long
@@ -40,6 +41,7 @@ from .word_shapes import QUOTE_CHARS
 
 _LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w.\-’']*(?: [A-ZÄÖÜ][\w.\-’']*){0,3}):\s+")
 _LINK = re.compile(r"https?://|www\.")
+_SEPARATOR = re.compile(r"^\s*(?:[*#~=_\-–—•·]\s*){3,}$")
 _LEADING_QUESTION = re.compile(r"^(?:[^.!?\n]{2,300}[.!]\s+)?[^.!?\n]{2,300}\?(?=\s+[\"„“»«'‚]?[A-ZÄÖÜ0-9])")
 MAX_ANNOUNCE_GAP = 60  # characters between "Interview mit" and the name
 
@@ -60,14 +62,21 @@ class Interviewee:
 
 
 def _turns(text: str) -> list[Turn]:
-    """Questions and their answers, in text order; answers before the first question are the lead."""
+    """Questions and their answers, in text order; answers before the first question are the lead.
+
+    A line that carries the label of someone who asks ("Die Zeitung: …?") is a question even
+    where it ends in a request ("Die Zeitung: Erklären Sie das."); a separator line ("* * *")
+    after the first question ends the interview (what follows is an excerpt, a bio, an advert)."""
     turns: list[Turn] = []
-    for start, line in lines(text):
-        if not line.strip():
-            continue
+    page = [(start, line) for start, line in lines(text) if line.strip()]
+    asked = {m.group("label") for _, line in page if line.rstrip().endswith("?") and (m := _LABEL.match(line))}
+    for start, line in page:
         end = start + len(line)
+        if turns and _SEPARATOR.match(line):
+            break
         quoted = line.lstrip()[:1] in QUOTE_OPENERS  # a question someone is quoted asking, in a report
-        if line.rstrip().endswith("?") and not quoted:
+        label = _LABEL.match(line)
+        if (line.rstrip().endswith("?") or label and label.group("label") in asked) and not quoted:
             turns.append(Turn((start, end), line))
         elif not quoted and (m := _LEADING_QUESTION.match(line)) and _LABEL.match(line) is None:
             turns.append(Turn((start, start + m.end()), m.group(0), [(start + m.end(), end)]))

@@ -119,3 +119,29 @@ def test_a_question_the_interviewee_asks_is_no_claim():
     answers = [doc.text[c.span.start:c.span.end] for c in doc.claims if c.source and c.source.name == "Marta Kowalczyk"]
     assert "Niemand, hoffe ich." in answers
     assert not any("abreißen" in a for a in answers), answers
+
+
+LABELLED = ("Wissenschaft\n\nLernen im Verbund\n\nDas Magazin sprach mit der Forscherin Ilka Brandstetter.\n\n* * *\n\n"
+            "Magazin: Was ist ein Lernverbund?\n\nIlka Brandstetter: Eine Gruppe, die gemeinsam mehr weiß als jedes Mitglied.\n\n"
+            "Magazin: Sie halten Gruppen für klüger als Fachleute. Erklären Sie diese kühne These.\n\n"
+            "Ilka Brandstetter: Gruppen gleichen die Fehler Einzelner aus.\n\n"
+            "Magazin: Und die Kosten?\n\nIlka Brandstetter: Die Abstimmung braucht viel Zeit.\n\n")
+
+
+def test_a_turn_with_the_interviewers_label_is_a_question_even_without_a_question_mark():
+    doc = analyze(LABELLED)
+    claimed = [doc.text[c.span.start:c.span.end] for c in doc.claims]
+    assert "Gruppen gleichen die Fehler Einzelner aus." in claimed
+    assert not any("kühne These" in c or "für klüger als Fachleute" in c for c in claimed), claimed
+
+
+def test_a_separator_line_ends_the_interview():
+    """What follows "* * *" after the last answer is an excerpt of the interviewee's book,
+    set out with questions of its own: the interview's layout does not run into it."""
+    excerpt = ("* * *\n\nAus dem Buch der Forscherin\n\nKönnen Gruppen denken?\n\n"
+               "Wir gaben vielen Gruppen schwere Rätsel.\n\nWas fanden wir?\n\nEine Gruppe war klüger als ihre Mitglieder.\n\n"
+               "Und warum?\n\nWeil sie einander zuhörten.\n\n")
+    doc = analyze(LABELLED + excerpt)
+    claimed = [doc.text[c.span.start:c.span.end] for c in doc.claims]
+    assert "Die Abstimmung braucht viel Zeit." in claimed
+    assert not any("Rätsel" in c or "zuhörten" in c for c in claimed), claimed
