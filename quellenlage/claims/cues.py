@@ -17,6 +17,8 @@ from .sources import (
     SourcePhrase,
     addressee,
     antecedent,
+    names_document,
+    names_medium,
     read_np,
     subject_after,
     subject_before,
@@ -294,7 +296,8 @@ def find_cues(state: ClaimState, toks: list[Token], segs: list[Seg], s_start: in
                 prep = toks[lo].text.lower()
                 if phrase is None or not toks[lo + 1].start <= phrase.start <= toks[min(lo + 4, k - 1)].start \
                         or not (prep in lex.source_from_preps
-                                or prep in lex.source_in_preps and phrase.head.lower() in lex.src["documents"]):
+                                or prep in lex.source_in_preps
+                                and (names_document(phrase, lex) or names_medium(phrase, lex))):
                     continue
                 ckind = "after"
             cues.append(Cue(k, seg_of(segs, k), ckind, phrase=phrase, end=after))

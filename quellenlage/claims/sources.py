@@ -224,11 +224,24 @@ def addressee(phrase: SourcePhrase, lex: Lexicon) -> bool:
     first = phrase.text.split()[0].lower()
     if first not in lex.src.get("addressee_determiners", ()) or phrase.pronoun:
         return False
+    return names_medium(phrase, lex)
+
+
+def names_medium(phrase: SourcePhrase, lex: Lexicon) -> bool:
+    """A phrase whose head is a medium ("der Zeitung", "der Tageszeitung") or that names an
+    outlet of the gazetteer ("der Frankfurter Rundschau")."""
     head = phrase.head.lower()
     if any(head.endswith(m) for m in lex.src["media_heads"]):
         return True
     entry = gazetteer().lookup(phrase.text.split(" ", 1)[1] if " " in phrase.text else phrase.text)
     return entry is not None and entry.type == "MEDIA"
+
+
+def names_document(phrase: SourcePhrase, lex: Lexicon) -> bool:
+    """A phrase whose head, or the last part of a hyphenated head, is a document ("dem Bericht",
+    "dem Firmen-Blog")."""
+    head = phrase.head.lower()
+    return head in lex.src["documents"] or head.rsplit("-", 1)[-1] in lex.src["documents"]
 
 
 def kind_of(phrase: SourcePhrase, lex: Lexicon, named: bool) -> str:

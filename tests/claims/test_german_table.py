@@ -129,6 +129,10 @@ ROWS = [
     ('Der Verband forderte mehr Lohn für alle. Die Kassen seien leer, hieß es weiter.',
      [("mehr Lohn für alle", "Verband", "indirect", A, False), ("Kassen seien leer", "Verband", "indirect", A, True)]),
     ('Die Kassen seien leer, hieß es am Abend.', [("Kassen seien leer", None, "reportive", A, True)]),
+    # "heißt es in X": a medium or a document (also a hyphenated one) names the source; a place does not
+    ('In der Zeitung heißt es dazu, die Brücke sei marode.', [("Brücke sei marode", "Zeitung", "indirect", A, False)]),
+    ('„Wir liefern pünktlich“, heißt es auch im Firmen-Blog.', [("liefern pünktlich", "Firmen-Blog", "direct", A, False)]),
+    ('In Hamburg hieß es, die Brücke sei marode.', [("Brücke sei marode", None, "reportive", A, True)]),
     # two titles of one person joined by "und" before the name
     ('Das Gesetz komme zu spät, so die Juristin und Autorin Lena Marquardt.',
      [("Gesetz komme zu spät", "Lena Marquardt", "indirect", A, False)]),
