@@ -76,7 +76,7 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
     end = core_end
     # attached genitives and von-phrases: "des Handelsverbands Sachsen", "von der Stadtverwaltung"
     for _ in range(3):
-        k = end
+        k = _after_bracket(tokens, end, n, lex)  # "Chief Executive Officer (Acting) of the …"
         if k < n and tokens[k].text.lower() in lex.src["attach"]:
             prep = tokens[k].text.lower() in lex.src["prepositions"]
             k += 1
@@ -104,6 +104,21 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
             phrase.descriptor = bool(lex.descriptor.fullmatch(phrase.head))
         phrase.anaphoric = low in lex.src["anaphoric"] and words == 1  # not "das britische Ministerium"
     return phrase
+
+
+#: The longest bracket a source phrase reads through before an attached phrase: "(Acting)", "(kommissarisch)".
+MAX_BRACKET_WORDS = 2
+
+
+def _after_bracket(tokens: list[Token], k: int, n: int, lex: Lexicon) -> int:
+    """Where an attached phrase may start after a short bracket right behind the core: the
+    token after ")" when an attaching word follows it, else ``k`` itself."""
+    if k >= n or tokens[k].text != "(":
+        return k
+    close = next((m for m in range(k + 1, min(n, k + MAX_BRACKET_WORDS + 2)) if tokens[m].text == ")"), None)
+    if close is None or close == k + 1 or close + 1 >= n or tokens[close + 1].text.lower() not in lex.src["attach"]:
+        return k
+    return close + 1
 
 
 def _core_words(tokens: list[Token], j: int, core_end: int) -> int:

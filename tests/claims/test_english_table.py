@@ -16,6 +16,9 @@ A, D, U = "assert", "deny", "uncertain"
 DIR, IND, REP = "direct", "indirect", "reportive"
 
 ROWS = [
+    # a short bracket inside the title before the apposed name ("(Acting)") does not end the title
+    ("Chief Executive Officer (Acting) of the Harbour Authority, Dana Reeve, added that two new berths will open.",
+     [("two new berths will open", "Dana Reeve", IND, A, False)]),
     # --- "said": speaker before, after, inside; with and without "that"
     # a long capitalised title (with "and", longer than seven words) before the name, after the content
     ("Prices will keep rising for months, President and Chief Financial Officer of Harbor Foods Ruth Kane said on Monday.",
