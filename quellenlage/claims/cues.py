@@ -92,7 +92,38 @@ def object_follows(toks: list[Token], k: int, seg: Seg, lex) -> bool:
     if k + 1 >= seg.hi:
         return False
     nxt = toks[k + 1].text.lower()
-    return nxt not in lex.src["prepositions"] and nxt not in lex.src["objects"]
+    if nxt in lex.src["prepositions"]:
+        return _object_after_adverbial(toks, k + 1, seg, lex)
+    return nxt not in lex.src["objects"]
+
+
+#: Prepositional phrases an object may stand behind ("forderte für die Beschäftigten eine Erhöhung").
+MAX_ADVERBIALS = 2
+
+
+def _object_after_adverbial(toks: list[Token], p: int, seg: Seg, lex) -> bool:
+    """A noun object after one or two prepositional phrases right behind the verb: "fordern für die
+    Beschäftigten eine Erhöhung", "meldete am Nachmittag den Einsturz"; not "betonte bei der Feier"
+    (nothing after the phrase) nor "sprach mit der Zeitung über …" (a phrase after a phrase)."""
+    dets = lex.src["determiners"]
+    for _ in range(MAX_ADVERBIALS):
+        if p >= seg.hi or toks[p].text.lower() not in lex.src["prepositions"]:
+            return False
+        p += 1
+        if p < seg.hi and toks[p].text.lower() in dets:
+            p += 1
+        while p < seg.hi and toks[p].text[:1].islower() and toks[p].text.lower() not in dets \
+                and toks[p].text.lower() not in lex.src["prepositions"]:
+            p += 1  # adjectives of the phrase's noun
+        if p >= seg.hi or not toks[p].text[:1].isupper():
+            return False
+        p += 1
+        low = toks[p].text.lower() if p < seg.hi else ""
+        if low in lex.src["attach"] and low in dets and p + 1 < seg.hi and toks[p + 1].text[:1].isupper():
+            p += 2  # a genitive of the phrase ("für die Beschäftigten der Länder")
+        if p < seg.hi and toks[p].text.lower() in dets and toks[p].text.lower() not in lex.src["objects"]:
+            return True
+    return False
 
 
 def prep_follows(toks: list[Token], k: int, seg: Seg, cue: VerbCue, lex=None) -> bool:

@@ -125,6 +125,11 @@ ROWS = [
     ('Der Bürgermeister kündigte die Sanierung der Brücke an.', [("Sanierung der Brücke", "Bürgermeister", "indirect", A, False)]),
     ('Die Kammer mahnte verlässliche Regeln für Betriebe an.', [("verlässliche Regeln", "Kammer", "indirect", A, False)]),
     ('Die Stadt kündigte ihn als Redner an.', []),
+    # the noun object of a content-object verb may stand behind a prepositional phrase or two
+    ('Die Gewerkschaft forderte für die Pflegekräfte der Kliniken eine Zulage.',
+     [("eine Zulage", "Gewerkschaft", "indirect", A, False)]),
+    ('Die Kammer kritisierte mit deutlichen Worten den Entwurf.', [("den Entwurf", "Kammer", "indirect", A, False)]),
+    ('Der Verband forderte am Montag in Berlin.', []),
     # an impersonal tag after a speaker's claim goes on with that speaker; with none before, hearsay
     ('Der Verband forderte mehr Lohn für alle. Die Kassen seien leer, hieß es weiter.',
      [("mehr Lohn für alle", "Verband", "indirect", A, False), ("Kassen seien leer", "Verband", "indirect", A, True)]),
