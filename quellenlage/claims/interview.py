@@ -17,7 +17,8 @@ the whole interview. This rule reads the layout instead:
    half of the questions address someone (``address``: "Sie", "du", "you"), or, in a long
    interview (``long_interview`` turns), a third do. An essay with rhetorical questions
    has none of these.
-3. **Who answers?** The answers' label, else the person a question names, else the person
+3. **Who answers?** Each answer's own label (two interviewees answer in turn), else the
+   label most answers carry, else the person a question names, else the person
    named right after an announcement in the lead ("Interview mit …"), else the person
    named most often before the first question. No person, no interview claims.
 4. **The claims.** Each answer sentence that no other rule claimed is a ``direct`` claim of
@@ -118,10 +119,21 @@ def _person_named(word: str, persons: list[tuple[int, str, str]], position: int)
     return None
 
 
+def _asking_labels(turns: list[Turn]) -> set[str]:
+    """Labels that open questions: the interviewer's or the outlet's ("Zeitung: …?")."""
+    return {m.group("label") for t in turns if (m := _LABEL.match(t.text))}
+
+
+def _labelled(label: str, persons: list[tuple[int, str, str]]) -> Interviewee | None:
+    """The person an answer's label names ("Sommer" for Lea Sommer, "Jan Kraft"); a one-word
+    label that names no person ("Antwort") names no one."""
+    return _person_named(label, persons, -1) or (Interviewee(label, None) if len(label.split()) > 1 else None)
+
+
 def _answer_label(text: str, turns: list[Turn]) -> str | None:
     """The label most answers carry ("Lena Vogt" in "Lena Vogt: …"), if any; a label
     that also opens questions is the interviewer's or the outlet's."""
-    asked = {m.group("label") for t in turns if (m := _LABEL.match(t.text))}
+    asked = _asking_labels(turns)
     labels = [m.group("label") for t in turns for a, b in t.answers if (m := _LABEL.match(text[a:b]))]
     labels = [lb for lb in labels if lb not in asked]
     return max(sorted(set(labels)), key=labels.count) if labels else None
@@ -155,7 +167,7 @@ def _interviewee(doc: Document, turns: list[Turn], words: dict) -> tuple[Intervi
     persons, head = _persons(doc), doc.text[:turns[0].question[0]]
     label = _answer_label(doc.text, turns)
     if label:  # a label that names no person ("Hinweis: …") says nothing of an interview
-        who = _person_named(label, persons, -1) or (Interviewee(label, None) if len(label.split()) > 1 else None)
+        who = _labelled(label, persons)
         return who, who is not None
     who = _named_in_question(doc.text, turns, words, persons, head)
     if who is not None:
@@ -200,15 +212,19 @@ def interview_claims(doc: Document, claims: list[Claim], lex: Lexicon) -> list[C
     if who is None or not _is_interview(turns, named, words):
         return []
     taken = sorted((c.span.start, c.span.end) for c in claims)
-    bio = re.compile(rf"(?<!\w){re.escape(who.name.split()[-1])}(?!\w)")
+    asked, persons = _asking_labels(turns), _persons(doc)
     out: list[Claim] = []
     for turn in turns:
+        speaker = who
         for a, b in turn.answers:
             label = _LABEL.match(doc.text[a:b])
+            if label and label.group("label") not in asked:
+                speaker = _labelled(label.group("label"), persons) or speaker
             a += label.end() if label else 0
+            bio = re.compile(rf"(?<!\w){re.escape(speaker.name.split()[-1])}(?!\w)")
             if is_heading_line(doc.text[a:b]) or bio.search(doc.text, a, b):
                 continue
-            source = Source(text=None, start=None, end=None, name=who.name, entity=who.entity, kind="named")
+            source = Source(text=None, start=None, end=None, name=speaker.name, entity=speaker.entity, kind="named")
             for s in sentences_in(doc, a, b):
                 start, end = max(s.start, a), min(s.end, b)
                 if end - start >= 3 and not _asks(doc.text[start:end]) \

@@ -145,3 +145,23 @@ def test_a_separator_line_ends_the_interview():
     claimed = [doc.text[c.span.start:c.span.end] for c in doc.claims]
     assert "Die Abstimmung braucht viel Zeit." in claimed
     assert not any("Rätsel" in c or "zuhörten" in c for c in claimed), claimed
+
+
+def test_two_interviewees_each_answer_by_their_own_label():
+    """Two people answer in turn ("Sommer: …", "Kraft: …"): each answer is its labeller's, and an
+    unlabelled paragraph after an answer goes on with the one who spoke last, not with the label
+    most answers carry."""
+    text = ("Gesundheit\n\nZwei Fachleute im Gespräch\n\nEin Interview mit Lea Sommer und Jan Kraft über Vorsorge.\n\n"
+            "Was hilft wirklich?\n\nSommer: Eine frühe Diagnose hilft am meisten.\n\nKraft: Und eine gute Nachsorge.\n\n"
+            "Was raten Sie Patienten?\n\nSommer: Gehen Sie zur Vorsorge.\n\nWie oft?\n\n"
+            "Kraft: Einmal im Jahr reicht.\n\nMehr braucht es selten.\n\nUnd die Kosten?\n\nSommer: Die Kasse zahlt fast alles.\n\n")
+    doc = analyze(text)
+    said = {doc.text[c.span.start:c.span.end]: c.source.name for c in doc.claims if c.source}
+    assert said == {
+        "Eine frühe Diagnose hilft am meisten.": "Lea Sommer",
+        "Und eine gute Nachsorge.": "Jan Kraft",
+        "Gehen Sie zur Vorsorge.": "Lea Sommer",
+        "Einmal im Jahr reicht.": "Jan Kraft",
+        "Mehr braucht es selten.": "Jan Kraft",
+        "Die Kasse zahlt fast alles.": "Lea Sommer",
+    }
