@@ -25,7 +25,7 @@ from .language import claim_language
 from .lexicon import lexicon
 from .rules.continuation import continuation, continuation_around_relative
 from .rules.hearsay import hearsay_run, reportive
-from .rules.quotation import quotation_claims
+from .rules.quotation import quotation_claims, quote_run_on
 from .rules.reported import reported_claims
 from .state import ClaimState
 
@@ -63,6 +63,8 @@ def only_relative_claims(state: ClaimState, i: int) -> bool:
 RULES: tuple[Rule, ...] = (
     # "…", sagte X. / X: "…" / a quote with no cue: the speaker just before
     Rule("quotation", quotation_claims, always),
+    # a quotation that opens inside a claimed sentence and runs on: its further sentences
+    Rule("quote run-on", quote_run_on, always),
     # reporting verbs, "laut X", "X zufolge", "so X", "Das berichtet X." (rules/reported.py)
     Rule("reporting cue", reported_claims, cue_outside_claims),
     # hearsay with no source: "soll … haben", "angeblich"

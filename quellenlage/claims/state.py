@@ -10,7 +10,7 @@ source) and :meth:`ClaimState.inherit` (a source taken over from an earlier clai
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ..document import Document, Sentence
 from ..entities.tokens import fold
@@ -82,6 +82,12 @@ class ClaimState:
         """The quotations that open inside sentence ``i``, in text order."""
         s = self.sents[i]
         return self.quotes[bisect_left(self._quote_starts, s.start):bisect_left(self._quote_starts, s.end)]
+
+    def quote_around(self, pos: int):
+        """The quotation that opened before ``pos`` and holds it, or None."""
+        k = bisect_right(self._quote_starts, pos) - 1
+        q = self.quotes[k] if k >= 0 else None
+        return q if q is not None and q.start < pos < q.end else None
 
     # -- helpers ---------------------------------------------------------------------
     def in_quote(self, pos: int) -> bool:

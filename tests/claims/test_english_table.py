@@ -16,6 +16,9 @@ A, D, U = "assert", "deny", "uncertain"
 DIR, IND, REP = "direct", "indirect", "reportive"
 
 ROWS = [
+    # a quotation opening inside a claimed sentence runs on into the next sentence
+    ('The council said it would "review every contract. We owe that to the taxpayers."',
+     [("review every contract", "council", IND, A, False), ("We owe that to the taxpayers", "council", DIR, A, False)]),
     # a short bracket inside the title before the apposed name ("(Acting)") does not end the title
     ("Chief Executive Officer (Acting) of the Harbour Authority, Dana Reeve, added that two new berths will open.",
      [("two new berths will open", "Dana Reeve", IND, A, False)]),

@@ -125,6 +125,10 @@ ROWS = [
     ('Der Bürgermeister kündigte die Sanierung der Brücke an.', [("Sanierung der Brücke", "Bürgermeister", "indirect", A, False)]),
     ('Die Kammer mahnte verlässliche Regeln für Betriebe an.', [("verlässliche Regeln", "Kammer", "indirect", A, False)]),
     ('Die Stadt kündigte ihn als Redner an.', []),
+    # a quotation opening inside a claimed sentence runs on: its next sentence is the same voice's
+    ('Der Verband rief dazu auf, „die Regeln endlich zu ändern. Wir werden nicht aufhören, darum zu bitten.“',
+     [("Regeln endlich zu ändern", "Verband", "indirect", A, False),
+      ("nicht aufhören, darum zu bitten", "Verband", "direct", A, False)]),
     # the noun object of a content-object verb may stand behind a prepositional phrase or two
     ('Die Gewerkschaft forderte für die Pflegekräfte der Kliniken eine Zulage.',
      [("eine Zulage", "Gewerkschaft", "indirect", A, False)]),

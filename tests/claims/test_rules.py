@@ -10,7 +10,7 @@ from quellenlage.claims.rules.verb_reading import OWNERSHIP
 
 def test_the_rules_run_in_the_documented_order():
     assert [r.name for r in RULES] == [
-        "quotation", "reporting cue", "hearsay", "continuation", "hearsay run",
+        "quotation", "quote run-on", "reporting cue", "hearsay", "continuation", "hearsay run",
         "continuation around a relative clause"]
 
 

@@ -238,3 +238,25 @@ def _prev_quote_end(state: ClaimState, q: Quote) -> int:
     while k >= 0 and state.quotes[k].paragraph == q.paragraph and state.language.quoted_name_in_clause(state, state.quotes[k]):
         k -= 1
     return state.quotes[k].end if k >= 0 and state.quotes[k].paragraph == q.paragraph else -1
+
+
+def quote_run_on(state: ClaimState, i: int) -> None:
+    """ "Es gehe darum, „Strukturen zu schützen. Um der Menschen willen, die …“": a quotation that
+    opens inside a claimed sentence and runs on into the next ones. Each sentence it runs into
+    is a direct claim of the claim that holds the quotation's opening; the quotation rule sees
+    only quotes that open their sentence."""
+    s = state.sents[i]
+    q = state.quote_around(s.start)
+    if q is None or state.is_consumed(s.start):
+        return
+    holder = next((d for d in reversed(state.drafts) if d.start <= q.start < d.end and (d.phrase is not None or d.name)), None)
+    if holder is None:
+        return
+    a, b = s.start, min(s.end, q.inner[1])
+    while b > a and state.text[b - 1] in " \n":
+        b -= 1
+    if len(state.text[a:b].split()) < 3:
+        return
+    d = Draft(a, min(s.end, q.end), a, b, "direct", sentence=i, paragraph=s.paragraph)
+    state.inherit(d, holder)
+    state.add(d)
