@@ -125,6 +125,10 @@ ROWS = [
     ('Der Bürgermeister kündigte die Sanierung der Brücke an.', [("Sanierung der Brücke", "Bürgermeister", "indirect", A, False)]),
     ('Die Kammer mahnte verlässliche Regeln für Betriebe an.', [("verlässliche Regeln", "Kammer", "indirect", A, False)]),
     ('Die Stadt kündigte ihn als Redner an.', []),
+    # "offenlassen" with a question clause, before or after it, is an uncertain claim; a door left open is none
+    ('Die Sprecherin ließ offen, ob die Regel bleibt.', [("ob die Regel bleibt", "Sprecherin", "indirect", U, False)]),
+    ('Wie lange die Sperrung dauert, ließ der Sprecher offen.', [("Wie lange die Sperrung dauert", "Sprecher", "indirect", U, False)]),
+    ('Der Hausmeister ließ die Tür offen.', []),
     # a quotation opening inside a claimed sentence runs on: its next sentence is the same voice's
     ('Der Verband rief dazu auf, „die Regeln endlich zu ändern. Wir werden nicht aufhören, darum zu bitten.“',
      [("Regeln endlich zu ändern", "Verband", "indirect", A, False),
