@@ -97,6 +97,21 @@ def object_follows(toks: list[Token], k: int, seg: Seg, lex) -> bool:
     return nxt not in lex.src["objects"]
 
 
+def bracket_object(toks: list[Token], k: int, seg: Seg, lex) -> int | None:
+    """ "Der Verband hat den Ausbau gefordert", "Bislang haben 66 Staaten einen Rahmen gefordert":
+    the participle ``toks[k]`` closes its clause's verb bracket and a noun object stands inside
+    the bracket. The index of the finite auxiliary that opens the bracket, or None."""
+    if any(t.text not in ".!?" for t in toks[k + 1:seg.hi]):
+        return None
+    fin = next((m for m in range(seg.lo + 1, k) if toks[m].text.lower() in lex.src["finite_auxiliaries"]), None)
+    if fin is None or fin + 1 >= k:
+        return None
+    dets = lex.src["determiners"]
+    inside = [t.text.lower() for t in toks[fin + 1:k]]
+    return fin if any(w in dets and (m == 0 or inside[m - 1] not in lex.src["prepositions"])
+                      for m, w in enumerate(inside)) else None
+
+
 #: Prepositional phrases an object may stand behind ("forderte für die Beschäftigten eine Erhöhung").
 MAX_ADVERBIALS = 2
 

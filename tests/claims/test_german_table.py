@@ -138,6 +138,11 @@ ROWS = [
      [("eine Zulage", "Gewerkschaft", "indirect", A, False)]),
     ('Die Kammer kritisierte mit deutlichen Worten den Entwurf.', [("den Entwurf", "Kammer", "indirect", A, False)]),
     ('Der Verband forderte am Montag in Berlin.', []),
+    # the perfect: the object inside the verb bracket, after the subject or before the auxiliary
+    ('Der Verband hat den Ausbau der Betreuung gefordert.', [("den Ausbau der Betreuung", "Verband", "indirect", A, False)]),
+    ('Bislang haben viele Staaten einen Rahmen für Drohnen gefordert.', [("einen Rahmen für Drohnen", "Staaten", "indirect", A, False)]),
+    ('Den Ausbau hat der Verband schon lange gefordert.', [("Den Ausbau", "Verband", "indirect", A, False)]),
+    ('Der Verband hat gestern gefordert.', []),
     # an impersonal tag after a speaker's claim goes on with that speaker; with none before, hearsay
     ('Der Verband forderte mehr Lohn für alle. Die Kassen seien leer, hieß es weiter.',
      [("mehr Lohn für alle", "Verband", "indirect", A, False), ("Kassen seien leer", "Verband", "indirect", A, True)]),

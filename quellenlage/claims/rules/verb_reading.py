@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ...nlp.morphology import has_reported_mood
 from ..clauses import RESTART, Cue, Seg
 from ..core import Draft, strip_determiner
-from ..cues import object_follows, prep_follows, source_near
+from ..cues import bracket_object, object_follows, prep_follows, source_near
 from ..lexicon import zu_infinitive
 from ..sources import SourcePhrase, read_np
 from .sentence import ReportedSentence
@@ -201,7 +201,8 @@ def verb_with_preposition(work: ReportedSentence, r: VerbReading) -> Ownership |
     """ "warnte vor …", "sprach von …", "bezeichnete den Plan als …", "cited a lack of …": its own
     segment and those up to the next cue."""
     c = r.cue
-    if c.kind != "verb" or not (c.verb.content_object and object_follows(work.toks, c.k, r.seg, work.lex)
+    if c.kind != "verb" or not (c.verb.content_object and (object_follows(work.toks, c.k, r.seg, work.lex)
+                                                           or bracket_object(work.toks, c.k, r.seg, work.lex) is not None)
                                 or c.verb.prep and (
             any(t.text.lower() in c.verb.prep for t in work.toks[r.seg.lo:r.seg.hi])
             or prep_follows(work.toks, c.k, r.seg, c.verb, work.lex))):
