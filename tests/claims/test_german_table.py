@@ -147,6 +147,12 @@ ROWS = [
     ('Der Verband forderte mehr Lohn für alle. Die Kassen seien leer, hieß es weiter.',
      [("mehr Lohn für alle", "Verband", "indirect", A, False), ("Kassen seien leer", "Verband", "indirect", A, True)]),
     ('Die Kassen seien leer, hieß es am Abend.', [("Kassen seien leer", None, "reportive", A, True)]),
+    # an agentless passive of a reporting verb: hearsay without distance, or the voice of the sentence before
+    ('Es wurde bekanntgegeben, dass die Schule im Mai schließt.', [("Schule im Mai schließt", None, "reportive", A, False)]),
+    ('Der Schaden wird auf zwei Millionen Euro geschätzt.', [("zwei Millionen Euro", None, "reportive", A, False)]),
+    ('Der Verband forderte mehr Lohn für alle. Damit wurde ein neuer Rekord an Anträgen gemeldet.',
+     [("mehr Lohn für alle", "Verband", "indirect", A, False), ("neuer Rekord an Anträgen", "Verband", "indirect", A, False)]),
+    ('Der Brief wurde von der Kanzlei zugestellt.', []),
     # "heißt es in X": a medium or a document (also a hyphenated one) names the source; a place does not
     ('In der Zeitung heißt es dazu, die Brücke sei marode.', [("Brücke sei marode", "Zeitung", "indirect", A, False)]),
     ('„Wir liefern pünktlich“, heißt es auch im Firmen-Blog.', [("liefern pünktlich", "Firmen-Blog", "direct", A, False)]),

@@ -21,7 +21,7 @@ def reportive(state: ClaimState, i: int) -> None:
         return
     d = Draft(s.start, s.end, s.start, s.end, "reportive", cue=(s.start + where[0], s.start + where[1]),
               hedged=where[2], sentence=i, paragraph=s.paragraph)
-    voice = _voice_going_on(state, i, plain)
+    voice = _voice_going_on(state, i, plain, plain_passive=not where[2])
     if voice is not None:  # "…, hieß es weiter.": the voice of the sentences before
         d.mode = "indirect"
         state.inherit(d, voice)
@@ -32,11 +32,12 @@ def reportive(state: ClaimState, i: int) -> None:
 TAG_REACH = 2
 
 
-def _voice_going_on(state: ClaimState, i: int, plain: str) -> Draft | None:
-    """The claim whose source a closing impersonal tag ("…, hieß es.") goes on quoting: the last
-    claim with a source in the same paragraph, at most ``TAG_REACH`` sentences before."""
+def _voice_going_on(state: ClaimState, i: int, plain: str, plain_passive: bool = False) -> Draft | None:
+    """The claim whose source a closing impersonal tag ("…, hieß es.") or an agentless passive
+    ("Damit wurde ein Rekord gemeldet.") goes on quoting: the last claim with a source in the
+    same paragraph, at most ``TAG_REACH`` sentences before."""
     tag = state.lex.reportive_tag
-    if tag is None or not tag.search(plain.rstrip()):
+    if not plain_passive and (tag is None or not tag.search(plain.rstrip())):
         return None
     prev = state.last
     s = state.sents[i]
