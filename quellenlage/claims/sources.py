@@ -291,11 +291,29 @@ def person_name(phrase: SourcePhrase, tokens: list[Token], lex: Lexicon | None =
         if len(run) >= 2:
             best = run
         run = []
+    tail = _name_after_role(inside, lex)
+    if tail:  # "Harbor Institute director Vance": the person after the role, not the employer before it
+        best = tail
     if not best:
         return None
     if lex is not None:
         best = _name_in_run(best, lex)
     return " ".join(t.text for t in best) if best else None
+
+
+def _name_after_role(inside: list[Token], lex: Lexicon | None) -> list[Token]:
+    """The capitalised run that ends a phrase right after a lower-case role noun ("Harbor Institute
+    director Vance", "company spokesperson Ann Lee"): the person; an empty list when the phrase
+    does not end so."""
+    if lex is None or lex.descriptor is None:
+        return []
+    end = len(inside)
+    while end and inside[end - 1].text[:1].isupper() and inside[end - 1].text.replace("-", "").isalpha():
+        end -= 1
+    if end == len(inside) or end == 0 or not inside[end - 1].text[:1].islower() \
+            or not lex.descriptor.fullmatch(inside[end - 1].text) or end < 2:
+        return []
+    return inside[end:]
 
 
 def _name_in_run(run: list[Token], lex: Lexicon) -> list[Token]:

@@ -108,3 +108,11 @@ def test_the_shown_name_starts_at_the_first_name(text: str, name: str | None) ->
         assert claim.source.name == "Vorsitzende der Gewerkschaft Holz Bau"
     else:
         assert claim.source.name == name
+
+
+def test_the_person_after_an_employer_and_a_role_is_shown():
+    """ "Harbor Institute director Vance said …": the reader is shown the person, not the
+    employer the capitalised words before the role noun name."""
+    [claim] = [c for c in claims_of("Harbor Institute director Vance said the port will grow.", "en")
+               if c.mode != "assertion"]
+    assert claim.source.name == "Vance"
