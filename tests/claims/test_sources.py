@@ -116,3 +116,11 @@ def test_the_person_after_an_employer_and_a_role_is_shown():
     [claim] = [c for c in claims_of("Harbor Institute director Vance said the port will grow.", "en")
                if c.mode != "assertion"]
     assert claim.source.name == "Vance"
+
+
+def test_a_fronted_participle_clause_is_no_speaker_and_the_role_after_it_is_resolved():
+    """ "Speaking at the opening, the mayor said: …": the clause before the comma is where, not
+    who; "the mayor" stands for the mayor named before."""
+    text = 'Mayor Ruth Kane opened the new bridge on Monday. Speaking at the opening, the mayor said: "It will last a century."'
+    [claim] = [c for c in claims_of(text, "en") if c.mode != "assertion"]
+    assert claim.source.name == "Ruth Kane"

@@ -51,6 +51,7 @@ class English(ClaimLanguage):
         thought"), else before the verb; after it ("said engineer Rosa Klein") only right at the
         clause start."""
         lex, text = state.lex, state.text
+        lo = _after_fronted_participle(toks, lo, k, lex)
         for p in range(k - 1, lo, -1):
             low = toks[p].text.lower()
             if low in lex.src["relative"] and _relative_after_noun(toks, p, k, lex):
@@ -287,3 +288,14 @@ def _last_capitalised_run(text: str) -> str:
 
 #: The English answers of the claim rules (found by :func:`quellenlage.claims.language.claim_language`).
 LANGUAGE = English()
+
+
+def _after_fronted_participle(toks, lo: int, k: int, lex) -> int:
+    """ "Speaking in the Commons, the MP said", "Writing on Twitter, she said": a clause opened by
+    a participle ("Speaking": ``progressive_endings``) and closed by a comma before the verb is
+    no subject; the subject follows the comma."""
+    first = toks[lo].text if lo < k else ""
+    if not (first[:1].isupper() and first.lower().endswith(tuple(lex.src["progressive_endings"]))):
+        return lo
+    comma = next((m for m in range(lo + 1, k) if toks[m].text == ","), None)
+    return comma + 1 if comma is not None and comma + 1 < k else lo
