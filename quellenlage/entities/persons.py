@@ -191,12 +191,22 @@ def _one_word_role(text: str, code: str) -> Role | None:
             return None
         return role
     if capitalised:
-        for size in suffix_lengths(code):
-            if size < len(key):
-                role = table.get(key[-size:])
-                if role is not None and role.kind == "role":
-                    return role
+        for size, tail, role in compound_tails(code).get(key[-MIN_SUFFIX:], ()):
+            if size < len(key) and key.endswith(tail):
+                return role
     return None
+
+
+@cache
+def compound_tails(code: str) -> dict[str, tuple[tuple[int, str, Role], ...]]:
+    """The roles a compound may end in, by their last ``MIN_SUFFIX`` letters, longest first: what
+    trying every length of :func:`suffix_lengths` on a word finds, in one look-up for most words."""
+    sizes = set(suffix_lengths(code))
+    found: dict[str, list[tuple[int, str, Role]]] = {}
+    for key, role in roles(code).items():
+        if len(key) in sizes and role.kind == "role":
+            found.setdefault(key[-MIN_SUFFIX:], []).append((len(key), key, role))
+    return {tail: tuple(sorted(group, key=lambda item: -item[0])) for tail, group in found.items()}
 
 
 def is_name_token(tok: Tok, code: str, blocked: set[int], index: int) -> bool:

@@ -59,11 +59,26 @@ def hyphen_joined(text: str, left: Tok, right: Tok) -> bool:
     return text[left.end : right.start] in ("-", "\u2010", "\u2011")
 
 
+class _WithoutMarks(dict):
+    """A ``str.translate`` table that drops combining marks: each code point's answer is asked of
+    ``unicodedata.combining`` once and kept, so a word is translated in C, not char by char in Python."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_NO_MARKS = _WithoutMarks()
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
     """Case- and accent-free form: "Erdoğan" and "Erdogan" compare equal."""
     decomposed = unicodedata.normalize("NFKD", s.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")
+    if not decomposed.isascii():  # an ASCII character is no combining mark
+        decomposed = decomposed.translate(_NO_MARKS)
+    return decomposed.replace("ß", "ss")
 
 
 def slug(s: str) -> str:
