@@ -273,6 +273,10 @@ def kind_of(phrase: SourcePhrase, lex: Lexicon, named: bool) -> str:
     return "named"
 
 
+#: A possessive ending closes a name inside a longer phrase ("Joe Biden’s administration").
+POSSESSIVE_ENDINGS = ("’s", "'s")
+
+
 def person_name(phrase: SourcePhrase, tokens: list[Token], lex: Lexicon | None = None) -> str | None:
     """A run of two or more capitalised words inside the phrase, read as a person's name."""
     inside = [t for t in tokens if phrase.start <= t.start and t.end <= phrase.end]
@@ -285,6 +289,10 @@ def person_name(phrase: SourcePhrase, tokens: list[Token], lex: Lexicon | None =
         if t.text[:1].isupper() and t.text.isalpha() or (run and "-" in t.text and t.text[:1].isupper()):
             run.append(t)
             continue
+        if run and t.text[:1].isupper() and t.text.endswith(POSSESSIVE_ENDINGS) and t.text[:-2].isalpha():
+            t = Token(t.text[:-2], t.start, t.end - 2)  # "President Joe Biden’s administration": the name ends there
+            run.append(t)
+            t = Token("", 0, 0)
         if run and t.text in particles and n + 1 < len(inside) and inside[n + 1].text[:1].isupper():
             run.append(t)  # "Chef de Mission Paul Brenner"
             continue

@@ -124,3 +124,10 @@ def test_a_fronted_participle_clause_is_no_speaker_and_the_role_after_it_is_reso
     text = 'Mayor Ruth Kane opened the new bridge on Monday. Speaking at the opening, the mayor said: "It will last a century."'
     [claim] = [c for c in claims_of(text, "en") if c.mode != "assertion"]
     assert claim.source.name == "Ruth Kane"
+
+
+def test_a_possessive_closes_the_name_it_ends():
+    """ "Mayor Ruth Kane’s office said …": the name runs to the possessive, not to "Mayor Ruth"."""
+    [claim] = [c for c in claims_of("Mayor Ruth Kane’s office said the bridge would open in May.", "en")
+               if c.mode != "assertion"]
+    assert claim.source.name.endswith("Ruth Kane")
