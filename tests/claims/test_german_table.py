@@ -138,6 +138,9 @@ ROWS = [
      [("eine Zulage", "Gewerkschaft", "indirect", A, False)]),
     ('Die Kammer kritisierte mit deutlichen Worten den Entwurf.', [("den Entwurf", "Kammer", "indirect", A, False)]),
     ('Der Verband forderte am Montag in Berlin.', []),
+    # a prepositional apposition between the name and the verb: the name speaks, the phrase after the verb is the object
+    ('Jonas Adler, von der Organisation Grünes Netz bezeichnet diese Beschlüsse als Erfolg.',
+     [("als Erfolg", "Jonas Adler", "indirect", A, False)]),
     # the perfect: the object inside the verb bracket, after the subject or before the auxiliary
     ('Der Verband hat den Ausbau der Betreuung gefordert.', [("den Ausbau der Betreuung", "Verband", "indirect", A, False)]),
     ('Bislang haben viele Staaten einen Rahmen für Drohnen gefordert.', [("einen Rahmen für Drohnen", "Staaten", "indirect", A, False)]),

@@ -105,6 +105,11 @@ def _subject_by_position(work: ReportedSentence, r: VerbReading, own: Ownership)
     if work.state.language.subject_after_relative_preposition(work, r):
         return subject_before(toks, seg.lo + 2, c.k, lex, text)  # "…, for which Lee said he's thankful"
     if r.first in lex.src["prepositions"] and r.first not in lex.src["conjunctions"]:
+        if c.seg > 0 and segs[c.seg - 1].sep == "," and work.state.language.apposition_before(work, r, None):
+            # "Jonas Adler, von der Organisation X bezeichnet …": the name before the apposition
+            head = subject_before(toks, segs[0].lo, segs[0].hi, lex, text)
+            if head is not None and head.end >= toks[segs[0].hi - 1].end:
+                return head
         # "Im Interview sagte die Ministerin", else inside the verb bracket ("Am Montag hatte die Ministerin gesagt")
         return subject_after(toks, c.k, lex, text, stop=seg.hi) or work.state.language.bracket_subject(work.state, toks, seg.lo, c.k)
     if c.verb is not None and c.verb.content_object and not _reported_before(work, own, c):

@@ -110,7 +110,18 @@ class German(ClaimLanguage):
         return False
 
     def apposition_before(self, work, r, phrase) -> bool:
-        return False
+        """ "Jonas Adler, von der Organisation X, bezeichnet …": the clause parts between the name
+        that opens the sentence and the verb are prepositional appositions ("von der …", "vom
+        Verband"), so the name is the subject and a phrase after the verb is its object."""
+        lex, toks, segs, c = work.lex, work.toks, work.segs, r.cue
+        if c.seg < 1 or c.kind != "verb":
+            return False
+        preps = lex.src["prepositions"]
+        between = [segs[m] for m in range(1, c.seg)] + [r.seg]
+        if not all(toks[sg.lo].text.lower() in preps for sg in between if sg.lo < sg.hi) or r.seg.lo == c.k:
+            return False
+        return all(toks[m].text.lower() not in lex.src["nominative"] or toks[m - 1].text.lower() in preps
+                   for m in range(r.seg.lo + 1, c.k))
 
     def coordinated_verb_subject(self, work, r):
         return None  # coordinated verbs are cut apart by clauses.split_coordinated and share the subject there
