@@ -53,9 +53,17 @@ class _LastBefore:
         gender; names for which ``skip`` is true are passed over."""
         entries = self.every if any_gender else self.by_gender.get(gender, [])
         entry = self._last(entries, before)
+        passed = 0
         while entry is not None and skip is not None and skip(entry[2]):
+            passed += 1
+            if passed > MAX_PASSED:  # a page of thousands of names: no antecedent that far back
+                return None
             entry = self._last(entries, entry[0])
         return entry
+
+
+#: Names passed over before giving up the search for an antecedent (bounds the time on any page).
+MAX_PASSED = 50
 
 
 class Resolver:
@@ -208,7 +216,7 @@ class Resolver:
             if best is None:
                 # a name of unknown gender: not one an earlier pronoun of the other gender stood for
                 # ("… says Evan Sparks. … he says …" -> Sparks is no antecedent of a later "she")
-                best = self._latest(offset, None, skip=self._learned_other(gender))
+                best = self._latest(offset, None, skip=self._named_other(gender))
                 if best is not None:
                     self.learn(best, gender)
         if best is None and gender in ("m", "f"):
@@ -249,6 +257,17 @@ class Resolver:
         """Whether an earlier pronoun of the other gender stood for a name (by surname: "Sparks", "Evan Sparks")."""
         return lambda name: self._learned.get(name.split()[-1], gender) != gender
 
+    def _named_other(self, gender: str) -> Callable[[str], bool]:
+        """Whether a name's first name, or an earlier pronoun for it, tells the other gender: the
+        cheap test of :meth:`_other_gender` (no search of the candidates per name)."""
+        genders = _first_names()
+
+        def other(name: str) -> bool:
+            known = genders.get(name.split()[0]) if name else None
+            known = self._learned.get(name.split()[-1]) if known in (None, "?") else known
+            return known is not None and known != gender
+        return other
+
     def _other_gender(self, gender: str) -> Callable[[str], bool]:
         """Whether a name is known as the other gender: by its first name, or because an earlier
         pronoun of that gender stood for it (by surname: "Sparks", "Evan Sparks")."""
@@ -262,6 +281,20 @@ class Resolver:
             self._starts = [x.start for x in self.doc.sentences]
         return bisect_right(self._starts, offset)
 
+    def _surname_speaks(self, first: str, rest: list[str]) -> bool:
+        """The last word of a name stands alone somewhere right next to a reporting verb
+        ("berichtete Kovač", "Okafor said")."""
+        text = self.doc.text
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(rest[-1])}(?![\w-])", text):
+            before = text[max(0, hit.start() - 40):hit.start()].split()
+            after = text[hit.end():hit.end() + 40].split()
+            word = before[-1] if before else ""
+            nxt = after[0].strip(".,;:") if after else ""
+            if word != first and word not in rest and word.lower() not in self.closed and (
+                    word.strip(",").lower() in self.report_words or nxt.lower() in self.report_words):
+                return True
+        return False
+
     def _weak_index(self) -> _LastBefore:
         """The last resort for "he"/"er": two- or three-word capitalised names whose first word is no
         known first name but whose last word stands alone elsewhere in the text right next to a
@@ -271,23 +304,17 @@ class Resolver:
         if self._weak is None:
             self._weak = _LastBefore()
             text, genders = self.doc.text, _first_names()
+            speaks: dict[tuple[str, str], bool] = {}  # a name written many times is read once
             for m in _NAME.finditer(text):
                 first, rest = m.group(1), m.group(2).split()
                 lead = text[max(0, m.start() - 30):m.start()].split()
                 if first in genders or first.lower() in self.closed or self._genitive(m.start(2) + len(rest[0])) \
                         or (lead and lead[-1].lower() in self.closed):  # "den Vornamen Martin": a noun, no name
                     continue
-                surname = rest[-1]
-                alone = 0
-                for hit in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-                    before = text[max(0, hit.start() - 40):hit.start()].split()
-                    after = text[hit.end():hit.end() + 40].split()
-                    word = before[-1] if before else ""
-                    nxt = after[0].strip(".,;:") if after else ""
-                    if word != first and word not in rest and word.lower() not in self.closed and (
-                            word.strip(",").lower() in self.report_words or nxt.lower() in self.report_words):
-                        alone += 1  # "berichtete Kovač", "Okafor said"
-                if alone and not known_non_person(f"{first} {m.group(2)}"):
+                key = (first, m.group(2))
+                if key not in speaks:
+                    speaks[key] = self._surname_speaks(first, rest) and not known_non_person(f"{first} {m.group(2)}")
+                if speaks[key]:
                     self._weak.add(m.start(), f"{first} {m.group(2)}", None)
         return self._weak
 

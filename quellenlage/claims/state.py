@@ -147,7 +147,7 @@ class ClaimState:
             if prev is not None and prev.name and prev.kind == "named" and self.sentence_of(phrase.start) - prev.sentence <= 1 \
                     and self.resolver.is_person(prev.name):  # not "Amnesty International … she said"
                 speaker = prev.name
-            named = self.resolver.resolve(phrase.start, phrase.pronoun, speaker)
+            named = self.resolver.resolve(phrase.start, phrase.pronoun or self._feminine(phrase), speaker)
             if named is not None and named == speaker:
                 self.resolver.learn(named, phrase.pronoun)  # "Sparks says … . “…,” he says": Sparks is male
             draft.name = named or (None if phrase.pronoun else phrase.text)
@@ -166,6 +166,11 @@ class ClaimState:
                 self.resolver.note(phrase.start, full, self.resolver.gender_of(full))
         draft.kind = kind_of(phrase, self.lex, named is not None) if appo is None else "named"
         return draft
+
+    def _feminine(self, phrase: SourcePhrase) -> str | None:
+        """ "f" for a feminine role noun ("die Ministerin"): it names a woman, where a masculine
+        one ("der Sprecher") is often said of anyone; None otherwise."""
+        return "f" if phrase.descriptor and self.lex.phrases.person_gender(phrase.head) == "f" else None
 
     def _antecedent_of_class(self, phrase: SourcePhrase) -> str | None:
         """A definite person or organisation noun ("der Virologe", "die Architektin", "das

@@ -148,3 +148,14 @@ def test_shipped_person_nouns_are_sorted_and_unique() -> None:
     words = [ln for ln in (ROOT / "quellenlage/lang/de/person_nouns.txt").read_text(encoding="utf-8").splitlines()
              if ln and not ln.startswith("#")]
     assert words == sorted(set(words)) and len(words) > 5000
+
+
+def test_a_feminine_role_noun_skips_the_man_who_spoke_last():
+    """ "… Jonas Adler nannte … Die Ministerin sagte …": a feminine role noun names a woman, so it
+    stands for the woman named before (Lena Roth), not for the man who spoke just before."""
+    from quellenlage.pipeline import Pipeline
+
+    text = ("Die Konferenz ist vorbei.\n\nLena Roth eröffnete die Sitzung. Jonas Adler bezeichnete die Beschlüsse als Erfolg.\n\n"
+            "Im Interview sagte die Ministerin, es werde schwer.\n")
+    said = {c.content.text: c.source.name for c in Pipeline().analyze_text(text).claims if c.source}
+    assert said["es werde schwer"] == "Lena Roth"
