@@ -50,6 +50,8 @@ class VerbReading:
     heading_clause: bool  # "An official, who …, said the talks failed"
     participle: bool  # "…, the minister said, adding that …"
     plain: str  # the segment's text with quotations blanked
+    bracket: int | None = None  # a content-object participle closing a verb bracket with its object
+    # inside: the finite auxiliary's index ("Der Verband hat den Ausbau gefordert"), else None
 
 
 @dataclass
@@ -103,10 +105,11 @@ def read_verb(work: ReportedSentence, n: int, verb_cues: list[Cue]) -> VerbReadi
         heading = False
     if inline:
         opens = False  # English "revealed her site was registered, who …": the clause follows the verb
+    bracket = bracket_object(toks, c.k, seg, work.lex) if c.kind == "verb" and c.verb.content_object else None
     return VerbReading(
         n, c, seg, first, next_first, _next_cue_segment(work, n, verb_cues), parenthetical, heading, opens,
         inline, trailing, heading_clause, participle,
-        work.state.outside_quotes(toks[seg.lo].start, toks[seg.hi - 1].end))
+        work.state.outside_quotes(toks[seg.lo].start, toks[seg.hi - 1].end), bracket)
 
 
 def _next_cue_segment(work: ReportedSentence, n: int, verb_cues: list[Cue]) -> int:
@@ -202,7 +205,7 @@ def verb_with_preposition(work: ReportedSentence, r: VerbReading) -> Ownership |
     segment and those up to the next cue."""
     c = r.cue
     if c.kind != "verb" or not (c.verb.content_object and (object_follows(work.toks, c.k, r.seg, work.lex)
-                                                           or bracket_object(work.toks, c.k, r.seg, work.lex) is not None)
+                                                           or r.bracket is not None)
                                 or c.verb.prep and (
             any(t.text.lower() in c.verb.prep for t in work.toks[r.seg.lo:r.seg.hi])
             or prep_follows(work.toks, c.k, r.seg, c.verb, work.lex))):

@@ -17,7 +17,7 @@ from __future__ import annotations
 from ...nlp.morphology import has_reported_mood
 from ..clauses import COORDINATED, Cue
 from ..core import Draft
-from ..cues import bracket_object, object_follows, source_near
+from ..cues import object_follows, source_near
 from ..sources import SourcePhrase, kind_of, person_name, subject_after, subject_before
 from ..sources import antecedent as relative_antecedent
 from ..state import ClaimState
@@ -115,9 +115,8 @@ def _subject_by_position(work: ReportedSentence, r: VerbReading, own: Ownership)
     if c.verb is not None and c.verb.content_object and not _reported_before(work, own, c):
         # what follows the verb is the content, never its subject; but where reported speech came
         # before ("Das sei zu teuer, kritisierte der Minister"), the subject follows as for any verb
-        fin = bracket_object(toks, c.k, seg, lex)
-        if fin is not None:  # "Den Ausbau hat der Verband gefordert": before the auxiliary, else inside the bracket
-            return subject_before(toks, seg.lo, fin, lex, text) or work.state.language.bracket_subject(work.state, toks, seg.lo, c.k)
+        if r.bracket is not None:  # "Den Ausbau hat der Verband gefordert": before the auxiliary, else inside the bracket
+            return subject_before(toks, seg.lo, r.bracket, lex, text) or work.state.language.bracket_subject(work.state, toks, seg.lo, c.k)
         return subject_before(toks, seg.lo, c.k, lex, text)
     phrase = source_near(work.state, toks, seg.lo, c.k, seg.hi)
     if c.seg > 0 and segs[c.seg - 1].sep == "," and (
@@ -195,7 +194,7 @@ def content_bounds(work: ReportedSentence, r: VerbReading, own: Ownership,
     addressee ("Deyal told this newspaper.")."""
     c, seg, toks, text = r.cue, r.seg, work.toks, work.text
     cstart, cend = work.start_of(own.lo), work.end_of(own.hi)
-    fin = bracket_object(toks, c.k, seg, work.lex) if c.kind == "verb" and c.verb.content_object else None
+    fin = r.bracket
     if fin is not None and own.lo == c.seg and not object_follows(toks, c.k, seg, work.lex):
         # "Bislang haben 66 Staaten einen Rahmen gefordert": inside the bracket, after a subject there
         at = next((m for m in range(fin + 1, c.k) if phrase is None or toks[m].start >= phrase.end), c.k)
