@@ -27,6 +27,13 @@ ROWS = [
     ('Der Minister sagte: „Wir haben keine andere Wahl.“', [("keine andere Wahl", "Minister", "direct", A, False)]),
     ('Kanzler Lutz Brenner: „Die Reform kommt noch in diesem Jahr.“', [("Reform kommt", "Lutz Brenner", "direct", A, False)]),
     ('Die Polizei erklärte: "Es gab keine Verletzten."', [("keine Verletzten", "Polizei", "direct", A, False)]),
+    # a colon introduction without a reporting verb: a person or role noun and its verb
+    ('Die Trainerin Eva Lenz blickte nach dem Spiel nach vorn: „Wir holen das auf.“',
+     [("holen das auf", "Eva Lenz", "direct", A, False)]),
+    ('Der Bürgermeister wurde am Ende deutlich: „Ohne das Land geht es nicht.“',
+     [("Ohne das Land", "Bürgermeister", "direct", A, False)]),
+    ('Die Lage am Hafen war klar: „Hier geht nichts mehr.“', []),
+    ('Die Messe Nord lud am Freitag ein: „Kommen Sie vorbei.“', []),
     # --- quote continued in the next sentence and the next paragraph
     ('„Die Kosten steigen“, sagte Hanna Maier. „Wir müssen sparen.“',
      [("Kosten steigen", "Hanna Maier", "direct", A, False), ("müssen sparen", "Hanna Maier", "direct", A, False)]),

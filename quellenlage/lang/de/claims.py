@@ -12,7 +12,8 @@ from __future__ import annotations
 from ...claims.clauses import Seg, is_name
 from ...claims.cues import addressee_next, cue_source_in, first_clause_subject
 from ...claims.language import ClaimLanguage
-from ...claims.sources import subject_after, subject_before
+from ...claims.sources import first_names, read_np, subject_after, subject_before
+from ...entities.persons import word_role
 
 #: what stands before a capitalised complementizer that merely continues a sentence
 NO_SENTENCE_START_AFTER = ":(\"„“»«‚‘"
@@ -86,7 +87,24 @@ class German(ClaimLanguage):
         return phrase
 
     def colon_speaker(self, toks, lex, text: str):
-        return None  # a German colon introduction names its speaker with a verb ("X sagte: …") or alone ("X: …")
+        """ "Der Bürgermeister schloss mit klaren Worten: „…“": a short clause that opens with a
+        person (a name or a role noun) and its verb introduces that person's quote. Other
+        subjects ("Die Lage war klar: „…“") name no speaker."""
+        lo = 0
+        while lo < len(toks) and toks[lo].text.lower() in lex.src["conjunctions"]:
+            lo += 1
+        if len(toks) - lo > 12:
+            return None
+        phrase = read_np(toks, lo, lex, text)
+        if phrase is None or phrase.pronoun:
+            return None
+        verb = next((t for t in toks if t.start >= phrase.end), None)
+        if verb is None or not verb.text[:1].islower() or verb.text in lex.src["prepositions"] \
+                or any(t.text in ",-–—" for t in toks):  # the finite verb right after its subject, in one clause
+            return None
+        inside = [t.text for t in toks if phrase.start <= t.start and t.end <= phrase.end]
+        named = any(w in first_names() and nxt[:1].isupper() for w, nxt in zip(inside, inside[1:], strict=False))
+        return phrase if named or word_role(phrase.head, lex.lang) else None  # "Die Messe Nord lud ein:" is no one
 
     def may_precede_heading_verb(self, toks, lo: int, k: int, lex) -> bool:
         return True  # "…, betonte gestern auch X": adverbs may stand before the verb
