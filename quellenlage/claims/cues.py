@@ -65,6 +65,8 @@ def verb_cue(state: ClaimState, toks: list[Token], k: int, seg: Seg) -> VerbCue 
         return None  # "die Regierung müsse sagen, wie …": an infinitive after a modal reports nothing
     if _inside_reportive_perfect(state, toks, k, seg):
         return None  # "Kapitän soll Leck gemeldet haben": hearsay about the captain, not his report
+    if _comparison_adjunct(toks, k, state.lex):
+        return None  # "wurden nicht wie zunächst vermutet durch Sabotage ausgelöst": no one reports
     plain = None
     for cue in options:
         if cue.particle:
@@ -84,6 +86,20 @@ def verb_cue(state: ClaimState, toks: list[Token], k: int, seg: Seg) -> VerbCue 
             continue  # "the study cited by …", "cited him": no content follows
         plain = plain or cue
     return plain
+
+
+def _comparison_adjunct(toks: list[Token], k: int, lex) -> bool:
+    """ "wie vermutet", "wie zunächst angenommen", "wie bereits berichtet": the opener of a
+    report clause ("wie der Sender berichtet") followed by at most two adverbs and the verb,
+    with no subject in between: a comparison inside someone else's sentence, not a report."""
+    for j in range(k - 1, max(k - 4, -1), -1):
+        low = toks[j].text.lower()
+        if low in lex.src["report_clause_openers"]:
+            return True
+        if not toks[j].text[:1].islower() or not toks[j].text.isalpha() or low in lex.pronouns \
+                or low in lex.src["determiners"]:
+            return False
+    return False
 
 
 def object_follows(toks: list[Token], k: int, seg: Seg, lex) -> bool:

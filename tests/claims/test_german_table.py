@@ -56,6 +56,10 @@ ROWS = [
     # --- trailing "so X", "wie X mitteilte"
     ('Die Arbeiten seien fast abgeschlossen, so Bauleiter Otto Stein.', [("fast abgeschlossen", "Otto Stein", "indirect", A, False)]),
     ('Der Zug fällt aus, wie die Bahn mitteilte.', [("Zug fällt aus", "Bahn", "indirect", A, False)]),
+    # "wie zunächst vermutet": a comparison inside the content, no second report
+    ('Wie der Sender meldet, wurde die Brücke nicht wie zunächst angenommen durch Rost beschädigt.',
+     [("nicht wie zunächst angenommen", "Sender", "indirect", A, False)]),
+    ('Die Brücke wurde wie bereits berichtet im Mai gesperrt.', []),
     # --- laut, zufolge, nach Angaben
     ('Laut Polizei wurden drei Menschen verletzt.', [("drei Menschen verletzt", "Polizei", "indirect", A, False)]),
     ('Laut Innenminister Karl Brandt ist die Lage stabil.', [("Lage stabil", "Karl Brandt", "indirect", A, False)]),
