@@ -17,12 +17,16 @@ the whole interview. This rule reads the layout instead:
    half of the questions address someone (``address``: "Sie", "du", "you"), or, in a long
    interview (``long_interview`` turns), a third do. An essay with rhetorical questions
    has none of these.
-3. **Who answers?** Each answer's own label (two interviewees answer in turn), else the
+3. **Who answers?** Each answer's own label (two interviewees answer in turn; a surname
+   label names the person the page writes in full, "Lea Sommer", even one the entities
+   stage missed), else the
    label most answers carry, else the person a question names, else the person
    named right after an announcement in the lead ("Interview mit …"), else the person
    named most often before the first question. No person, no interview claims.
 4. **The claims.** Each answer sentence that no other rule claimed is a ``direct`` claim of
-   the interviewee; stance and hedging as for any claim. An answer ends at the first
+   the interviewee; stance and hedging as for any claim. Where answers carry labels, the
+   interview begins with the first labelled answer: a teaser's question before it answers
+   nothing. An answer ends at the first
    heading line or link after it (a bio box, an app advert), and an answer that names the
    interviewee is a bio, not an answer.
 
@@ -124,10 +128,15 @@ def _asking_labels(turns: list[Turn]) -> set[str]:
     return {m.group("label") for t in turns if (m := _LABEL.match(t.text))}
 
 
-def _labelled(label: str, persons: list[tuple[int, str, str]]) -> Interviewee | None:
-    """The person an answer's label names ("Sommer" for Lea Sommer, "Jan Kraft"); a one-word
+def _labelled(label: str, persons: list[tuple[int, str, str]], text: str, titles: frozenset[str]) -> Interviewee | None:
+    """The person an answer's label names ("Sommer" for Lea Sommer, "Jan Kraft"), also one the
+    entities stage missed but the page names in full ("sprach mit Lea Sommer, …"); a one-word
     label that names no person ("Antwort") names no one."""
-    return _person_named(label, persons, -1) or (Interviewee(label, None) if len(label.split()) > 1 else None)
+    found = _person_named(label, persons, -1)
+    if found is not None or len(label.split()) > 1:
+        return found or Interviewee(label, None)
+    full = _full_name(label, text, -1, titles)
+    return Interviewee(full, None) if full != label else None
 
 
 def _answer_label(text: str, turns: list[Turn]) -> str | None:
@@ -167,7 +176,7 @@ def _interviewee(doc: Document, turns: list[Turn], words: dict) -> tuple[Intervi
     persons, head = _persons(doc), doc.text[:turns[0].question[0]]
     label = _answer_label(doc.text, turns)
     if label:  # a label that names no person ("Hinweis: …") says nothing of an interview
-        who = _labelled(label, persons)
+        who = _labelled(label, persons, doc.text, frozenset(words.get("address_titles", [])))
         return who, who is not None
     who = _named_in_question(doc.text, turns, words, persons, head)
     if who is not None:
@@ -213,13 +222,18 @@ def interview_claims(doc: Document, claims: list[Claim], lex: Lexicon) -> list[C
         return []
     taken = sorted((c.span.start, c.span.end) for c in claims)
     asked, persons = _asking_labels(turns), _persons(doc)
+    titles = frozenset(words.get("address_titles", []))
+    waiting_for_label = _answer_label(doc.text, turns) is not None
     out: list[Claim] = []
     for turn in turns:
         speaker = who
         for a, b in turn.answers:
             label = _LABEL.match(doc.text[a:b])
             if label and label.group("label") not in asked:
-                speaker = _labelled(label.group("label"), persons) or speaker
+                speaker = _labelled(label.group("label"), persons, doc.text, titles) or speaker
+                waiting_for_label = False  # from the first labelled answer on, unlabelled paragraphs answer too
+            elif waiting_for_label:
+                continue  # a labelled interview has not begun: a title or teaser asks ("Was bringt …?")
             a += label.end() if label else 0
             bio = re.compile(rf"(?<!\w){re.escape(speaker.name.split()[-1])}(?!\w)")
             if is_heading_line(doc.text[a:b]) or bio.search(doc.text, a, b):

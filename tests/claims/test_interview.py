@@ -165,3 +165,26 @@ def test_two_interviewees_each_answer_by_their_own_label():
         "Mehr braucht es selten.": "Jan Kraft",
         "Die Kasse zahlt fast alles.": "Lea Sommer",
     }
+
+
+
+def test_a_label_names_someone_the_entities_stage_missed_and_a_title_question_is_no_turn():
+    """The lead names both in full, one with an apposition that hides him from the entities
+    stage ("Ansgar Texheim, Ärztlicher Leiter …"): his label "Texheim" still names him. The
+    teaser asks a question before the labelled interview begins: the sentence after it
+    answers nothing."""
+    text = ("Gesundheit\n\nWas hilft bei Rückenschmerzen?\n\nEin Kongress in Graz über Bewegung und Ruhe.\n\n"
+            "Schmerz oder Hoffnung? Viele Menschen leiden darunter.\n\nDie Zeitung sprach mit Ansgar Texheim, Ärztlicher Leiter "
+            "des Zentrums für Rücken, und Lea Sommer, Ärztin und Leiterin der Ambulanz im Spital Graz.\n\n"
+            "Warum haben so viele Menschen Schmerzen?\n\nTexheim: Wir sitzen zu viel.\n\nSommer: Und wir bewegen uns zu wenig.\n\n"
+            "Was raten Sie?\n\nTexheim: Jeden Tag eine halbe Stunde gehen.\n\nSommer: Das reicht oft schon.\n\n"
+            "Und die Kosten?\n\nTexheim: Die Kasse zahlt die Therapie.\n\n")
+    doc = analyze(text)
+    said = {doc.text[c.span.start:c.span.end]: c.source.name for c in doc.claims if c.source}
+    assert said == {
+        "Wir sitzen zu viel.": "Ansgar Texheim",
+        "Und wir bewegen uns zu wenig.": "Lea Sommer",
+        "Jeden Tag eine halbe Stunde gehen.": "Ansgar Texheim",
+        "Das reicht oft schon.": "Lea Sommer",
+        "Die Kasse zahlt die Therapie.": "Ansgar Texheim",
+    }
