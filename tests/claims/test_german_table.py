@@ -53,6 +53,10 @@ ROWS = [
     ('Die Forscher gehen davon aus, dass der Meeresspiegel steigt.', [("Meeresspiegel steigt", "Forscher", "indirect", A, False)]),
     ('Die Experten warnten davor, dass die Preise stark steigen.', [("Preise stark steigen", "Experten", "indirect", A, False)]),
     ('Die Umweltministerin Lea Kraft glaubt, dass der Ausstieg gelingt.', [("Ausstieg gelingt", "Lea Kraft", "indirect", A, False)]),
+    # a reporting verb right after "und" shares the first clause's subject; the phrase after it is its object
+    ('Das Gericht zeigte wenig Verständnis und wies beide Anträge zurück.', [("beide Anträge", "Gericht", "indirect", D, False)]),
+    ('Der Konzern senkte die Prognose und nannte als Grund die schwache Nachfrage.',
+     [("schwache Nachfrage", "Konzern", "indirect", A, False)]),
     # --- trailing "so X", "wie X mitteilte"
     ('Die Arbeiten seien fast abgeschlossen, so Bauleiter Otto Stein.', [("fast abgeschlossen", "Otto Stein", "indirect", A, False)]),
     ('Der Zug fällt aus, wie die Bahn mitteilte.', [("Zug fällt aus", "Bahn", "indirect", A, False)]),

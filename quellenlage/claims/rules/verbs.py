@@ -146,6 +146,9 @@ def _subject_from_context(work: ReportedSentence, r: VerbReading, own: Ownership
     if phrase is not None and c.verb is not None and c.verb.infinitive and phrase.start > toks[c.k].start \
             and c.k + 1 < len(toks) and toks[c.k + 1].text.lower() in lex.src["infinitive_markers"]:
         phrase = None  # "…, and pledged to form a commission in Costa Rica": the infinitive has no subject
+    if phrase is not None and c.seg > 0 and segs[c.seg - 1].sep == COORDINATED and c.k == seg.lo + 1 \
+            and phrase.start > toks[c.k].start:
+        phrase = None  # "… und wies beide Anträge zurück": the verb right after "und" shares the first subject
     if phrase is None:
         phrase = language.coordinated_verb_subject(work, r)  # "Mayor X thanked the nurses, and pledged to …"
     if phrase is None and made and seg.lo < c.k and all(
