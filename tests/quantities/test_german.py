@@ -142,6 +142,11 @@ CASES: list[tuple[str, list[dict]]] = [
     ("am 06.11.2023", []),
     ("am 6.11. in Berlin", []),
     ("der 3. Platz", []),
+    # an ordinal coordinated with one, or after an article and an adjective
+    ("Die Regel gilt für die 2. und 3. Liga.", []),
+    ("Sie landeten auf dem 5. bis 7. Rang.", []),
+    ("Das zieht sich durch das gesamte 20. Jahrhundert.", []),
+    ("Es kamen 20. Danach kamen 30 Gäste.", [{V: 20, U: None}, {V: 30, U: "Gäste"}]),
     ("zum 5. Mal", []),
     ("um 14 Uhr", []),
     ("um 14.30 Uhr", []),

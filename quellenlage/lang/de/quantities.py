@@ -16,6 +16,8 @@ from .. import load
 from ..quantities import QuantityLanguage, Word, previous_token
 
 _AFTER_DOT = re.compile(r"\.[ \u00a0]?(\S+)")
+_DOTTED_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\.$")  # a dotted ordinal right before: "2." in "2. und 3."
+_ORDINAL_LINKS = frozenset({"und", "oder", "bis", "-", "–"})
 
 
 @cache
@@ -49,7 +51,15 @@ class German(QuantityLanguage):
             nxt = m.group(1)
             if nxt in g.months or nxt.rstrip(".,") in g.months or nxt[0].islower() or nxt[0].isdigit():
                 return True
-        return previous_token(text, start).lower() in g.ordinal_before
+        before = previous_token(text, start)
+        if before.lower() in g.ordinal_before:
+            return True
+        earlier = text[:max(start - len(before) - 1, 0)].rstrip()
+        if before.lower() in _ORDINAL_LINKS and _DOTTED_BEFORE.search(earlier):
+            return True  # "die 2. und 3. Liga", "vom 5. bis 7. Platz": coordinated with an ordinal
+        # "das gesamte 20. Jahrhundert": a declined adjective between the article and the ordinal
+        return before.endswith(adjective_endings()) and before[:1].islower() \
+            and previous_token(text, start - len(before) - 1).lower() in g.ordinal_before
 
     def counted_noun(self, words: list[Word], g) -> Word | None:
         """The first capitalised word, after at most two declined adjectives."""
