@@ -13,7 +13,7 @@ the roster is read from the page, with no lexicon of professions or company type
 :meth:`Roster.antecedent` answers, for a definite source phrase with nothing attached ("der
 Virologe", "dem Architekten", "das Unternehmen"), the name introduced last before it with
 the same noun; a compound matches its tail ("US-Konzern" ~ "Konzern", "Konzernchef" ~
-"Chef"), and an inflected noun its stem ("Architekten" ~ "Architekt"). Which words can never
+"Chef", "Alpha-CEO" ~ "CEO"), and an inflected noun its stem ("Architekten" ~ "Architekt"). Which words can never
 be such a noun (articles, prepositions, first names) is language data the engine passes in.
 """
 
@@ -46,6 +46,8 @@ def same_noun(a: str, b: str) -> bool:
         if any(x == y + ending for ending in ENDINGS):
             return True
         if len(y) >= MIN_TAIL and x.endswith(y):  # "us-konzern" ~ "konzern", "konzernchef" ~ "chef"
+            return True
+        if x.endswith("-" + y):  # "alpha-ceo" ~ "ceo": after a hyphen a short noun is a whole word
             return True
     return False
 

@@ -49,6 +49,9 @@ ROWS = [
     # outside quotation marks, not for one named inside the quote
     ("Präsidentin Lena Marquardt sprach in Kiel. „Der Tod von Jonas Weber hat uns erschüttert“, "
      "sagte das Staatsoberhaupt.", "Tod von Jonas Weber", "Lena Marquardt"),
+    # a short noun after a hyphen ("Nordlicht-CEO") is the whole noun "CEO"
+    ("Nordlicht-CEO Robert Machting ist zufrieden. Lea Sommer lobt ihn. Die Bücher seien voll, sagte der CEO.",
+     "Die Bücher seien voll", "Robert Machting"),
     # two persons hold the role: the role tail tells neither, the last woman is taken
     ("Innenministerin Petra Lang blieb. Außenministerin Anna Berger reiste ab. "
      "Die Lage sei ernst, sagte die Bildungsministerin.", "Die Lage sei ernst", "Anna Berger"),
@@ -127,6 +130,7 @@ def test_person_gender(noun: str, gender: str | None) -> None:
 @pytest.mark.parametrize(("a", "b", "same"), [
     ("architekt", "architekten", True), ("us-konzern", "konzern", True), ("konzernchef", "chef", True),
     ("architekt", "architektin", False), ("rat", "beirat", False), ("bericht", "virologe", False),
+    ("alpha-ceo", "ceo", True), ("us-rat", "rat", True), ("ceo", "alpha-ceo", True), ("ceo", "geo", False),
 ])
 def test_same_noun(a: str, b: str, same: bool) -> None:
     assert same_noun(a, b) is same
