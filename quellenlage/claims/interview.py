@@ -23,7 +23,8 @@ the whole interview. This rule reads the layout instead:
    label most answers carry, else the person a question names, else the person
    named right after an announcement in the lead ("Interview mit …"), else the person
    named most often before the first question. No person, no interview claims.
-4. **The claims.** Each answer sentence that no other rule claimed is a ``direct`` claim of
+4. **The claims.** Each answer sentence that no other rule claimed and that has at least
+   ``min_answer_words`` words ("Ja, absolut." claims nothing) is a ``direct`` claim of
    the interviewee; stance and hedging as for any claim. Where answers carry labels, the
    interview begins with the first labelled answer: a teaser's question before it answers
    nothing. An answer ends at the first
@@ -46,6 +47,7 @@ from .word_shapes import QUOTE_CHARS
 
 _LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w.\-’']*(?: [A-ZÄÖÜ][\w.\-’']*){0,3}):\s+")
 _LINK = re.compile(r"https?://|www\.")
+_WORD = re.compile(r"\w+")
 _SEPARATOR = re.compile(r"^\s*(?:[*#~=_\-–—•·]\s*){3,}$")
 _LEADING_QUESTION = re.compile(r"^(?:[^.!?\n]{2,300}[.!]\s+)?[^.!?\n]{2,300}\?(?=\s+[\"„“»«'‚]?[A-ZÄÖÜ0-9])")
 MAX_ANNOUNCE_GAP = 60  # characters between "Interview mit" and the name
@@ -224,6 +226,7 @@ def interview_claims(doc: Document, claims: list[Claim], lex: Lexicon) -> list[C
     asked, persons = _asking_labels(turns), _persons(doc)
     titles = frozenset(words.get("address_titles", []))
     waiting_for_label = _answer_label(doc.text, turns) is not None
+    min_words = words.get("min_answer_words", 1)
     out: list[Claim] = []
     for turn in turns:
         speaker = who
@@ -241,7 +244,7 @@ def interview_claims(doc: Document, claims: list[Claim], lex: Lexicon) -> list[C
             source = Source(text=None, start=None, end=None, name=speaker.name, entity=speaker.entity, kind="named")
             for s in sentences_in(doc, a, b):
                 start, end = max(s.start, a), min(s.end, b)
-                if end - start >= 3 and not _asks(doc.text[start:end]) \
+                if len(_WORD.findall(doc.text, start, end)) >= min_words and not _asks(doc.text[start:end]) \
                         and not any(x < end and start < y for x, y in taken):
                     out.append(page_claim(doc, (start, end), (start, end), source, "direct", lex))
     return out

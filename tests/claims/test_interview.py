@@ -188,3 +188,13 @@ def test_a_label_names_someone_the_entities_stage_missed_and_a_title_question_is
         "Das reicht oft schon.": "Lea Sommer",
         "Die Kasse zahlt die Therapie.": "Ansgar Texheim",
     }
+
+
+def test_an_answer_of_one_or_two_words_claims_nothing():
+    """ "Ja, absolut." or "Richtig." answers but claims nothing; three words ("Das stimmt nicht.")
+    are a claim (``min_answer_words``)."""
+    text = ("Ein Interview mit Lea Sommer über Vorsorge.\n\nRaten Sie zu einer frühen Diagnose?\n\nJa, absolut.\n\n"
+            "Und die Nachsorge?\n\nRichtig. Die wird oft vergessen.\n\nSind Sie zu streng?\n\nDas stimmt nicht.\n\n")
+    doc = analyze(text)
+    said = [doc.text[c.span.start:c.span.end] for c in doc.claims if c.source and c.source.name == "Lea Sommer"]
+    assert said == ["Die wird oft vergessen.", "Das stimmt nicht."]
