@@ -12,7 +12,7 @@ from __future__ import annotations
 from ...claims.clauses import Seg, is_name
 from ...claims.cues import addressee_next, cue_source_in, first_clause_subject
 from ...claims.language import ClaimLanguage
-from ...claims.sources import first_names, read_np, subject_after, subject_before
+from ...claims.sources import colon_clause_subject, first_names, subject_after, subject_before
 from ...entities.persons import word_role
 
 #: what stands before a capitalised complementizer that merely continues a sentence
@@ -90,13 +90,8 @@ class German(ClaimLanguage):
         """ "Der Bürgermeister schloss mit klaren Worten: „…“": a short clause that opens with a
         person (a name or a role noun) and its verb introduces that person's quote. Other
         subjects ("Die Lage war klar: „…“") name no speaker."""
-        lo = 0
-        while lo < len(toks) and toks[lo].text.lower() in lex.src["conjunctions"]:
-            lo += 1
-        if len(toks) - lo > 12:
-            return None
-        phrase = read_np(toks, lo, lex, text)
-        if phrase is None or phrase.pronoun:
+        phrase = colon_clause_subject(toks, lex, text, 12)
+        if phrase is None:
             return None
         verb = next((t for t in toks if t.start >= phrase.end), None)
         if verb is None or not verb.text[:1].islower() or verb.text in lex.src["prepositions"] \

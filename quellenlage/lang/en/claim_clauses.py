@@ -11,7 +11,7 @@ the two a verb at ``toks[k]`` is, using only the word classes of ``claim_sources
 from __future__ import annotations
 
 from ...claims.lexicon import Lexicon, VerbCue
-from ...claims.sources import SourcePhrase, person_name, read_np
+from ...claims.sources import SourcePhrase, colon_clause_subject, person_name, read_np
 from ...document import Token
 from ...entities.gazetteer import gazetteer
 
@@ -119,15 +119,8 @@ def colon_speaker(toks: list[Token], lex: Lexicon, text: str) -> SourcePhrase | 
     """The speaker of a short clause that introduces a quote with a colon: its subject, when that
     names a person or a role ('Senator Maria Lopez put it bluntly: "…"', 'The spokesman was
     blunt: "…"'). Other subjects ('The result was clear: "…"') introduce no speaker."""
-    lo = 0
-    while lo < len(toks) and toks[lo].text.lower() in lex.src["conjunctions"]:
-        lo += 1
-    if len(toks) - lo > 10:
-        return None
-    phrase = read_np(toks, lo, lex, text)
-    if phrase is None or phrase.pronoun:
-        return None
-    if person_name(phrase, toks, lex) is not None or phrase.head.lower() in lex.src["described"]:
+    phrase = colon_clause_subject(toks, lex, text, 10)
+    if phrase is not None and (person_name(phrase, toks, lex) is not None or phrase.head.lower() in lex.src["described"]):
         return phrase
     return None
 
