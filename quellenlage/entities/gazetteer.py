@@ -17,11 +17,14 @@ from __future__ import annotations
 import gettext
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Literal
 
 from .. import lang
 from .tokens import Tok, fold, hyphen_joined, joinable, tokenize
+
+_TEXT = attrgetter("text")
 
 Kind = Literal["name", "adj", "body"]
 NAME_FILES = ("organisations", "parties", "media", "regions", "cities", "persons")
@@ -94,16 +97,14 @@ class Gazetteer:
         """Longest matches, left to right, not overlapping; only from token indexes ``starts``
         (ascending) when given."""
         out: list[Match] = []
-        i, n = 0, len(toks)
+        n = len(toks)
         root = self.trie
-        pending = iter(starts) if starts is not None else None
-        while i < n:
-            if pending is not None:
-                i = next((k for k in pending if k >= i), n)
-                if i >= n:
-                    break
-            if fold(toks[i].text) not in root:
-                i += 1  # no name begins with this word (most words): passed over at once
+        keys = list(map(fold, map(_TEXT, toks)))
+        # the tokens some name begins with (few): every other token is passed over at once
+        heads = [k for k in (range(n) if starts is None else starts) if k < n and keys[k] in root]
+        free = 0  # the first token no match has taken
+        for i in heads:
+            if i < free:
                 continue
             best: tuple[int, Alias] | None = None
             alts: list[Entry] = []
@@ -112,7 +113,7 @@ class Gazetteer:
             while j < n and j - i < self.max_len:
                 if j > i and not joinable(text, toks[j - 1], toks[j]):
                     break
-                node = node.get(fold(toks[j].text))
+                node = node.get(keys[j])
                 if node is None:
                     break
                 for alias in node.get("$", ()):
@@ -124,14 +125,13 @@ class Gazetteer:
                             best = (j + 1, alias)
                 j += 1
             if best is None:
-                i += 1
                 continue
             end, alias = best
             stop = toks[end - 1].end
             if alias.dot and text[stop : stop + 1] == ".":
                 stop += 1
             out.append(Match(toks[i].start, stop, alias.entry, alias.weak, i, end, tuple(alts)))
-            i = end
+            free = end
         return out
 
     def lookup(self, name: str) -> Entry | None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 
 from .. import lang
@@ -19,6 +21,7 @@ from .tokens import Tok, fold, hyphen_joined, joinable
 
 MAX_NAME_TOKENS = 4
 MIN_SUFFIX = 4  # a role word of at least this length may end a compound
+_TEXT = attrgetter("text")
 
 
 @dataclass
@@ -270,8 +273,18 @@ def find_persons(text: str, toks: list[Tok], code: str, blocked: set[int]) -> li
     """Persons announced by a role/title or a known first name; ``blocked`` token indexes are taken."""
     names = first_names()
     out: list[PersonMatch] = []
-    i = 0
-    while i < len(toks):
+    # A token does something below only when it is a first name or may start a role (role_at's
+    # first question, asked of all tokens at once): the loop goes from one such token to the next.
+    texts = list(map(_TEXT, toks))
+    roles_of = list(map(_word_role, texts, repeat(code)))
+    candidates = [k for k, (text, (multi, role)) in enumerate(zip(texts, roles_of, strict=True))
+                  if multi or role is not None or text in names]
+    at, i = 0, 0
+    while at < len(candidates):
+        if candidates[at] < i:
+            at += 1
+            continue
+        i = candidates[at]
         if i in blocked:
             i += 1
             continue
