@@ -22,7 +22,7 @@ site-packages. The processes run without it and keep their bytecode in a tempora
 ``PYTHONPYCACHEPREFIX``, filled by one untimed run of each side.
 
 The untimed runs also fill the user cache as a user's first run does: the gazetteer, the
-SQLite copy of simplemma's dictionary, and the answers HanTa and simplemma gave for the words
+SQLite copy of simplemma's dictionary, the compiled regular expressions, and the answers HanTa and simplemma gave for the words
 of these pages (``quellenlage/nlp/wordmemo.py``). The timed runs are therefore a user's
 later runs; a page full of words no earlier process asked about loads HanTa (with numpy)
 and simplemma again, about 0.9 G instructions more for the process.

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from .. import regexcache
 from ..document import Token
 from ..lang import MissingResource, load
 from ..lang.claim_cues import alternation as _alt
@@ -120,16 +121,16 @@ def lexicon(lang: str) -> Lexicon:
         ending = _alt(rep.get("participle_endings", []))
         auxiliary = _alt(rep.get("perfect_auxiliaries", []))
         passive = _alt(rep.get("perfect_passive", []))
-        lex.reportive_gate = re.compile(rf"(?<!\w)(?:{modal})(?!\w)")  # cheap pre-check: no modal, no match
+        lex.reportive_gate = regexcache.compile(rf"(?<!\w)(?:{modal})(?!\w)")  # cheap pre-check: no modal, no match
         lex.perfect_openers = frozenset(p.split()[0].lower() for p in rep.get("perfect", []) + rep.get("perfect_passive", []))
-        lex.reportive_modal = re.compile(  # "soll … geliefert haben" | "geliefert worden sein soll"
+        lex.reportive_modal = regexcache.compile(  # "soll … geliefert haben" | "geliefert worden sein soll"
             rf"(?:(?<!\w)(?:{modal})(?!\w)(?:[^.;:!?]|\.(?=\d)){{0,300}}?\w(?:{ending})\s+(?:{perfect})(?!\w)"
             rf"|\w(?:{ending})\s+(?:(?:{passive})\s+)?(?:{auxiliary})\s+(?:{modal})(?!\w))",
         )
     lex.reportive_marker, lex.reportive_plain = markers.reportive_marker, markers.reportive_plain
     lex.agentless_relative = _words(m.get("agentless_relative", []))
     lex.reportive_run = frozenset(w.lower() for w in rep.get("run_modal", []))
-    lex.reportive_tag = re.compile(rep["trailing_tag"]) if rep.get("trailing_tag") else None
+    lex.reportive_tag = regexcache.compile(rep["trailing_tag"]) if rep.get("trailing_tag") else None
     st = m.get("stance", {})
     lex.deny = _words(st.get("deny", []))
     lex.uncertain = _words(st.get("uncertain", []))
@@ -161,7 +162,7 @@ def lexicon(lang: str) -> Lexicon:
                                        for g, ws in s.get("singular_determiners", {}).items()}
     lex.src["gendered"] = {w.lower(): g for g, words in s.get("gendered", {}).items() for w in words}
     desc = s.get("descriptors", {}).get("pattern")
-    lex.descriptor = re.compile(rf"(?:{desc})", re.IGNORECASE) if desc else None
+    lex.descriptor = regexcache.compile(rf"(?:{desc})", re.IGNORECASE) if desc else None
     lex.any_source_marker = _gate([p for p, _ in source_marker_patterns(lex) if p is not None])
     return lex
 
@@ -183,7 +184,7 @@ def _gate(patterns: list[re.Pattern]) -> re.Pattern | None:
         flags |= p.flags
     if flags & ~(re.IGNORECASE | re.DOTALL | re.MULTILINE | re.UNICODE):
         return None
-    return re.compile(word_start_alternation([p.pattern for p in patterns]) or "(?!)", flags)
+    return regexcache.compile(word_start_alternation([p.pattern for p in patterns]) or "(?!)", flags)
 
 
 def source_marker_patterns(lex: Lexicon) -> tuple[tuple[re.Pattern | None, str], ...]:

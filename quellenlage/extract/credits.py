@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from .. import regexcache
 from ..lang import MissingResource, available_languages, load
 
 TOKEN_SPLIT = re.compile(r"\s*[/,;&|]\s*|\s+(?=\()")
@@ -76,7 +77,7 @@ def _leadins(kind: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     if not words:
         return None, tuple(joiners)
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?:{alternatives})", re.I), tuple(joiners)
+    return regexcache.compile(rf"(?:{alternatives})", re.I), tuple(joiners)
 
 
 @cache
@@ -87,10 +88,10 @@ def _compiled() -> dict:
     lead_end = r"(?:^|(?<=[.!?\"“”»«)])\s+)"
     patterns = []
     if image is not None:
-        patterns.append(re.compile(rf"{lead_end}(?P<lead>{image.pattern})\s*:\s*(?P<credit>.+)$", re.I))
-    patterns.append(re.compile(rf"{lead_end}(?P<lead>©|\(c\)|Copyright)\s*(?P<credit>.+)$", re.I))
+        patterns.append(regexcache.compile(rf"{lead_end}(?P<lead>{image.pattern})\s*:\s*(?P<credit>.+)$", re.I))
+    patterns.append(regexcache.compile(rf"{lead_end}(?P<lead>©|\(c\)|Copyright)\s*(?P<credit>.+)$", re.I))
     return {
-        "agency_line": re.compile(rf"^\(?\s*{agency.pattern}\s*:?\s*(?P<rest>.+?)\)?\.?$", re.I) if agency else None,
+        "agency_line": regexcache.compile(rf"^\(?\s*{agency.pattern}\s*:?\s*(?P<rest>.+?)\)?\.?$", re.I) if agency else None,
         "image": patterns,
     }
 

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .. import regexcache
 from ..lang import MissingResource, available_languages, load
 
 BULLETS = "•·▪►▶›»-–—*+■□◦ \t\u00a0"
@@ -71,7 +72,7 @@ def rules(langs: tuple[str, ...] | None = None) -> tuple[Rule, ...]:
         for entry in data.get("rule", []):
             out.append(Rule(
                 name=entry["name"], lang=lang,
-                pattern=re.compile(entry["match"], re.I),
+                pattern=regexcache.compile(entry["match"], re.I),
                 max_chars=int(entry.get("max_chars", 160)),
                 where=entry.get("where", "any"),
                 then=entry.get("then"),

@@ -18,6 +18,7 @@ from functools import cache, cached_property
 from itertools import pairwise
 from typing import Any
 
+from .. import regexcache
 from . import MissingResource, load
 
 #: the key of the gate's answers in ``Document.user_data``
@@ -39,7 +40,7 @@ def whole_words(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern |
     """The patterns as one regex matching whole words only; None for no patterns."""
     if not patterns:
         return None
-    return re.compile(rf"(?<!\w)(?:{alternation(patterns)})(?!\w)", flags)
+    return regexcache.compile(rf"(?<!\w)(?:{alternation(patterns)})(?!\w)", flags)
 
 
 def word_start_alternation(patterns: list[str]) -> str:
@@ -96,7 +97,7 @@ def claim_markers(lang: str) -> ClaimMarkers:
     before = list(m.get("source_before", []))
     rep = m.get("reportive", {})
     return ClaimMarkers(
-        source_before=re.compile(rf"(?<!\w)(?P<cue>{alternation([p.replace('SRC', SOURCE) for p in before])})\s+",
+        source_before=regexcache.compile(rf"(?<!\w)(?P<cue>{alternation([p.replace('SRC', SOURCE) for p in before])})\s+",
                                  re.IGNORECASE) if before else None,
         source_after=whole_words(m.get("source_after", [])),
         source_from=whole_words(m.get("source_from", [])),
@@ -133,7 +134,7 @@ class CueGate:
     def any_cue(self) -> re.Pattern:
         """:attr:`any_cue_source` compiled on first use: an alternation of every verb form costs a
         tenth of a second to compile, and only a sentence without tokens needs it."""
-        return re.compile(self.any_cue_source, re.IGNORECASE)
+        return regexcache.compile(self.any_cue_source, re.IGNORECASE)
 
     def may_hold_cue(self, text: str, sentence, memo: dict[int, Any] | None = None) -> bool:
         """The answer for ``sentence`` of ``text``. With ``memo`` (the document's, see
@@ -176,7 +177,7 @@ def cue_gate(lang: str) -> CueGate:
         verbs=frozenset(forms),
         trailing_so=markers.trailing_so,
         any_cue_source=rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)|{'|'.join(extra) or '(?!)'}|{QUOTE_OR_COLON}",
-        any_marker=re.compile(rf"{word_start_alternation(extra) or '(?!)'}|{QUOTE_OR_COLON}", re.IGNORECASE),
+        any_marker=regexcache.compile(rf"{word_start_alternation(extra) or '(?!)'}|{QUOTE_OR_COLON}", re.IGNORECASE),
     )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lang as lang_data
+from .. import regexcache
 from ..lang.de.quantities import German
 from ..lang.en.quantities import English
 from ..lang.quantities import QuantityLanguage
@@ -233,18 +234,18 @@ def grammar(lang: str) -> Grammar:
         plural_endings=tuple(ctx.get("plural_endings", [])),
         singular_endings=tuple(ctx.get("singular_endings", [])),
         not_noun_endings=tuple(ctx.get("not_noun_endings", [])),
-        core=re.compile(core),
-        word_part=re.compile(language.number_part(word_alt, re.escape(joiner)), re.IGNORECASE),
-        multiplier=re.compile(rf"[ \u00a0]?(?:{_alt(multipliers)})(?!\w)", re.IGNORECASE),
-        money_multiplier=re.compile(rf"(?:{_alt(money_multipliers)})(?!\w)", re.IGNORECASE),
-        unit_after=re.compile(rf"(?:,-|,–)?[ \u00a0\u202f]?(?:{unit_after})"),
-        currency_before=re.compile(rf"(?<!\w)(?:{currency_before})[ \u00a0\u202f]?$"),
-        marker_before=re.compile(rf"(?<!\w)(?:{before_alt})\s+$", re.IGNORECASE),
-        marker_after=re.compile(
+        core=regexcache.compile(core),
+        word_part=regexcache.compile(language.number_part(word_alt, re.escape(joiner)), re.IGNORECASE),
+        multiplier=regexcache.compile(rf"[ \u00a0]?(?:{_alt(multipliers)})(?!\w)", re.IGNORECASE),
+        money_multiplier=regexcache.compile(rf"(?:{_alt(money_multipliers)})(?!\w)", re.IGNORECASE),
+        unit_after=regexcache.compile(rf"(?:,-|,–)?[ \u00a0\u202f]?(?:{unit_after})"),
+        currency_before=regexcache.compile(rf"(?<!\w)(?:{currency_before})[ \u00a0\u202f]?$"),
+        marker_before=regexcache.compile(rf"(?<!\w)(?:{before_alt})\s+$", re.IGNORECASE),
+        marker_after=regexcache.compile(
             rf"\s+(?:{after_alt})(?!\w)(?!\s+(?:{_alt(bounds.get('after_blocked_by', []))})(?!\w))",
             re.IGNORECASE,
         ),
-        joiner=re.compile(rf"\s*(?:{_alt(joiners)})\s*", re.IGNORECASE),
-        opener_before=re.compile(rf"(?<!\w)(?:{_alt(a for a, _ in pairs)})\s+$", re.IGNORECASE),
-        vague_of=re.compile(rf"[ \u00a0]+{re.escape(nums['vague_of'])}(?!\w)") if nums.get("vague_of") else None,
+        joiner=regexcache.compile(rf"\s*(?:{_alt(joiners)})\s*", re.IGNORECASE),
+        opener_before=regexcache.compile(rf"(?<!\w)(?:{_alt(a for a, _ in pairs)})\s+$", re.IGNORECASE),
+        vague_of=regexcache.compile(rf"[ \u00a0]+{re.escape(nums['vague_of'])}(?!\w)") if nums.get("vague_of") else None,
     )
