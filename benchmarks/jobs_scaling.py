@@ -11,11 +11,13 @@ them (bytecode compiled, user cache filled by an untimed run first). A round's s
 
     t(--jobs 1) / (2 × t(--jobs 2))
 
-(1.0: twice as fast on two cores; target >= 0.8). The machine may be shared: another process
-that takes a core during a round lowers that round's figure and never raises it, so the best
-round is the closest to what two free cores give, and the median says how a user on a busy
-machine fares; both are printed with every round's times and the 1-minute load average at its
-start. The CPU seconds of each side (workers included) show what ``--jobs 2`` costs in work.
+(1.0: twice as fast on two cores; target >= 0.8). The machine may be shared, and another
+process moves a round's figure either way: down when it takes a core from the ``--jobs 2`` run,
+up when it slows the ``--jobs 1`` run. So the script prints every round's times with the
+1-minute load average at its start, the best, median and worst round, and the fastest run of
+each side against the other's (other processes only ever add time, so the two fastest runs are
+the closest to a quiet machine). The CPU seconds of each side (workers included) show what
+``--jobs 2`` costs in work.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ def scaling(pages: list[tuple[str, str]], rounds: int) -> dict[str, float]:
     """Run the pairs; print every round and the best and median scaling; return them."""
     ratios: list[float] = []
     cpu_ratios: list[float] = []
+    fastest = {1: float("inf"), 2: float("inf")}
     with tempfile.TemporaryDirectory(prefix="ql-jobs-") as tmp, \
             tempfile.TemporaryDirectory(prefix="ql-jobs-pycache-") as pycache_dir:
         folder, pycache = Path(tmp), Path(pycache_dir)
@@ -53,15 +56,19 @@ def scaling(pages: list[tuple[str, str]], rounds: int) -> dict[str, float]:
                 seconds, cpu_seconds, _rss = run(sides[jobs], pycache)
                 took[jobs] = (seconds, cpu_seconds, load)
             ratio = took[1][0] / (2 * took[2][0])
+            fastest = {jobs: min(fastest[jobs], took[jobs][0]) for jobs in fastest}
             ratios.append(ratio)
             cpu_ratios.append(took[2][1] / took[1][1])
             print(f"  round {n + 1}: --jobs 1 {took[1][0]:6.2f} s (CPU {took[1][1]:6.2f} s, load {took[1][2]:.1f})"
                   f"   --jobs 2 {took[2][0]:6.2f} s (CPU {took[2][1]:6.2f} s, load {took[2][2]:.1f})"
                   f"   scaling {ratio:.2f}", flush=True)
-    out = {"best": max(ratios), "median": statistics.median(ratios), "cpu": statistics.median(cpu_ratios)}
+    out = {"best": max(ratios), "median": statistics.median(ratios), "cpu": statistics.median(cpu_ratios),
+           "fastest": fastest[1] / (2 * fastest[2])}
     print(f"--jobs 2 scaling over {len(pages)} pages, {rounds} rounds: best {out['best']:.2f}, "
           f"median {out['median']:.2f}, worst {min(ratios):.2f} (target >= 0.8 on two free cores); "
           f"CPU time of --jobs 2, workers included: {out['cpu']:.2f} × --jobs 1 (median)")
+    print(f"fastest --jobs 1 run against fastest --jobs 2 run: {out['fastest']:.2f} "
+          "(the two runs closest to a quiet machine)")
     print(f"machine load average (1 min) at the end: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     return out
 
