@@ -55,6 +55,9 @@ NOT_PERSONS = [
     ("en", "He was a local leader.\nRight-wing resistance grew.", "Right"),
     ("en", "It stands on Anna-Mungunda-Allee today.", "Anna"),
     ("en", "It stands on Cornelius-Fredericks-Strasse today.", "Cornelius"),
+    # a first name before an organisation head is the organisation's name, no woman's
+    ("en", "She was taken to Rosa Hospital and later to the Mary Clinic.", "Hospital"),
+    ("en", "She was taken to Rosa Hospital and later to the Mary Clinic.", "Clinic"),
 ]
 
 
