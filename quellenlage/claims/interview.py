@@ -159,9 +159,9 @@ def _full_name(word: str, head: str, position: int, titles: frozenset[str]) -> s
     return m.group(0) if m and m.group(0).split()[0] not in titles else word
 
 
-def _named_in_question(text: str, turns: list[Turn], words: dict, persons, head: str) -> Interviewee | None:
+def _named_in_question(text: str, turns: list[Turn], words: dict, persons, head: str,
+                       titles: frozenset[str]) -> Interviewee | None:
     """"Frau Kowalczyk, …?" (a surname) or "Jana, wie bist du …?" (a first name)."""
-    titles = frozenset(words.get("address_titles", []))
     for turn in turns:
         if m := re.search(words.get("honorific", r"(?!)"), turn.text):
             surname = m.group("surname")
@@ -173,14 +173,15 @@ def _named_in_question(text: str, turns: list[Turn], words: dict, persons, head:
     return None
 
 
-def _interviewee(doc: Document, turns: list[Turn], words: dict) -> tuple[Interviewee | None, bool]:
-    """The interviewee, and whether the page names them as one (label or question)."""
-    persons, head = _persons(doc), doc.text[:turns[0].question[0]]
-    label = _answer_label(doc.text, turns)
+def _interviewee(doc: Document, turns: list[Turn], words: dict, persons: list[tuple[int, str, str]],
+                 label: str | None, titles: frozenset[str]) -> tuple[Interviewee | None, bool]:
+    """The interviewee, and whether the page names them as one (``label``, the one most answers
+    carry, or a question)."""
+    head = doc.text[:turns[0].question[0]]
     if label:  # a label that names no person ("Hinweis: …") says nothing of an interview
-        who = _labelled(label, persons, doc.text, frozenset(words.get("address_titles", [])))
+        who = _labelled(label, persons, doc.text, titles)
         return who, who is not None
-    who = _named_in_question(doc.text, turns, words, persons, head)
+    who = _named_in_question(doc.text, turns, words, persons, head, titles)
     if who is not None:
         return who, True
     lead = [(o, n, i) for o, n, i in persons if o < turns[0].question[0]]
@@ -219,13 +220,14 @@ def interview_claims(doc: Document, claims: list[Claim], lex: Lexicon) -> list[C
     turns = _turns(doc.text) if words and doc.text else []
     if len(turns) < words.get("min_pairs", 3):
         return []
-    who, named = _interviewee(doc, turns, words)
+    persons, label = _persons(doc), _answer_label(doc.text, turns)
+    titles = frozenset(words.get("address_titles", []))
+    who, named = _interviewee(doc, turns, words, persons, label, titles)
     if who is None or not _is_interview(turns, named, words):
         return []
     taken = sorted((c.span.start, c.span.end) for c in claims)
-    asked, persons = _asking_labels(turns), _persons(doc)
-    titles = frozenset(words.get("address_titles", []))
-    waiting_for_label = _answer_label(doc.text, turns) is not None
+    asked = _asking_labels(turns)
+    waiting_for_label = label is not None
     min_words = words.get("min_answer_words", 1)
     out: list[Claim] = []
     for turn in turns:

@@ -129,7 +129,6 @@ def _core_words(tokens: list[Token], j: int, core_end: int) -> int:
     return core_end - j - 3 * cut
 
 
-
 def colon_clause_subject(toks: list[Token], lex: Lexicon, text: str, max_tokens: int) -> SourcePhrase | None:
     """The phrase that opens a short clause introducing a quote with a colon (after its
     conjunctions), no pronoun: what the languages' ``colon_speaker`` checks for a person."""
@@ -140,6 +139,7 @@ def colon_clause_subject(toks: list[Token], lex: Lexicon, text: str, max_tokens:
         return None
     phrase = read_np(toks, lo, lex, text)
     return None if phrase is None or phrase.pronoun else phrase
+
 
 def np_ending_before(tokens: list[Token], lo: int, k: int, lex: Lexicon, text: str) -> SourcePhrase | None:
     """The longest phrase that ends right before ``tokens[k]`` and starts with a determiner or capital."""
