@@ -67,10 +67,12 @@ def summary(name: str, t: dict, scorer) -> str:
     wrong_source = t["tp"] - t["tp_src"]
     _, _, attributed = scorer.f1(t["tp_src"], t["fp"] + wrong_source, t["fn"] + wrong_source)
     _, _, quantities = scorer.f1(*t["q"])
+    precision, recall, _ = scorer.f1(t["tp"], t["fp"], t["fn"])
     source_right = t["tp_src"] / t["tp"] if t["tp"] else 0.0
     gold = t["tp"] + t["fn"]
     return (f"{name:<16} docs={t['docs']:>3} gold={gold:>4}  claims-F1={claims_f1:.3f}  "
-            f"source-right={source_right:.3f}  quantities-F1={quantities:.3f}  attributed-F1={attributed:.3f}")
+            f"source-right={source_right:.3f}  quantities-F1={quantities:.3f}  attributed-F1={attributed:.3f}  "
+            f"(claims P={precision:.3f} R={recall:.3f})")
 
 
 def main(argv: list[str] | None = None) -> int:
