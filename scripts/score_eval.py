@@ -84,7 +84,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="also score the blind batches when no batch is named (aggregate lines only)")
     args = ap.parse_args(argv)
     batches = args.batches or sorted(p for p in (ROOT / "eval").glob("*/*")
-                                     if p.is_dir() and (args.blind or not p.name.startswith("blind")))
+                                     if p.is_dir() and p.parent.name != "agreement"  # second annotations
+                                     and (args.blind or not p.name.startswith("blind")))
     if args.verbose and any(b.name.startswith("blind") for b in batches):
         print("a blind batch is scored without -v: its errors are read only once it moves to train",
               file=sys.stderr)
