@@ -152,7 +152,7 @@ class Resolver:
             at = places.get(surname, [])
             decided[surname] = False if (
                 surname in genders or surname.lower() in self.closed or len(at) < 2
-                or phrases.noun_class(surname) is not None or known_non_person(surname) or _known_noun(surname, lang)
+                or phrases.noun_class(surname) is not None or known_non_person(surname) or known_noun(surname, lang)
                 or any(text[max(0, a - 5):a].rstrip().rsplit(" ", 1)[-1].lower() in self.closed for a in at)
             ) else phrases.person_gender(role)
         return [(a, surname, g) for surname, g in decided.items() if g is not False for a in (places or {})[surname]]
@@ -227,11 +227,13 @@ class Resolver:
                 self.learn(best, gender)
         return best
 
-    def last_of_class(self, offset: int, cls: str, gender: str | None, window: int) -> str | None:
+    def last_of_class(self, offset: int, cls: str, gender: str | None, window: int,
+                      fits: Callable[[str], bool] | None = None) -> str | None:
         """The last person (``cls`` "person", of no other ``gender``) or organisation or outlet
         (``cls`` "organisation") named in the ``window`` sentences before ``offset`` or in its own
         sentence: what "sagte der Virologe" or "das Unternehmen teilte mit" stands for when the
-        article never wrote that noun beside a name (:mod:`.roster` answers first)."""
+        article never wrote that noun beside a name (:mod:`.roster` answers first). ``fits``, when
+        given, says which organisation names the noun may stand for ("der Verband": not "Polizei")."""
         first = self._sentence_of(offset) - window
         if cls == "person":
             self.candidates()
@@ -246,7 +248,7 @@ class Resolver:
             return max(found)[3] if found else None
         best: tuple[int, str] | None = None
         for entity in self.doc.entities:
-            if entity.type not in ("ORG", "MEDIA"):
+            if entity.type not in ("ORG", "MEDIA") or (fits is not None and not fits(entity.name)):
                 continue
             for m in entity.mentions:
                 if m.start < offset and self._sentence_of(m.start) >= first and (best is None or m.start > best[0]):
@@ -339,7 +341,7 @@ _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖ
 _ROLE_SURNAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*[a-zäöüß])[ ]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])")
 
 
-def _known_noun(word: str, lang: str) -> bool:
+def known_noun(word: str, lang: str) -> bool:
     """The tagger knows ``word`` as a common noun in its own base form ("Feuerwehr"); a surname
     it has never seen it reads as a name or as a guessed inflection ("Klemmer" -> "Klemme")."""
     found = analyze_word(word, lang)

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..document import Document, Sentence
+from ..entities.persons import apposition_nouns
 from ..entities.tokens import fold
 from ..lang.claim_cues import cue_gate, memo_of
 from ..nlp.sentences import tokenize
@@ -20,7 +21,7 @@ from .core import MAX_CLAIM, Draft, blank_masked, is_heading, strip_determiner
 from .language import ClaimLanguage
 from .lexicon import Lexicon
 from .quotes import find_quotes
-from .resolver import Resolver, known_non_person
+from .resolver import Resolver, known_non_person, known_noun
 from .roster import Roster, same_noun
 from .sources import SourcePhrase, apposition, first_names, kind_of, person_name
 from .stance import is_hedged, stance_of
@@ -186,7 +187,27 @@ class ClaimState:
         key = fold(phrase.head)
         if any(same_noun(fold(w), key) for w in _CAPITALISED.findall(self.text, window_start, phrase.start)):
             return None  # "Das britische Verteidigungsministerium … Das Ministerium": that one, unnamed
-        return self.resolver.last_of_class(phrase.start, cls, gender, ANTECEDENT_WINDOW)
+        fits = None if cls != "organisation" or self._any_organisation(phrase.head) else (
+            lambda name: self._may_stand_for(key, name))
+        return self.resolver.last_of_class(phrase.start, cls, gender, ANTECEDENT_WINDOW, fits)
+
+    def _any_organisation(self, head: str) -> bool:
+        """ "die Behörde", "das Unternehmen", "der US-Konzern": a noun that stands for an
+        organisation of any name (``any_organisation_nouns``, the entities stage's company nouns)."""
+        key = fold(head)
+        generic = {fold(w) for w in self.lex.src["any_organisation_nouns"]} | apposition_nouns(self.lex.lang)
+        return any(same_noun(key, noun) for noun in generic)
+
+    def _may_stand_for(self, key: str, name: str) -> bool:
+        """Whether an organisation noun of its own kind (``key``, folded: "verband") may stand for
+        ``name``: a name of that noun ("Deutscher Handballverband") or of no common noun ("ZVEI"),
+        not one that is a common noun of another kind ("Polizei", "Bundesinnenministerium")."""
+        words = [w for w in name.split() if w[:1].isupper()]
+        if any(same_noun(fold(w), key) for w in words):
+            return True
+        if len(words) == 1 and known_noun(words[0], self.lex.lang):
+            return False
+        return not any(self.lex.phrases.noun_class(w) == "organisation" for w in words)
 
     @property
     def roster(self) -> Roster:

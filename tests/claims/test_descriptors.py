@@ -1,6 +1,6 @@
 """Descriptors that stand for a name (claims/roster.py, Resolver.last_of_class): "sagte der
 Virologe" after "der Virologe Anna Berg" is Anna Berg; "das Unternehmen" after "die Lufthansa"
-is the Lufthansa; "die Physikerin Kim Berger" makes Kim Berger a "sie". Invented sentences; rows where the descriptor keeps its own words: a plural
+is the Lufthansa, "der Verband" never "die Polizei"; "die Physikerin Kim Berger" makes Kim Berger a "sie". Invented sentences; rows where the descriptor keeps its own words: a plural
 ("die Forscher"), a noun with an adjective that introduces someone new, a noun the article used
 before for no name, and nobody of the class named before."""
 
@@ -38,6 +38,12 @@ ROWS = [
      "Das Training wirke", "Tom Hahn"),
     ("Die Lufthansa meldete am Dienstag hohe Gewinne. Das Unternehmen erklärte, die Zahlen seien gut.",
      "die Zahlen seien gut", "Lufthansa"),
+    # an organisation noun of its own kind stands for a name that has no common noun in it …
+    ("Verdi rief am Montag zum Streik auf. Die Gewerkschaft betonte, die Löhne seien zu niedrig.",
+     "die Löhne seien zu niedrig", "Verdi"),
+    # … and "die Behörde(n)" for any organisation, a common noun too
+    ("Die Bundesregierung verschärfte die Regeln. Die Behörden erklärten, die Lage sei ernst.",
+     "die Lage sei ernst", "Bundesregierung"),
     # another compound of the one role the article gave to one person (a woman named in between)
     ("Bundesministerin Anna Berger besuchte die Schule. Die Ärztin Petra Lang kam auch. "
      "Die Kinder brauchten mehr Platz, sagte die Bildungsministerin.", "Die Kinder brauchten", "Anna Berger"),
@@ -76,6 +82,12 @@ KEEP_OWN_WORDS = [
     # a masculine person noun after "die" is a plural, a group
     ("Die Ärztin Eva Stein leitet die Klinik. Die Ärzte erklärten, die Lage sei ruhig.",
      "die Lage sei ruhig", "Ärzte"),
+    # an organisation noun of its own kind never stands for a common noun of another kind:
+    # "der Verband" is not the police, "die Partei" not the ministry
+    ("Die Polizei sagte, es habe gebrannt. Der Verband betonte, er sei nicht beteiligt gewesen.",
+     "er sei nicht beteiligt", "Verband"),
+    ("Das Innenministerium lehnte den Antrag ab. Die Partei erklärte, der Antrag verstoße gegen das Gesetz.",
+     "der Antrag verstoße gegen", "Partei"),
     # no organisation named before
     ("Die Zahlen seien gut, erklärte das Unternehmen am Dienstag.", "Die Zahlen seien gut", "Unternehmen"),
 ]
