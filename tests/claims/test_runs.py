@@ -32,6 +32,12 @@ ROWS = [
     ('Die Trainerin Ute Kamp sagte, das Team sei müde.\nKapitän Ben Ott: „Wir geben alles“\nDie Pause komme zur rechten Zeit.',
      [("Team sei müde", "Ute Kamp", "indirect", A, False), ("Wir geben alles", "Ben Ott", "direct", A, False),
       ("Pause komme", "Ute Kamp", "indirect", A, False)]),  # a quote in a subheading does not take over the run
+    # --- a sentence that opens with another named person and an indicative verb is that person's voice
+    ('Der Komiker Jonas Weller sagte, der Humor sei zeitlos. Die Autorin Mira Sommer sieht darin einen Witz, '
+     'der viel mit Scham zu tun habe.',
+     [("Humor sei zeitlos", "Jonas Weller", "indirect", A, False), ("mit Scham zu tun habe", "Mira Sommer", "indirect", A, False)]),
+    ('Der Komiker Jonas Weller sagte, der Humor sei zeitlos. Die Sketche seien nie gealtert.',
+     [("Humor sei zeitlos", "Jonas Weller", "indirect", A, False), ("Sketche seien nie gealtert", "Jonas Weller", "indirect", A, False)]),
     # --- Konjunktiv II continues reported speech only
     ('Laut der Zeitung wird der Markt verlegt. Das würde viele Händler treffen.',
      [("Markt verlegt", "Zeitung", "indirect", A, False)]),

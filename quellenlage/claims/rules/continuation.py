@@ -12,6 +12,7 @@ from ...nlp.morphology import has_konjunktiv1, has_reported_mood, is_konjunktiv1
 from ...nlp.sentences import tokenize
 from ..core import MAX_GAP, MAX_PRONOUN_GAP, Draft
 from ..lexicon import zu_infinitive
+from ..sources import SourcePhrase, read_np
 from ..state import ClaimState
 
 
@@ -72,8 +73,31 @@ def continuation(state: ClaimState, i: int, inner: list[Draft] | None = None) ->
         return  # "„…“, sagt er. Was aber würde X erwarten?": the outlet's question between two quotes
     mode = "indirect" if mood else "direct"  # an indicative sentence quoting the speaker
     d = Draft(lo, hi, lo, hi, mode, sentence=i, paragraph=s.paragraph)
-    state.inherit(d, prev)
+    own = _named_subject(state, toks) if mood and not quoted else None
+    if own is not None and not set(own.text.split()) & set((prev.name or "").split()):
+        state.attribute(d, own, s.tokens)  # a voice of its own, not the run before
+    else:
+        state.inherit(d, prev)
     state.add(d)
+
+
+def _named_subject(state: ClaimState, toks: list) -> SourcePhrase | None:
+    """ "Der Schriftsteller Jonas Weller sieht darin einen Humor, der … habe": a sentence that opens
+    with a named person and a verb in the indicative brings a voice of its own; the Konjunktiv after
+    that verb is the person's reported speech, not the run of the speaker before. The phrase, else None."""
+    if len(toks) < 3:
+        return None
+    phrase = read_np(toks, 0, state.lex, state.text)
+    if phrase is None or phrase.pronoun:
+        return None
+    verb = next((t for t in toks if t.start >= phrase.end), None)
+    src = state.lex.src
+    if verb is None or not verb.text.isalpha() or not verb.text[:1].islower() \
+            or verb.text in src["function_words"] | src["determiners"] | src["skip"] \
+            or is_reported_mood(verb, state.lex.lang):
+        return None
+    persons = (m for e in state.doc.entities if e.type == "PER" for m in e.mentions)
+    return phrase if any(phrase.start <= m.start and m.end <= phrase.end for m in persons) else None
 
 
 def continuation_around_relative(state: ClaimState, i: int) -> None:
