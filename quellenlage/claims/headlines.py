@@ -57,13 +57,19 @@ MAX_SUBJECT = 6  # words before the verb of a verb headline ("Papier der Kirche 
 
 
 def colon_headline(line: str, lex: Lexicon, words: dict, speakers: frozenset[str]) -> Found | None:
-    """"Ministerin Roth: Schulen bleiben offen". A colon line is as often a topic and its
-    headline ("Olympia: Die neuen Disziplinen"), a label ("Autor: …") or a contact line, so
-    the part before the colon must be a person, organisation, country or medium of the
-    entities stage (``speakers``), and the part after it no address."""
+    """"Ministerin Roth: Schulen bleiben offen". A colon line is more often a topic and its
+    headline ("Olympia: Die neuen Disziplinen", "Nordkorea: Spekulationen über den Machthaber",
+    "Jana Beck: Vertrag bis 2026"), a label ("Autor: …") or a contact line: on the team's
+    train pages no unquoted colon heading was a claim. So the part before the colon must be a
+    person, organisation or medium of the entities stage (``speakers``; a country before a colon
+    is the topic), and the part after it a statement: a finite verb (``has_finite_verb``), the
+    speaker not its subject again, and no address."""
     m = _COLON.match(line)
     if not m or m.group("source") not in speakers or re.search(r"https?:|www\.|@|\bTel\.", m.group("content")):
         return None
+    content = m.group("content")
+    if m.group("source").split()[-1] in content or not lex.phrases.has_finite_verb(content):
+        return None  # "Jonas Weller: Der Sänger lächelt wieder" is about him
     return m.start("source"), m.end("source"), m.start("content"), len(line), "indirect", m.group("source")
 
 
@@ -100,7 +106,7 @@ def headline_claims(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Cl
     """Claims of heading lines that no other rule claimed."""
     words = _headline_words(lex.lang)
     taken = [(c.span.start, c.span.end) for c in claims]
-    speakers = frozenset(doc.text[m.start:m.end] for e in doc.entities if e.type in ("PER", "ORG", "GPE", "MEDIA")
+    speakers = frozenset(doc.text[m.start:m.end] for e in doc.entities if e.type in ("PER", "ORG", "MEDIA")
                          for m in e.mentions)
     out: list[Claim] = []
     for offset, line in lines(doc.text):

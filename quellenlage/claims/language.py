@@ -227,6 +227,12 @@ class NounPhraseRules(ABC):
         "Architekt": "m"), else None: a name of unknown gender takes it (:mod:`.roster`)."""
         return None
 
+    def has_finite_verb(self, text: str) -> bool:
+        """Whether a headline part holds a finite verb ("Schulen bleiben offen"), not only nouns
+        ("Vertrag bis 2026"): a statement, not a topic (:func:`.headlines.colon_headline`). A
+        language that cannot tell says yes."""
+        return True
+
 
 #: The language whose modules answer for a language that has none of its own.
 FALLBACK = "de"

@@ -50,6 +50,10 @@ def test_colon_headline_needs_a_known_speaker():
     [
         "Polizei sucht Zeugen nach Unfall",  # no reporting verb
         "Olympia: Die sieben neuen Disziplinen",  # a topic and its headline
+        "Jana Beck: Vertrag bis 2026 verlängert",  # a person and news about her, no statement of hers
+        "Jana Beck: Neuer Vertrag bis 2026",  # no verb: a topic
+        "Nordkorea: Spekulationen über den Machthaber",  # a country before the colon is the topic
+        "Jonas Weller: Der Sänger Jonas Weller lächelt wieder",  # the speaker is the content's subject
         "Autor: Paul Brenner",  # a label
         "Kontakt: presse@example.org, Tel. 030 1234",
         "Regierung kündigt",  # nothing after the verb

@@ -20,6 +20,8 @@ from ...nlp.tagger import analyze_word
 from .. import load
 from .quantities import adjective_endings  # the entity finder's list (entity_words.toml)
 
+_LOWER_WORD = re.compile(r"\b[a-zäöüß]+\b")
+
 
 class GermanPhrases(NounPhraseRules):
     """Capitalised nouns; the head is the last capitalised word."""
@@ -119,6 +121,16 @@ class GermanPhrases(NounPhraseRules):
         a compound by its tail ("Sportwissenschaftler", "US-Konzern"), an inflected noun by its
         stem ("dem Architekten")."""
         return _noun_class(noun)
+
+    def has_finite_verb(self, text: str) -> bool:
+        """A lower-case word HanTa tags as a verb form that can be finite (``V*FIN``; ``V*INF``
+        too, as a plural present is written like the infinitive: "Schulen bleiben offen").
+        German writes every noun capitalised, so only the lower-case words need asking."""
+        for word in _LOWER_WORD.findall(text):
+            found = analyze_word(word, "de")
+            if found is not None and found[1].startswith("V") and found[1].endswith(("FIN", "INF")):
+                return True
+        return False
 
     def person_gender(self, noun: str) -> str | None:
         """A person noun in -in is feminine ("Sozialwissenschaftlerin"), any other masculine
