@@ -26,6 +26,9 @@ CASES: list[tuple[str, list[dict]]] = [
     # an article after a number opens another noun phrase: the year counts no "Motor"
     ("Der Hersteller will 2027 einen eigenen Motor bauen.", []),
     ("Sie gab 300 den Vorzug.", [{V: 300, U: None}]),
+    # a verb with an adjective's ending after a year is no adjective before a counted noun
+    ("Bereits 2013 warnten andere Forscher vor dem Risiko.", []),
+    ("Im Heft standen 54 weitere Beiträge.", [{V: 54, U: "Beiträge"}]),
     # a figure hyphenated into a compound with its unit
     ("Das neue 6,7-Zoll-Modell kommt.", [{V: 6.7, U: "Zoll"}]),
     ("Es gibt keine 100-prozentige Sicherheit.", [{V: 100, "unit_lemma": "Prozent"}]),

@@ -4,7 +4,7 @@ Number words are one compound ("zweitausendfünfhundertdreiundzwanzig"), split i
 parts and read only when the parts make up the whole word; a number followed by a dot is an
 ordinal or a date ("am 3. Oktober", "der 3. Platz") unless what follows says otherwise; the
 counted thing is the first capitalised word after the figure, past up to two declined
-adjectives ("2.000 neue Container"), and keeps its capital in the base form.
+adjectives ("2.000 neue Container", not a verb: "2013 warnten andere Forscher"), and keeps its capital in the base form.
 """
 
 from __future__ import annotations
@@ -12,12 +12,20 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ...nlp.tagger import analyze_word
 from .. import load
 from ..quantities import QuantityLanguage, Word, previous_token
 
 _AFTER_DOT = re.compile(r"\.[ \u00a0]?(\S+)")
 _DOTTED_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\.$")  # a dotted ordinal right before: "2." in "2. und 3."
 _ORDINAL_LINKS = frozenset({"und", "oder", "bis", "-", "–"})
+
+
+def _verb(word: str) -> bool:
+    """ "2013 warnten andere Forscher": a word with an adjective's ending that HanTa reads as a
+    verb stands between a year and its sentence's subject, not between a figure and what it counts."""
+    found = analyze_word(word, "de")
+    return found is not None and found[1].startswith("V")
 
 
 @cache
@@ -68,7 +76,7 @@ class German(QuantityLanguage):
                 if w.lower() in g.not_counted or w in g.months:
                     return None
                 return w, s, e
-            if i >= 2 or not w.endswith(adjective_endings()) or w.lower() in g.not_counted:
+            if i >= 2 or not w.endswith(adjective_endings()) or w.lower() in g.not_counted or _verb(w):
                 return None
         return None
 
