@@ -286,6 +286,16 @@ ROWS = [
      [("Firma wolle wachsen", "Chef", "indirect", A, False)]),
     ('Die Aussage des Zeugen zeigt, dass der Angeklagte lügt.',
      [("Angeklagte lügt", "Aussage des Zeugen", "indirect", A, False)]),
+    # "zeigen", "ergeben": a person, organisation or document shows a claim, a thing does not
+    ('Eine Studie der Universität Kiel zeigt, dass die Meere wärmer werden.',
+     [("Meere wärmer werden", "Studie", "indirect", A, False)]),
+    ('Der neue Klimabericht zeigt, dass die Meere wärmer werden.',
+     [("Meere wärmer werden", "Klimabericht", "indirect", A, False)]),
+    ('Die Forscherin Lea Brandt zeigt, dass die Meere wärmer werden.',
+     [("Meere wärmer werden", "Lea Brandt", "indirect", A, False)]),
+    ('Das nachfolgende Video zeigt, wie die Drohne startet.', []),
+    ('Wie wichtig eine Pause ist, zeigt der Fall des Trainers.', []),
+    ('Die Lücke ergibt sich aus einer einfachen Rechnung.', []),
     # "demzufolge" opening a relative clause after a report noun: the report is the source, not the last speaker
     ('Die Ministerin sagte, die Werft sei pleite. Im Mai erschien ein Bericht der Zeitung, demzufolge die Werft '
      'schließen müsse.', [("Werft sei pleite", "Ministerin", "indirect", A, False),

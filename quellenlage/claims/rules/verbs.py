@@ -83,9 +83,34 @@ def speaker(work: ReportedSentence, r: VerbReading, own: Ownership) -> tuple[Sou
     if phrase is not None and phrase.text.split()[0].lower() in lex.src["demonstratives"] \
             and phrase.head.lower() in lex.src["statement_nouns"]:
         return None  # "Diese Aussage macht deutlich, dass …": the outlet reads a statement quoted before
-    if phrase is None or (c.verb is not None and c.verb.subject and kind_of(phrase, lex, False) != c.verb.subject):
+    if phrase is None or (c.verb is not None and not _fits_subject(phrase, c.verb.subject, lex)):
         return None  # "The museum shows paintings": only documents "show" a claim
     return phrase, antecedent
+
+
+def _fits_subject(phrase: SourcePhrase, subject: str, lex) -> bool:
+    """Whether ``phrase`` can be the source of a verb that needs a certain subject (``subject`` in
+    the verb's lexicon entry): "document" ("Records show …"), or "voice", a person, organisation or
+    document but no thing ("Die Studie zeigt, dass …", not "Das Video zeigt, wie …", "Der Fall X
+    zeigt, …"): a phrase with a determiner counts only when a noun up to its head is a document,
+    statement, person or organisation noun ("Die Forscherin Lea Brandt", "OECD-Gesundheitsbericht")."""
+    if not subject:
+        return True
+    kind = kind_of(phrase, lex, False)
+    if subject != "voice":
+        return kind == subject
+    if kind != "described":
+        return True
+    words = phrase.text.split()
+    core = words[:words.index(phrase.head) + 1] if phrase.head in words else words
+    return any(_voice_noun(word.strip(",.;:"), lex) for word in core[1:])
+
+
+def _voice_noun(word: str, lex) -> bool:
+    """A document or statement noun (by its tail: "Klimabericht"), or a person or organisation noun."""
+    low = word.lower()
+    return any(low.endswith(noun) for noun in lex.src["documents"] | lex.src["statement_nouns"]) or \
+        lex.phrases.noun_class(word) in ("person", "organisation")
 
 
 def _subject_by_position(work: ReportedSentence, r: VerbReading, own: Ownership) -> SourcePhrase | None:
