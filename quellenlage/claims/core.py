@@ -67,6 +67,28 @@ def strip_determiner(text: str, lex: Lexicon) -> str:
     return rest if rest and first.lower() in lex.src["determiners"] else text
 
 
+_QUOTED_NAME = re.compile(r"[„“\"»«]([^„“”\"»«\n]{2,80})[“”\"«»]")
+
+
+def quoted_name(start: int, end: int, text: str, lex: Lexicon) -> str | None:
+    """ "dem Nachrichtenportal „Nordblick“", "die Zeitung „Morgenpost“": a name in quotation marks
+    right after the noun that says what it is (at most an article and an adjective before it, no
+    preposition: not "das Team in „Science“") names the source; the whole quoted name (the phrase
+    read may stop at its comma or before the closing mark), else None."""
+    k = next((i for i in range(start, end) if text[i] in "„“\"»«"), None)
+    if k is None and text[end:end + 2].lstrip()[:1] in tuple("„“\"»«"):
+        k = end + (text[end] == " ")  # the phrase stopped before the quotation mark
+    if k is None or k == start:
+        return None
+    before = text[start:k].split()
+    if len(before) > 3 or any(w.lower() in lex.src["prepositions"] for w in before):
+        return None
+    m = _QUOTED_NAME.match(text, k)
+    if m is None or len(m.group(1).split()) > 6 or not m.group(1)[:1].isupper():
+        return None  # a name, not a quotation
+    return m.group(1).strip()
+
+
 def clause_start(text: str, pos: int, floor: int) -> int:
     """``pos`` if only a clause boundary (or nothing) precedes it in its sentence."""
     k = pos - 1

@@ -17,7 +17,7 @@ from ..entities.persons import apposition_nouns
 from ..entities.tokens import fold
 from ..lang.claim_cues import cue_gate, memo_of
 from ..nlp.sentences import tokenize
-from .core import MAX_CLAIM, Draft, blank_masked, is_heading, strip_determiner
+from .core import MAX_CLAIM, Draft, blank_masked, is_heading, quoted_name, strip_determiner
 from .language import ClaimLanguage
 from .lexicon import Lexicon
 from .quotes import find_quotes
@@ -160,7 +160,8 @@ class ClaimState:
                 if person is None or person.split()[0] not in first_names() else None
             if appo is not None:  # "der Sprecher der Polizei, Max Roth"
                 draft.phrase, person, named = appo, appo.head, appo.head
-            draft.name = self.lex.phrases.base_form(person or strip_determiner(phrase.text, self.lex))
+            quoted = quoted_name(phrase.start, phrase.end, self.text, self.lex) if person is None else None
+            draft.name = quoted or self.lex.phrases.base_form(person or strip_determiner(phrase.text, self.lex))
             if person and not known_non_person(person):  # "Amnesty International" is no antecedent of "she"
                 self.resolver.note(phrase.start, person)
             elif person is None and (full := self.surname_of_named(phrase)):  # "Okafor said" after "Tunde Okafor"

@@ -110,6 +110,22 @@ def test_the_shown_name_starts_at_the_first_name(text: str, name: str | None) ->
         assert claim.source.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Zeitung „Morgenpost“ berichtete, der Bürgermeister trete zurück.", "Morgenpost"),
+        ("Wie das Magazin »Weltblick« berichtet, will der Bürgermeister zurücktreten.", "Weltblick"),
+        # the phrase read stops at the comma inside the name, or before the quotation mark
+        ("Laut dem Nachrichtenportal „Nordblick, Nachrichten für Kiel“ soll der Bürgermeister zurücktreten.",
+         "Nordblick, Nachrichten für Kiel"),
+    ],
+)
+def test_a_quoted_name_after_its_noun_is_the_name_shown(text: str, name: str) -> None:
+    """ "die Zeitung „Morgenpost“": the name in quotation marks, not "Zeitung „Morgenpost"."""
+    (claim,) = claims_of(text)
+    assert claim.source.name == name
+
+
 def test_the_person_after_an_employer_and_a_role_is_shown():
     """ "Harbor Institute director Vance said …": the reader is shown the person, not the
     employer the capitalised words before the role noun name."""
