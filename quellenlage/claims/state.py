@@ -151,7 +151,7 @@ class ClaimState:
             named = self.resolver.resolve(phrase.start, phrase.pronoun or self._feminine(phrase), speaker)
             if named is not None and named == speaker:
                 self.resolver.learn(named, phrase.pronoun)  # "Sparks says … . “…,” he says": Sparks is male
-            draft.name = named or (None if phrase.pronoun else phrase.text)
+            draft.name = named or (None if phrase.pronoun else strip_determiner(phrase.text, self.lex))
         else:
             person = person_name(phrase, tokens, self.lex)
             # "der Vorsitzende der Gewerkschaft Bau, Markus Lehmann": the capitalised run inside

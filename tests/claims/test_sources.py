@@ -118,10 +118,12 @@ def test_the_shown_name_starts_at_the_first_name(text: str, name: str | None) ->
         # the phrase read stops at the comma inside the name, or before the quotation mark
         ("Laut dem Nachrichtenportal „Nordblick, Nachrichten für Kiel“ soll der Bürgermeister zurücktreten.",
          "Nordblick, Nachrichten für Kiel"),
+        # a role noun that stands for no name is shown without its article
+        ("Der Zug komme später, sagte die Bahn-Sprecherin.", "Bahn-Sprecherin"),
     ],
 )
 def test_a_quoted_name_after_its_noun_is_the_name_shown(text: str, name: str) -> None:
-    """ "die Zeitung „Morgenpost“": the name in quotation marks, not "Zeitung „Morgenpost"."""
+    """ "die Zeitung „Morgenpost“": the name in quotation marks, not "Zeitung „Morgenpost"; no article."""
     (claim,) = claims_of(text)
     assert claim.source.name == name
 
