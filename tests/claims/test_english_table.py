@@ -116,6 +116,10 @@ ROWS = [
     ("Peter Novak, the union leader, spoke first. He warned that members would walk out.", [("members would walk out", "Peter Novak", IND, A, False)]),
     ("The nurses' union said staff were exhausted. They said wards were understaffed.",
      [("staff were exhausted", "union", IND, A, False), ("wards were understaffed", "union", IND, A, False)]),
+    # "added" with a noun object adds a thing, it reports nothing; with a clause it reports
+    ("The new rule added a layer of paperwork to every trip.", []),
+    ("Paul Green said the firm was solvent. He added sales would double.",
+     [("firm was solvent", "Paul Green", IND, A, False), ("sales would double", "Paul Green", IND, A, False)]),
     ("Paul Green said the firm was solvent. He added that sales had doubled.",
      [("firm was solvent", "Paul Green", IND, A, False), ("sales had doubled", "Paul Green", IND, A, False)]),
     ("Some of the city's energy experts were puzzled. They said the grid had plenty of power.",
