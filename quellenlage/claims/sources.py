@@ -178,6 +178,7 @@ def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon, text: 
         if lex.phrases.fronted_phrase_before_verb(tokens, i, verb, lex):
             return None  # "Als Grund nannte X …": a phrase before the verb that is no subject
         i += 1
+    i = _time_adverbial_end(tokens, i, verb, lex)
     while i < verb:
         t = tokens[i]
         low = t.text.lower()
@@ -195,6 +196,22 @@ def subject_before(tokens: list[Token], lo: int, verb: int, lex: Lexicon, text: 
             return np_ending_before(tokens, lo, verb - 1, lex, text)
         return read_np(tokens, i, lex, text, stop=verb)
     return None
+
+
+def _time_adverbial_end(tokens: list[Token], i: int, verb: int, lex: Lexicon) -> int:
+    """ "Two days later the mayor said …", "Last year the agency said …", "A week ago …": where a
+    leading time adverbial (``time_openers`` or a number, a time noun, maybe a time word such as
+    "later"/"ago", maybe a comma) ends, so the subject is read after it; ``i`` when none opens there."""
+    j = i
+    while j < verb and (tokens[j].text.lower() in lex.src["time_openers"] or tokens[j].text.isdigit()):
+        j += 1
+    if j == i or j >= verb or tokens[j].text.lower() not in lex.src["time_nouns"]:
+        return i
+    j += 1
+    while j < verb and (tokens[j].text.lower() in lex.src["time_words"] or tokens[j].text.lower() == "ago"
+                        or tokens[j].text == ","):
+        j += 1
+    return j if j < verb else i
 
 
 def _vorfeld_adverb(tokens: list[Token], i: int, verb: int, lex: Lexicon) -> bool:

@@ -116,6 +116,11 @@ ROWS = [
     ("Peter Novak, the union leader, spoke first. He warned that members would walk out.", [("members would walk out", "Peter Novak", IND, A, False)]),
     ("The nurses' union said staff were exhausted. They said wards were understaffed.",
      [("staff were exhausted", "union", IND, A, False), ("wards were understaffed", "union", IND, A, False)]),
+    # a time adverbial before the subject is no speaker: the subject after it is
+    ("Two days later the mayor said that the bridge was safe.", [("bridge was safe", "mayor", IND, A, False)]),
+    ("Last year the agency said that the bridge was safe.", [("bridge was safe", "agency", IND, A, False)]),
+    ("But half a year later the White House announced that the senator would pay.",
+     [("senator would pay", "White House", IND, A, False)]),
     # "added" with a noun object adds a thing, it reports nothing; with a clause it reports
     ("The new rule added a layer of paperwork to every trip.", []),
     ("Paul Green said the firm was solvent. He added sales would double.",
