@@ -41,13 +41,13 @@ class NoArticleError(ValueError):
 
 
 def extract(doc: Document) -> Document:
-    doc.raw.content = clean_code_points(doc.raw.content)
     if doc.raw.kind == "html":
-        extract_html(doc)
+        extract_html(doc)  # cleans the page's code points first
         text = doc.article.text
         if text.strip() and not any(_is_sentence_line(line) for line in text.split("\n")):
             raise NoArticleError(f"{doc.raw.name}: no article text found (the page has no main content)")
     else:
+        doc.raw.content = clean_code_points(doc.raw.content)
         extract_text(doc)
     if not doc.article.text.strip():
         raise NoArticleError(f"{doc.raw.name}: no article text found"

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from ..document import Document
 from .credits import Credits, byline_agencies
-from .layout import split_lines
+from .layout import clean_code_points, split_lines
 from .metadata import JSON_LD_XPATH, byline_from_markup, read_meta
 from .text import apply_body
 from .tree import load_tree, xpath
@@ -39,10 +39,12 @@ SECTION_XPATH = ('//head/meta[@property="article:section" or @name="article:sect
 
 
 def extract_html(doc: Document) -> Document:
-    """Body, metadata, credits and debris of one HTML page; the page is parsed once."""
+    """Body, metadata, credits and debris of one HTML page; the page is parsed once, after its
+    code points are cleaned (``doc.raw.content`` is replaced by the cleaned page)."""
     import trafilatura
 
-    tree = load_tree(doc.raw.content)
+    doc.raw.content = clean_code_points(doc.raw.content)
+    tree = load_tree(doc.raw.content, cleaned=True)
     if tree is None:
         doc.set_text("")
         return doc

@@ -8,7 +8,9 @@ written in Python (``HtmlElementClassLookup.lookup``), and trafilatura's cleanin
 extraction walk the tree so often that those calls cost about 3 % of a whole extraction.
 :func:`parser` gives each element the same class through lxml's lookups written in C
 (a per-tag table over a default), and copies of the tree (trafilatura's, htmldate's) keep
-its parser, so the saving reaches everything that reads the page.
+its parser, so the saving reaches everything that reads the page. And a page whose code points
+the extraction stage has cleaned (``layout.clean_code_points``) is not scanned again for
+characters XML cannot hold (:func:`repair`).
 """
 
 from __future__ import annotations
@@ -73,15 +75,41 @@ def _from_bytes(html: str) -> Any:
     return None
 
 
-def load_tree(html: str) -> Any:
-    """The page's tree as ``trafilatura.utils.load_html`` builds it, or None for no HTML."""
+def repair(html: str, beginning: str, cleaned: bool = False) -> str:
+    """``trafilatura.utils.repair_faulty_html(html, beginning)``, for a ``cleaned`` page without its
+    scan of the whole page where it can find nothing.
+
+    Its first step deletes the code points XML cannot hold (the C0 controls but tab and line
+    breaks, U+FFFE, U+FFFF) with a regular expression that steps through every character:
+    on the 100 pages of ``benchmarks/analysis.py`` (13 million characters) 0.7 G instructions,
+    more than lxml's parse of them and 3.6 % of what ``trafilatura.extract`` does with them. ``layout.clean_code_points``, which the extraction stage
+    runs on every input first, leaves none of the controls; whether U+FFFE or U+FFFF is there
+    ``in`` answers at memory speed, and a page with neither keeps every character, so only the
+    two repairs of the page's head remain, written as trafilatura writes them (with its
+    expressions; ``tests/extract/test_tree.py`` compares the results)."""
+    from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, repair_faulty_html
+
+    if not cleaned or "\ufffe" in html or "\uffff" in html:
+        return repair_faulty_html(html, beginning)
+    if "doctype" in beginning:
+        firstline, _, rest = html.partition("\n")
+        html = DOCTYPE_TAG.sub("", firstline, count=1) + "\n" + rest
+    for line in html[:4096].splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):
+            return FAULTY_HTML.sub(r"\1>", html, count=1)
+    return html
+
+
+def load_tree(html: str, cleaned: bool = False) -> Any:
+    """The page's tree as ``trafilatura.utils.load_html`` builds it, or None for no HTML.
+    ``cleaned``: ``html`` has been through ``layout.clean_code_points`` (see :func:`repair`)."""
     from lxml import html as lxml_html
-    from trafilatura.utils import is_dubious_html, repair_faulty_html
+    from trafilatura.utils import is_dubious_html
 
     html = _no_xml_invalid_refs(html)
     beginning = html[:50].lower()
     dubious = is_dubious_html(beginning)
-    html = repair_faulty_html(html, beginning)
+    html = repair(html, beginning, cleaned)
     tree, from_bytes = None, False
     try:
         tree = lxml_html.fromstring(html, parser=parser())

@@ -56,3 +56,31 @@ def test_copies_of_the_tree_keep_the_parser_and_its_classes():
 
 def test_the_parser_is_built_once():
     assert parser() is parser()
+
+
+HEADS = {
+    "a doctype with a slash": '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "x.dtd"/>\n' + FORM,
+    "a doctype on a one-line page": '<!DOCTYPE html/>' + FORM,
+    "a self-closing html element": "<html/>\n<body><p>Ein Satz über den Hafen.</p></body>",
+    "a self-closing html element on the third line": "<!-- a -->\n\n<html lang='de' />\n<body><p>Satz.</p></body>",
+    "U+FFFE and U+FFFF": "<html><body><p>Zeichen \ufffe und \uffff im Text.</p></body></html>",
+    "a plain page": FORM,
+}
+
+
+@pytest.mark.parametrize("html", HEADS.values(), ids=HEADS.keys())
+def test_a_cleaned_page_gets_trafilaturas_repairs(html):
+    """repair() skips trafilatura's scan for characters XML cannot hold on a page cleaned before,
+    and must give what repair_faulty_html gives."""
+    from trafilatura.utils import repair_faulty_html
+
+    from quellenlage.extract.layout import clean_code_points
+    from quellenlage.extract.tree import repair
+
+    assert clean_code_points(html) == html
+    beginning = html[:50].lower()
+    assert repair(html, beginning, cleaned=True) == repair_faulty_html(html, beginning)
+    ours, theirs = load_tree(html, cleaned=True), load_html(html)
+    assert (ours is None) == (theirs is None)
+    if ours is not None:
+        assert etree.tostring(ours, encoding="unicode") == etree.tostring(theirs, encoding="unicode")
