@@ -19,6 +19,7 @@ from .sources import (
     antecedent,
     names_document,
     names_medium,
+    pronoun_before_phrase,
     read_np,
     subject_after,
     subject_before,
@@ -369,6 +370,8 @@ def find_cues(state: ClaimState, toks: list[Token], segs: list[Seg], s_start: in
 
 def _np_ending_at(state: ClaimState, toks: list[Token], lo: int, k: int) -> SourcePhrase | None:
     for p in range(lo, k):
+        if pronoun_before_phrase(toks, p, k, state.lex):
+            continue
         phrase = read_np(toks, p, state.lex, state.text, stop=k)
         if phrase is not None and phrase.end >= toks[k - 1].end:
             return phrase

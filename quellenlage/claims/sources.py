@@ -147,10 +147,20 @@ def np_ending_before(tokens: list[Token], lo: int, k: int, lex: Lexicon, text: s
         t = tokens[p]
         if not (t.text[:1].isupper() or t.text.lower() in lex.src["determiners"] or t.text.lower() in lex.pronouns):
             continue
+        if pronoun_before_phrase(tokens, p, k, lex):
+            continue
         phrase = read_np(tokens, p, lex, text, stop=k)
         if phrase is not None and phrase.end >= tokens[k - 1].end - 1:
             return phrase
     return None
+
+
+def pronoun_before_phrase(tokens: list[Token], p: int, k: int, lex: Lexicon) -> bool:
+    """ "gab es dem HDE zufolge", "wie das der Verband sieht": a pronoun (or a determiner used as
+    one) right before a determiner is no part of the phrase that follows it."""
+    low = tokens[p].text.lower()
+    return p + 1 < k and tokens[p + 1].text.lower() in lex.src["determiners"] and (
+        low in lex.src["determiners"] or low in lex.src["objects"])
 
 
 def antecedent(toks: list[Token], lo: int, hi: int, lex: Lexicon, text: str) -> SourcePhrase | None:

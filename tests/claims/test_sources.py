@@ -118,6 +118,8 @@ def test_the_shown_name_starts_at_the_first_name(text: str, name: str | None) ->
         # the phrase read stops at the comma inside the name, or before the quotation mark
         ("Laut dem Nachrichtenportal „Nordblick, Nachrichten für Kiel“ soll der Bürgermeister zurücktreten.",
          "Nordblick, Nachrichten für Kiel"),
+        # a pronoun before the phrase of "X zufolge" is no part of it
+        ("In den zehn Jahren gab es dem Handelsverband zufolge rund 40.000 Schließungen.", "Handelsverband"),
         # a role noun that stands for no name is shown without its article
         ("Der Zug komme später, sagte die Bahn-Sprecherin.", "Bahn-Sprecherin"),
     ],
