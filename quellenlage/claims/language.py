@@ -227,6 +227,11 @@ class NounPhraseRules(ABC):
         "Architekt": "m"), else None: a name of unknown gender takes it (:mod:`.roster`)."""
         return None
 
+    def adjective_noun_gender(self, phrase: str) -> str | None:
+        """The gender an adjective used as a noun tells by its article ("der 46-Jährige": "m", "die
+        Vorsitzende": "f"), for the person it stands for; None where the language writes none."""
+        return None
+
     def has_finite_verb(self, text: str) -> bool:
         """Whether a headline part holds a finite verb ("Schulen bleiben offen"), not only nouns
         ("Vertrag bis 2026"): a statement, not a topic (:func:`.headlines.colon_headline`). A

@@ -212,13 +212,16 @@ class Resolver:
         if gender is None:
             best = self._latest(offset, None, any_gender=True)
         else:
-            best = self._latest(offset, gender)
-            if best is None:
-                # a name of unknown gender: not one an earlier pronoun of the other gender stood for
-                # ("… says Evan Sparks. … he says …" -> Sparks is no antecedent of a later "she")
-                best = self._latest(offset, None, skip=self._named_other(gender))
-                if best is not None:
-                    self.learn(best, gender)
+            # the later of the last person of this gender and the last of unknown gender (not one an
+            # earlier pronoun of the other gender stood for: "… says Evan Sparks. … he says …" ->
+            # Sparks is no antecedent of a later "she"): "Kris Beck … Jan Ott … erzählt der 48-Jährige"
+            # after Kris Beck spoke last is Kris Beck, whose first name tells no gender
+            known = self._latest(offset, gender, entry=True)
+            unknown = self._latest(offset, None, skip=self._other_gender(gender), entry=True)
+            found = max((e for e in (known, unknown) if e is not None), default=None)
+            best = found[3] if found is not None else None
+            if found is not None and found is unknown:
+                self.learn(best, gender)
         if best is None and gender in ("m", "f"):
             entry = self._weak_index().last(offset, None, any_gender=True, skip=self._other_gender(gender))
             if entry is not None and self._sentence_of(offset) - self._sentence_of(entry[0]) <= 1:
@@ -258,17 +261,6 @@ class Resolver:
     def _learned_other(self, gender: str) -> Callable[[str], bool]:
         """Whether an earlier pronoun of the other gender stood for a name (by surname: "Sparks", "Evan Sparks")."""
         return lambda name: self._learned.get(name.split()[-1], gender) != gender
-
-    def _named_other(self, gender: str) -> Callable[[str], bool]:
-        """Whether a name's first name, or an earlier pronoun for it, tells the other gender: the
-        cheap test of :meth:`_other_gender` (no search of the candidates per name)."""
-        genders = _first_names()
-
-        def other(name: str) -> bool:
-            known = genders.get(name.split()[0]) if name else None
-            known = self._learned.get(name.split()[-1]) if known in (None, "?") else known
-            return known is not None and known != gender
-        return other
 
     def _other_gender(self, gender: str) -> Callable[[str], bool]:
         """Whether a name is known as the other gender: by its first name, or because an earlier
@@ -326,14 +318,16 @@ class Resolver:
             self._learned.setdefault(name.split()[-1], gender)
 
     def _latest(self, offset: int, gender: str | None, any_gender: bool = False,
-                skip: Callable[[str], bool] | None = None) -> str | None:
-        """Name of the last fitting person before ``offset``; at one offset the candidates come first."""
+                skip: Callable[[str], bool] | None = None, entry: bool = False):
+        """Name of the last fitting person before ``offset``; at one offset the candidates come first.
+        With ``entry``, the sortable ``(offset, -index, -order, name)`` instead of the name."""
         found = []
         for rank, index in enumerate((self._candidate_index, self._seen_index)):
-            entry = index.last(offset, gender, any_gender, skip)
-            if entry is not None:
-                found.append((entry[0], -rank, -entry[1], entry[2]))
-        return max(found)[3] if found else None
+            hit = index.last(offset, gender, any_gender, skip)
+            if hit is not None:
+                found.append((hit[0], -rank, -hit[1], hit[2]))
+        best = max(found) if found else None
+        return best if entry else (best[3] if best else None)
 
 
 #: "GdP-Vize Klemmer": a capitalised word (the person noun) and a capitalised word after it.

@@ -148,7 +148,8 @@ class ClaimState:
             if prev is not None and prev.name and prev.kind == "named" and self.sentence_of(phrase.start) - prev.sentence <= 1 \
                     and self.resolver.is_person(prev.name):  # not "Amnesty International … she said"
                 speaker = prev.name
-            named = self.resolver.resolve(phrase.start, phrase.pronoun or self._feminine(phrase), speaker)
+            gender = phrase.pronoun or self._feminine(phrase) or self.lex.phrases.adjective_noun_gender(phrase.text)
+            named = self.resolver.resolve(phrase.start, gender, speaker)
             if named is not None and named == speaker:
                 self.resolver.learn(named, phrase.pronoun)  # "Sparks says … . “…,” he says": Sparks is male
             draft.name = named or (None if phrase.pronoun else strip_determiner(phrase.text, self.lex))

@@ -72,6 +72,17 @@ PRONOUNS = [
      "Das Projekt läuft seit Mai in Kiel. Das Eis schmelze schneller, sagte sie.", "Das Eis schmelze", "Eva Stein"),
 ]
 
+#: An adjective used as a noun tells the gender by its article: "der 46-Jährige" is a man,
+#: "die 39-Jährige" a woman, whoever was named last.
+ADJECTIVE_NOUNS = [
+    ("Die Sängerin Lena Roth trennte sich von Tom Berger. Tom Berger war überrascht. "
+     "„Ich habe viel gelernt“, schrieb die 39-Jährige.", "viel gelernt", "Lena Roth"),
+    ("Tom Berger war überrascht. Die Sängerin Lena Roth trennte sich von ihm. "
+     "„Unsere Beziehung ist gescheitert“, schrieb der 46-Jährige.", "Beziehung ist gescheitert", "Tom Berger"),
+    ("Die Sängerin Lena Roth trennte sich von Tom Berger. „Wir bleiben Freunde“, sagte die Vorsitzende.",
+     "bleiben Freunde", "Lena Roth"),
+]
+
 KEEP_OWN_WORDS = [
     # an adjective: someone new ("das britische Ministerium"), not the one named before
     ("Tom Hahn leitet das Training. Das Training wirke, erklärte der erfahrene Sportwissenschaftler.",
@@ -107,6 +118,11 @@ def test_descriptor_stands_for_the_name(text: str, anchor: str, name: str) -> No
 
 @pytest.mark.parametrize(("text", "anchor", "name"), PRONOUNS, ids=[r[0][50:90] for r in PRONOUNS])
 def test_person_noun_tells_the_gender_of_a_name(text: str, anchor: str, name: str) -> None:
+    assert _source_of(text, anchor).split(" | ")[0] == name
+
+
+@pytest.mark.parametrize(("text", "anchor", "name"), ADJECTIVE_NOUNS, ids=[r[1] for r in ADJECTIVE_NOUNS])
+def test_adjective_noun_tells_the_gender_by_its_article(text: str, anchor: str, name: str) -> None:
     assert _source_of(text, anchor).split(" | ")[0] == name
 
 

@@ -11,17 +11,15 @@ from quellenlage.entities import find_entities
 
 
 def _scan(entries, offset, gender):
-    """The resolution rule written as the plain scan it replaces (quadratic over a long article)."""
-    best = fallback = None
+    """The resolution rule written as the plain scan it replaces (quadratic over a long article):
+    the last person of the pronoun's gender or of unknown gender, never one of the other gender."""
+    best = None
     for off, name, g in entries:
         if off >= offset:
             continue
-        if gender is None or g == gender:
-            if best is None or off > best[0]:
-                best = (off, name)
-        elif g is None and (fallback is None or off > fallback[0]):
-            fallback = (off, name)
-    return (best or fallback or (0, None))[1]
+        if (gender is None or g in (gender, None)) and (best is None or off > best[0]):
+            best = (off, name)
+    return (best or (0, None))[1]
 
 
 entry = st.tuples(st.integers(0, 60), st.sampled_from(["A", "B", "C", "D"]), st.sampled_from(["m", "f", None]))

@@ -21,6 +21,8 @@ from .. import load
 from .quantities import adjective_endings  # the entity finder's list (entity_words.toml)
 
 _LOWER_WORD = re.compile(r"\b[a-zäöüß]+\b")
+#: Articles of the nominative singular and the gender they give an adjective used as a noun.
+_ADJECTIVE_NOUN_ARTICLES = {"der": "m", "ein": "m", "dieser": "m", "die": "f", "eine": "f", "diese": "f"}
 
 
 class GermanPhrases(NounPhraseRules):
@@ -121,6 +123,18 @@ class GermanPhrases(NounPhraseRules):
         a compound by its tail ("Sportwissenschaftler", "US-Konzern"), an inflected noun by its
         stem ("dem Architekten")."""
         return _noun_class(noun)
+
+    def adjective_noun_gender(self, phrase: str) -> str | None:
+        """ "der 46-Jährige", "die Vorsitzende", "der Angeklagte": an adjective used as a noun,
+        written in its weak nominative singular (-e) after "der"/"ein" (a man) or "die"/"eine" (a
+        woman); HanTa reads the word in lower case as an adjective. Any other phrase tells none
+        ("der Sprecher" is said of anyone; "den Angeklagten" is no nominative)."""
+        words = phrase.split()
+        if len(words) != 2 or not words[1].endswith("e") or not words[1][:1].isalnum():
+            return None
+        gender = _ADJECTIVE_NOUN_ARTICLES.get(words[0].lower())
+        found = analyze_word(words[1].lower(), "de") if gender else None
+        return gender if found is not None and found[1] == "ADJA" else None
 
     def has_finite_verb(self, text: str) -> bool:
         """A lower-case word HanTa tags as a verb form that can be finite (``V*FIN``; ``V*INF``
