@@ -85,6 +85,9 @@ ROWS = [
     ('Der Täter soll das Auto gestohlen haben.', [("Auto gestohlen", None, "reportive", A, True)]),
     ('Die Waren sollen nach Hamburg gebracht worden sein.', [("nach Hamburg", None, "reportive", A, True)]),
     ('Der Politiker hat angeblich Geld aus der Kasse genommen.', [("Geld aus der Kasse", None, "reportive", A, True)]),
+    # "sollten" says what should be (or was to be), no hearsay
+    ('Die Schüler sollten mehr Pausen haben.', []),
+    ('Am Ende sollten die Eltern das letzte Wort haben.', []),
     ('Der mutmaßliche Täter wurde am Abend festgenommen.', [("am Abend festgenommen", None, "reportive", A, True)]),
     ('Wie aus Regierungskreisen verlautete, ist der Gipfel abgesagt.', [("Gipfel abgesagt", None, "reportive", A, True)]),
     # --- stance: deny and uncertain
