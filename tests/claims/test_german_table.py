@@ -85,6 +85,9 @@ ROWS = [
     ('Der Täter soll das Auto gestohlen haben.', [("Auto gestohlen", None, "reportive", A, True)]),
     ('Die Waren sollen nach Hamburg gebracht worden sein.', [("nach Hamburg", None, "reportive", A, True)]),
     ('Der Politiker hat angeblich Geld aus der Kasse genommen.', [("Geld aus der Kasse", None, "reportive", A, True)]),
+    # a noun cue with a genitive plural that has no article ("nach Angaben mehrerer Zeugen")
+    ('Nach Ansicht vieler Experten ist die Lage ernst.', [("Lage ernst", "Experten", "indirect", A, False)]),
+    ('Nach Angaben mehrerer Zeugen floh der Fahrer.', [("floh der Fahrer", "Zeugen", "indirect", A, False)]),
     # "sollten" says what should be (or was to be), no hearsay
     ('Die Schüler sollten mehr Pausen haben.', []),
     ('Am Ende sollten die Eltern das letzte Wort haben.', []),
