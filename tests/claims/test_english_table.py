@@ -116,6 +116,9 @@ ROWS = [
     ("Peter Novak, the union leader, spoke first. He warned that members would walk out.", [("members would walk out", "Peter Novak", IND, A, False)]),
     ("The nurses' union said staff were exhausted. They said wards were understaffed.",
      [("staff were exhausted", "union", IND, A, False), ("wards were understaffed", "union", IND, A, False)]),
+    # a phrase that ends in a subject pronoun is no speaker ("Everything you think …"): the trailing cue speaks
+    ("Most of what you think you know about naps is wrong, sleep researchers say.",
+     [("about naps is wrong", "researchers", IND, D, False)]),
     # a time adverbial before the subject is no speaker: the subject after it is
     ("Two days later the mayor said that the bridge was safe.", [("bridge was safe", "mayor", IND, A, False)]),
     ("Last year the agency said that the bridge was safe.", [("bridge was safe", "agency", IND, A, False)]),

@@ -85,6 +85,9 @@ def speaker(work: ReportedSentence, r: VerbReading, own: Ownership) -> tuple[Sou
         return None  # "Diese Aussage macht deutlich, dass …": the outlet reads a statement quoted before
     if phrase is None or (c.verb is not None and not _fits_subject(phrase, c.verb.subject, lex)):
         return None  # "The museum shows paintings": only documents "show" a claim
+    words = phrase.text.split()
+    if len(words) > 1 and words[-1].lower() in lex.src["subject_pronouns"]:
+        return None  # "Everything you think you know …": the pronoun is the subject, no phrase ending in it
     return phrase, antecedent
 
 
