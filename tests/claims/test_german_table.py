@@ -300,6 +300,7 @@ ROWS = [
     ('Die Forscherin Lea Brandt zeigt, dass die Meere wärmer werden.',
      [("Meere wärmer werden", "Lea Brandt", "indirect", A, False)]),
     ('Das nachfolgende Video zeigt, wie die Drohne startet.', []),
+    ('Bilderbuchartig zeigt der Film, welche Wege es gibt.', []),  # an adverb in -artig is no name
     ('Wie wichtig eine Pause ist, zeigt der Fall des Trainers.', []),
     ('Die Lücke ergibt sich aus einer einfachen Rechnung.', []),
     # "demzufolge" opening a relative clause after a report noun: the report is the source, not the last speaker
