@@ -216,8 +216,8 @@ class Resolver:
             # earlier pronoun of the other gender stood for: "… says Evan Sparks. … he says …" ->
             # Sparks is no antecedent of a later "she"): "Kris Beck … Jan Ott … erzählt der 48-Jährige"
             # after Kris Beck spoke last is Kris Beck, whose first name tells no gender
-            known = self._latest(offset, gender, entry=True)
-            unknown = self._latest(offset, None, skip=self._other_gender(gender), entry=True)
+            known = self._latest_entry(offset, gender)
+            unknown = self._latest_entry(offset, None, skip=self._other_gender(gender))
             found = max((e for e in (known, unknown) if e is not None), default=None)
             best = found[3] if found is not None else None
             if found is not None and found is unknown:
@@ -318,16 +318,20 @@ class Resolver:
             self._learned.setdefault(name.split()[-1], gender)
 
     def _latest(self, offset: int, gender: str | None, any_gender: bool = False,
-                skip: Callable[[str], bool] | None = None, entry: bool = False):
-        """Name of the last fitting person before ``offset``; at one offset the candidates come first.
-        With ``entry``, the sortable ``(offset, -index, -order, name)`` instead of the name."""
+                skip: Callable[[str], bool] | None = None) -> str | None:
+        """Name of the last fitting person before ``offset``; at one offset the candidates come first."""
+        best = self._latest_entry(offset, gender, any_gender, skip)
+        return best[3] if best else None
+
+    def _latest_entry(self, offset: int, gender: str | None, any_gender: bool = False,
+                      skip: Callable[[str], bool] | None = None) -> tuple[int, int, int, str] | None:
+        """:meth:`_latest` as the sortable ``(offset, -index, -order, name)``, to compare two searches."""
         found = []
         for rank, index in enumerate((self._candidate_index, self._seen_index)):
             hit = index.last(offset, gender, any_gender, skip)
             if hit is not None:
                 found.append((hit[0], -rank, -hit[1], hit[2]))
-        best = max(found) if found else None
-        return best if entry else (best[3] if best else None)
+        return max(found) if found else None
 
 
 #: "GdP-Vize Klemmer": a capitalised word (the person noun) and a capitalised word after it.

@@ -218,8 +218,7 @@ def _time_adverbial_end(tokens: list[Token], i: int, verb: int, lex: Lexicon) ->
     if j == i or j >= verb or tokens[j].text.lower() not in lex.src["time_nouns"]:
         return i
     j += 1
-    while j < verb and (tokens[j].text.lower() in lex.src["time_words"] or tokens[j].text.lower() == "ago"
-                        or tokens[j].text == ","):
+    while j < verb and (tokens[j].text.lower() in lex.src["time_words"] or tokens[j].text == ","):
         j += 1
     return j if j < verb else i
 

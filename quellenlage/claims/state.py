@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 
 from ..document import Document, Sentence
 from ..entities.persons import apposition_nouns
@@ -19,7 +20,7 @@ from ..lang.claim_cues import cue_gate, memo_of
 from ..nlp.sentences import tokenize
 from .core import MAX_CLAIM, Draft, blank_masked, is_heading, quoted_name, strip_determiner
 from .language import ClaimLanguage
-from .lexicon import Lexicon
+from .lexicon import Lexicon, lexicon
 from .quotes import find_quotes
 from .resolver import Resolver, known_non_person, known_noun
 from .roster import Roster, same_noun
@@ -29,6 +30,12 @@ from .stance import is_hedged, stance_of
 #: "der Virologe" with no roster entry stands for a person named in its sentence or this many before.
 ANTECEDENT_WINDOW = 5
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w-]*\w")
+
+
+@cache
+def _any_organisation_nouns(lang: str) -> frozenset[str]:
+    """The folded nouns of :meth:`ClaimState._any_organisation`, made once per language."""
+    return frozenset(fold(w) for w in lexicon(lang).src["any_organisation_nouns"]) | apposition_nouns(lang)
 
 
 class ClaimState:
@@ -197,8 +204,7 @@ class ClaimState:
         """ "die Behörde", "das Unternehmen", "der US-Konzern": a noun that stands for an
         organisation of any name (``any_organisation_nouns``, the entities stage's company nouns)."""
         key = fold(head)
-        generic = {fold(w) for w in self.lex.src["any_organisation_nouns"]} | apposition_nouns(self.lex.lang)
-        return any(same_noun(key, noun) for noun in generic)
+        return any(same_noun(key, noun) for noun in _any_organisation_nouns(self.lex.lang))
 
     def _may_stand_for(self, key: str, name: str) -> bool:
         """Whether an organisation noun of its own kind (``key``, folded: "verband") may stand for

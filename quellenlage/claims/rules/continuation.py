@@ -93,7 +93,7 @@ def _named_subject(state: ClaimState, toks: list) -> SourcePhrase | None:
     verb = next((t for t in toks if t.start >= phrase.end), None)
     src = state.lex.src
     if verb is None or not verb.text.isalpha() or not verb.text[:1].islower() \
-            or verb.text in src["function_words"] | src["determiners"] | src["skip"] \
+            or any(verb.text in src[key] for key in ("function_words", "determiners", "skip")) \
             or is_reported_mood(verb, state.lex.lang):
         return None
     persons = (m for e in state.doc.entities if e.type == "PER" for m in e.mentions)

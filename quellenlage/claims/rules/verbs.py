@@ -106,14 +106,14 @@ def _fits_subject(phrase: SourcePhrase, subject: str, lex) -> bool:
         return True
     words = phrase.text.split()
     core = words[:words.index(phrase.head) + 1] if phrase.head in words else words
-    return any(_voice_noun(word.strip(",.;:"), lex) for word in core[1:])
+    nouns = lex.src["documents"] | lex.src["statement_nouns"]
+    return any(_voice_noun(word.strip(",.;:"), nouns, lex) for word in core[1:])
 
 
-def _voice_noun(word: str, lex) -> bool:
-    """A document or statement noun (by its tail: "Klimabericht"), or a person or organisation noun."""
+def _voice_noun(word: str, nouns: frozenset[str], lex) -> bool:
+    """A document or statement noun of ``nouns`` (by its tail: "Klimabericht"), or a person or organisation noun."""
     low = word.lower()
-    return any(low.endswith(noun) for noun in lex.src["documents"] | lex.src["statement_nouns"]) or \
-        lex.phrases.noun_class(word) in ("person", "organisation")
+    return any(low.endswith(noun) for noun in nouns) or lex.phrases.noun_class(word) in ("person", "organisation")
 
 
 def _subject_by_position(work: ReportedSentence, r: VerbReading, own: Ownership) -> SourcePhrase | None:

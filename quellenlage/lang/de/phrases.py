@@ -21,8 +21,6 @@ from .. import load
 from .quantities import adjective_endings  # the entity finder's list (entity_words.toml)
 
 _LOWER_WORD = re.compile(r"\b[a-zäöüß]+\b")
-#: Articles of the nominative singular and the gender they give an adjective used as a noun.
-_ADJECTIVE_NOUN_ARTICLES = {"der": "m", "ein": "m", "dieser": "m", "die": "f", "eine": "f", "diese": "f"}
 
 
 class GermanPhrases(NounPhraseRules):
@@ -132,7 +130,7 @@ class GermanPhrases(NounPhraseRules):
         words = phrase.split()
         if len(words) != 2 or not words[1].endswith("e") or not words[1][:1].isalnum():
             return None
-        gender = _ADJECTIVE_NOUN_ARTICLES.get(words[0].lower())
+        gender = _adjective_noun_articles().get(words[0].lower())
         found = analyze_word(words[1].lower(), "de") if gender else None
         return gender if found is not None and found[1] == "ADJA" else None
 
@@ -180,6 +178,13 @@ def _noun_class(noun: str) -> str | None:
 def _stems(word: str) -> list[str]:
     """The word, then the word without a case ending ("Architekten" -> "Architekt")."""
     return [word] + [word[: -len(e)] for e in ENDINGS if word.endswith(e) and len(word) - len(e) >= MIN_TAIL]
+
+
+@cache
+def _adjective_noun_articles() -> dict[str, str]:
+    """Article -> gender for an adjective used as a noun (``claim_sources.toml``)."""
+    table = load("de", "claim_sources")["adjective_noun_articles"]
+    return {article: gender for gender, articles in table.items() for article in articles}
 
 
 @cache
