@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 
 from ..document import Document
-from ..entities.persons import word_role
+from ..entities.persons import connectors, word_role
 from ..entities.tokens import fold
 
 #: Entity types whose names a descriptor can stand for (a person, an organisation, an outlet).
@@ -59,6 +59,9 @@ class Roster:
         self.entries: list[tuple[int, str, str]] = []
         self.lang = doc.article.language or ""
         text = doc.text
+        # "Sprecher der Schutzvereinigung" written beside a name: (offset, folded phrase, name)
+        self.roles: list[tuple[int, str, str]] = []
+        ties = connectors(self.lang) if self.lang else frozenset()
         for entity in doc.entities:
             if entity.type not in NOUNED_TYPES:
                 continue
@@ -67,7 +70,10 @@ class Roster:
                 for noun in self._nouns_beside(text, m.start, m.end, closed, first_names):
                     if fold(noun) not in name_words:
                         self.entries.append((m.start, noun, entity.name))
+                if entity.type == "PER" and ties:
+                    self.roles += [(m.start, fold(r), entity.name) for r in _roles_beside(text, m.start, m.end, ties)]
         self.entries.sort()
+        self.roles.sort()
         self.starts = [e[0] for e in self.entries]
 
     @staticmethod
@@ -88,6 +94,13 @@ class Roster:
             if noun[:1].isupper() and noun.lower() not in closed and noun not in first_names:
                 out.append(noun)
         return out
+
+    def named_role(self, offset: int, role: str) -> str | None:
+        """The person written last before ``offset`` beside this very role phrase ("der Sprecher
+        der Schutzvereinigung, Jan Hahn, …" … "sagte der Sprecher der Schutzvereinigung"), else None."""
+        key = fold(role)
+        found = [name for at, written, name in self.roles if at < offset and written == key]
+        return found[-1] if found else None
 
     def gender_of(self, name: str, noun_gender) -> str | None:
         """The gender the nouns beside ``name`` tell ("die Sozialwissenschaftlerin Irme Roth": "f"),
@@ -114,3 +127,25 @@ class Roster:
         names = {name for off, written, name in self.entries[:bisect_left(self.starts, offset)]
                  if (other := word_role(written, self.lang)) is not None and other.word == role.word}
         return names.pop() if len(names) == 1 else None
+
+
+def _roles_beside(text: str, start: int, end: int, ties: frozenset[str]) -> list[str]:
+    """Role phrases of a noun and the body it speaks for, written beside a person's name behind a
+    comma: "der Sprecher der Schutzvereinigung, Jan Hahn" and "Jan Hahn, Sprecher der
+    Schutzvereinigung," (the noun, a connector, one to three words up to the comma)."""
+    out: list[str] = []
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 100):start]
+    if before.endswith(", "):
+        words = before[:-2].split()[-5:]
+        for k in range(len(words) - 1, 0, -1):
+            if words[k] in ties and words[k - 1][:1].isupper() and k < len(words) - 1:
+                out.append(" ".join(words[k - 1:]))
+                break
+    after = text[end:end + 100]
+    if after.startswith(", "):
+        clause = after[2:].split(",", 1)
+        words = clause[0].split() if len(clause) == 2 else []
+        if 3 <= len(words) <= 5 and words[0][:1].isupper() and words[1] in ties:
+            out.append(" ".join(words))
+    return out

@@ -390,14 +390,24 @@ def _name_in_run(run: list[Token], lex: Lexicon) -> list[Token]:
     return run
 
 
-def apposition(phrase: SourcePhrase, tokens: list[Token], text: str) -> SourcePhrase | None:
+def apposition(phrase: SourcePhrase, tokens: list[Token], text: str,
+               joiners: frozenset[str] = frozenset()) -> SourcePhrase | None:
     """ "der Leiter der Feuerwehr, Karl Mertens": the described source named right after it.
 
     The name must be two or three capitalised words starting with a known first name
     (``lang/common/first_names.tsv``) and must close the clause, so a list ("Polizei,
-    Feuerwehr und …") is never read as an apposition.
+    Feuerwehr und …") is never read as an apposition. The role phrase may run on past the
+    source phrase read before it ("der Sprecher des Bundes | für Sparer (BfS), Jan Hahn"):
+    up to ``MAX_ROLE_TAIL`` capitalised words, bracketed acronyms and ``joiners`` (the
+    language's prepositions and articles) before the comma.
     """
     k = next((n for n, t in enumerate(tokens) if t.start >= phrase.end), len(tokens))
+    tail = k
+    while tail < len(tokens) and tail - k < MAX_ROLE_TAIL and tokens[tail].text != "," and (
+            tokens[tail].text[:1].isupper() or tokens[tail].text in "()" or tokens[tail].text.lower() in joiners):
+        tail += 1
+    if tail > k and tail < len(tokens) and tokens[tail].text == "," and tokens[tail - 1].text.lower() not in joiners:
+        k = tail
     if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].text not in _first_names():
         return None
     m = k + 2
@@ -409,6 +419,9 @@ def apposition(phrase: SourcePhrase, tokens: list[Token], text: str) -> SourcePh
     name = " ".join(t.text for t in tokens[k + 1:m])
     return SourcePhrase(phrase.start, end, text[phrase.start:end], name)
 
+
+#: Words of a role phrase past the source phrase read before an apposition, at most.
+MAX_ROLE_TAIL = 6
 
 _NAME = re.compile(r"\b(?=([A-ZÄÖÜ][a-zäöüéèáß]+)[ ]([A-ZÄÖÜ][\w'-]+(?:[ ][A-ZÄÖÜ][\w'-]+)?))")
 

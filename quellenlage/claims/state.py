@@ -136,10 +136,15 @@ class ClaimState:
                     self.lex.src.get("gendered", {}).get(prev.phrase.head.lower()) == phrase.pronoun:
                 draft.name, draft.kind = prev.name, prev.kind
                 return draft
-        if phrase.descriptor and (appo := apposition(phrase, tokens, self.text)) is not None:
+        if phrase.descriptor and (appo := apposition(phrase, tokens, self.text, self.role_joiners)) is not None:
             # "erklärte der Leiter, Dieter Brandt, …": the name right after the role, not the last person
             draft.phrase, draft.name, draft.kind = appo, appo.head, "named"
             self.resolver.note(appo.start, appo.head)
+            return draft
+        if not phrase.pronoun and phrase.text.split()[0].lower() in self.lex.src["definite"] \
+                and (name := self.roster.named_role(phrase.start, strip_determiner(phrase.text, self.lex))):
+            # "sagte der Sprecher der Schutzvereinigung" after "der Sprecher der Schutzvereinigung, Jan Hahn,"
+            draft.name, draft.kind = name, "named"
             return draft
         if phrase.anaphoric and not phrase.pronoun and (name := self.roster.antecedent(phrase.start, phrase.head)):
             # "sagte der Virologe" after "der Virologe Jonas Brandt": the name written beside that noun
@@ -164,7 +169,7 @@ class ClaimState:
             person = person_name(phrase, tokens, self.lex)
             # "der Vorsitzende der Gewerkschaft Bau, Markus Lehmann": the capitalised run inside
             # the role phrase ("Gewerkschaft Bau") is no person when it starts with no first name
-            appo = apposition(phrase, tokens, self.text) \
+            appo = apposition(phrase, tokens, self.text, self.role_joiners) \
                 if person is None or person.split()[0] not in first_names() else None
             if appo is not None:  # "der Sprecher der Polizei, Max Roth"
                 draft.phrase, person, named = appo, appo.head, appo.head
@@ -234,6 +239,11 @@ class ClaimState:
             if found.group(1).lower() not in src and found.group(1) not in self.lex.src["not_sources"]:
                 return found.group(0)  # "Tunde Okafor", not "Laut Okafor" or "The Okafor"
         return None
+
+    @property
+    def role_joiners(self) -> frozenset[str]:
+        """Words that carry a role phrase on to the body it speaks for ("für", "des")."""
+        return self.lex.src["prepositions"] | self.lex.src["determiners"]
 
     @property
     def src_closed(self) -> frozenset[str]:

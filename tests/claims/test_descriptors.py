@@ -58,6 +58,9 @@ ROWS = [
     # a short noun after a hyphen ("Nordlicht-CEO") is the whole noun "CEO"
     ("Nordlicht-CEO Robert Machting ist zufrieden. Lea Sommer lobt ihn. Die Bücher seien voll, sagte der CEO.",
      "Die Bücher seien voll", "Robert Machting"),
+    # … and the short noun alone, with no roster entry, stands for the last person named
+    ("Robert Machting leitet die Werft seit Mai. Die Bücher seien voll, sagte der CEO.",
+     "Die Bücher seien voll", "Robert Machting"),
     # two persons hold the role: the role tail tells neither, the last woman is taken
     ("Innenministerin Petra Lang blieb. Außenministerin Anna Berger reiste ab. "
      "Die Lage sei ernst, sagte die Bildungsministerin.", "Die Lage sei ernst", "Anna Berger"),
@@ -137,6 +140,8 @@ def test_descriptor_keeps_its_own_words(text: str, anchor: str, own: str) -> Non
     ("Sportwissenschaftlerin", "person"), ("Ärztin", "person"),
     ("Unternehmen", "organisation"), ("US-Konzern", "organisation"), ("Behörde", "organisation"),
     ("Bericht", None), ("Sommer", None), ("virologe", None), ("2024", None),
+    # a noun shorter than a compound's tail counts as a whole word, or after a hyphen
+    ("CEO", "person"), ("Konzern-CEO", "person"), ("Amt", "organisation"), ("Hallo", None), ("Zeo", None),
 ])
 def test_noun_class(noun: str, cls: str | None) -> None:
     assert lexicon("de").phrases.noun_class(noun) == cls

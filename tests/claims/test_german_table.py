@@ -256,6 +256,18 @@ ROWS = [
      [("Brand sei gelöscht", "Leiter der Feuerwehr", "indirect", A, False)]),
     ('Joachim Sommer war auch da. „Die Rechner laufen länger“, erklärte der Leiter, Dieter Kranz, der Agentur.',
      [("Rechner laufen länger", "Dieter Kranz", "direct", A, False)]),
+    # the role phrase runs on past the source phrase (a nested body and its acronym) to the name
+    ('Die Gebühren seien zu hoch, sagt der Sprecher des Vereins für Mieter (VfM), Jan Hollmann.',
+     [("Gebühren seien zu hoch", "Jan Hollmann", "indirect", A, False)]),
+    ('Die Gebühren seien zu hoch, sagt der Sprecher des Vereins für Mieter, Jan Hollmann.',
+     [("Gebühren seien zu hoch", "Jan Hollmann", "indirect", A, False)]),
+    # a role phrase written beside a name once stands for that person later; "ein Sprecher …" may be another
+    ('Der Sprecher der Mieterinitiative, Jan Hollmann, kam spät. Eva Roth lachte. '
+     'Die Mieten seien zu hoch, sagte der Sprecher der Mieterinitiative.',
+     [("Mieten seien zu hoch", "Jan Hollmann", "indirect", A, False)]),
+    ('Jan Hollmann, Sprecher der Mieterinitiative, kam spät. Eva Roth lachte. '
+     'Die Mieten seien zu hoch, sagte ein Sprecher der Mieterinitiative.',
+     [("Mieten seien zu hoch", "Sprecher der Mieterinitiative", "indirect", A, False)]),
     ('Toni Berger kam spät. „Wir hatten nie Grund zur Sorge“, so der stellvertretende Parkleiter und Projektleiter Ulrich Brendel.',
      [("nie Grund zur Sorge", "Parkleiter", "direct", A, False)]),
     # --- a Konjunktiv II only as the second predicate of an indicative sentence: the outlet's, not the speaker's

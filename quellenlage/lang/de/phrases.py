@@ -163,10 +163,12 @@ def _noun_class(noun: str) -> str | None:
         return None
     people, organisations = _person_nouns(), _organisation_nouns()
     for form in _stems(word):
-        for k in range(len(form) - MIN_TAIL + 1):
+        for k in range(len(form)):
             tail = form[k:]
             if k and tail[0] == "-":
                 continue  # "US-Konzern": the tail after the hyphen comes next
+            if k and len(tail) < MIN_TAIL and form[k - 1] != "-":
+                break  # a short tail only as a whole word: "CEO", "Alpha-CEO", not "Hallo" ~ "Lo"
             tail = tail[:1].upper() + tail[1:]
             if tail in people:
                 return "person"
