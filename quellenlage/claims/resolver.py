@@ -107,6 +107,7 @@ class Resolver:
                 if g is not None and not self._genitive(m.start(2) + len(last[0])):
                     out.append((m.start(), f"{m.group(1)} {m.group(2)}", None if g == "?" else g))
             out += self._named_in_title(genders)
+            out += self._named_after_report(genders)
             out += self._named_by_role(genders)
             self._candidates = out
             for off, name, g in out:
@@ -127,6 +128,26 @@ class Resolver:
             for found in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.doc.text):
                 out.append((found.start(), full, None if g == "?" else g))
         return out
+
+    def _named_after_report(self, genders: dict[str, str]) -> list[tuple[int, str, str | None]]:
+        """ "bestätigte Mira Kovač", "wrote Tunde Okafor": two capitalised words right after a
+        reporting verb name a person even when the first name is unknown (no common noun, no
+        name the gazetteer knows as something else). Each mention of that name counts, with no gender."""
+        lang = self.doc.article.language if self.doc.article is not None else None
+        text, found = self.doc.text, set()
+        if not lang:
+            return []
+        for m in _NAME.finditer(text):
+            first = m.group(1)
+            if first in genders or (first, m.group(2)) in found:
+                continue
+            before = text[max(0, m.start() - 30):m.start()].split()
+            if not before or before[-1].lower() not in self.report_words or known_noun(first, lang) \
+                    or first.lower() in self.closed or known_non_person(f"{first} {m.group(2)}"):
+                continue
+            found.add((first, m.group(2)))
+        return [(hit.start(), f"{first} {rest}", None) for first, rest in found
+                for hit in re.finditer(rf"(?<![\w-]){re.escape(first)} {re.escape(rest)}(?![\w-])", text)]
 
     def _named_by_role(self, genders: dict[str, str]) -> list[tuple[int, str, str | None]]:
         """ "GdP-Vize Klemmer", "Ministerin Weidauer": a person noun before a capitalised word that

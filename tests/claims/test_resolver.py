@@ -81,3 +81,17 @@ def test_a_person_noun_before_a_surname_names_a_person_the_pronoun_can_stand_for
 
     claims = Pipeline().analyze_text(text).claims
     assert [c.source.name for c in claims if c.source and c.source.text == "er"] == ["Brückner"]
+
+
+def test_a_name_after_a_reporting_verb_is_a_person_whatever_its_first_name() -> None:
+    """ "bestätigte Amadeo Brunschwig": an unknown first name after a reporting verb still names
+    the man that "der 46-Jährige" stands for several sentences later; "erklärte Anfang Mai" names nobody."""
+    from quellenlage.pipeline import Pipeline
+
+    text = ("Trennung\n\nDas bestätigte Amadeo Brunschwig am Montag. „Wir sind getrennt. Es ist vorbei. "
+            "Wir gehen getrennte Wege. Danke für alles“, schrieb der 46-Jährige.")
+    claims = Pipeline().analyze_text(text).claims
+    assert [c.source.name for c in claims if c.source and c.source.text == "der 46-Jährige"] == ["Amadeo Brunschwig"]
+    resolver = Resolver(Pipeline().analyze_text("Die Lage sei gut, erklärte Anfang Mai ein Sprecher."))
+    resolver.report_words = {"erklärte"}
+    assert all(name != "Anfang Mai" for _off, name, _g in resolver.candidates())
