@@ -256,6 +256,14 @@ ROWS = [
      [("Brand sei gelöscht", "Leiter der Feuerwehr", "indirect", A, False)]),
     ('Joachim Sommer war auch da. „Die Rechner laufen länger“, erklärte der Leiter, Dieter Kranz, der Agentur.',
      [("Rechner laufen länger", "Dieter Kranz", "direct", A, False)]),
+    # an adverbial word in first place is no subject: the subject follows the verb; a surname the
+    # article writes inside a sentence too ("sagte Brenner") stays one
+    ('Stolz verkündete der Trainer Jonas Kessler, die Mannschaft sei bereit.',
+     [("Mannschaft sei bereit", "Jonas Kessler", "indirect", A, False)]),
+    ('Ungefähr vor einem Jahr verkündete die Sängerin Mia Kron, sie sei verlobt.',
+     [("sie sei verlobt", "Mia Kron", "indirect", A, False)]),
+    ('Die Lage sei ruhig, sagte Kurz. Kurz erklärte, man sei bereit.',
+     [("Lage sei ruhig", "Kurz", "indirect", A, False), ("man sei bereit", "Kurz", "indirect", A, False)]),
     # the role phrase runs on past the source phrase (a nested body and its acronym) to the name
     ('Die Gebühren seien zu hoch, sagt der Sprecher des Vereins für Mieter (VfM), Jan Hollmann.',
      [("Gebühren seien zu hoch", "Jan Hollmann", "indirect", A, False)]),

@@ -55,7 +55,10 @@ class German(ClaimLanguage):
         lex, text = state.lex, state.text
         before = subject_before(toks, lo, k, lex, text)
         if before is not None and before.head.lower() not in lex.src["time_nouns"]:
-            return before
+            if not _adverb_alone(before, lex, text):
+                return before
+            # "Stolz verkündete der Trainer": the subject after the verb, when there is one ("Fröhlich sagte")
+            return self.bracket_subject(state, toks, lo, k) or subject_after(toks, k, lex, text, stop=hi) or before
         inside = self.bracket_subject(state, toks, lo, k)
         if inside is not None:
             return inside
@@ -191,3 +194,18 @@ def _inverted_verb(state, toks, a: Seg) -> bool:
 
 #: The German answers of the claim rules (found by :func:`quellenlage.claims.language.claim_language`).
 LANGUAGE = German()
+
+
+def _adverb_alone(phrase, lex, text: str) -> bool:
+    """ "Stolz verkündete der Trainer", "Ungefähr vor einem Jahr verkündeten X und Y": one
+    capitalised word before the verb that HanTa reads, in lower case, as an adverb or adjective
+    and that the article never writes capitalised inside a sentence (as it writes "sagte Kurz")
+    is an adverbial in the first place of the sentence, not its subject."""
+    words = phrase.text.split()
+    if len(words) != 1 or words[0] in first_names():
+        return False
+    return lex.phrases.opens_no_phrase(words[0], text, lex, ADVERBIAL_TAGS)
+
+
+#: HanTa's tags of an adverbial word: an adverb, an adverbial adjective ("stolz", "ungefähr").
+ADVERBIAL_TAGS = frozenset({"ADV", "ADJD", "PROAV", "PAV"})
