@@ -171,6 +171,12 @@ ROWS = [
     ('Der Verband forderte mehr Lohn für alle. Die Kassen seien leer, hieß es weiter.',
      [("mehr Lohn für alle", "Verband", "indirect", A, False), ("Kassen seien leer", "Verband", "indirect", A, True)]),
     ('Die Kassen seien leer, hieß es am Abend.', [("Kassen seien leer", None, "reportive", A, True)]),
+    # … with no voice before it, the organisation the paragraph named last outside quotation marks;
+    # a person named there speaks in person, so the tag stays hearsay
+    ('Es waren harte Wochen für die Lufthansa. Die Kassen seien leer, hieß es.',
+     [("Kassen seien leer", "Lufthansa", "indirect", A, True)]),
+    ('Es waren harte Wochen für Anna Berg. Die Kassen seien leer, hieß es.',
+     [("Kassen seien leer", None, "reportive", A, True)]),
     # an agentless passive of a reporting verb: hearsay without distance, or the voice of the sentence before
     ('Es wurde bekanntgegeben, dass die Schule im Mai schließt.', [("Schule im Mai schließt", None, "reportive", A, False)]),
     ('Der Schaden wird auf zwei Millionen Euro geschätzt.', [("zwei Millionen Euro", None, "reportive", A, False)]),

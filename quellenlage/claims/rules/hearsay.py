@@ -25,6 +25,8 @@ def reportive(state: ClaimState, i: int) -> None:
     if voice is not None:  # "…, hieß es weiter.": the voice of the sentences before
         d.mode = "indirect"
         state.inherit(d, voice)
+    elif (named := _named_before_tag(state, i, plain)) is not None:
+        d.mode, d.name, d.kind = "indirect", named, "named"  # "Die Post … „… haben wir …“, heißt es."
     state.add(d)
 
 
@@ -45,6 +47,32 @@ def _voice_going_on(state: ClaimState, i: int, plain: str, plain_passive: bool =
             or not (prev.phrase is not None or prev.name):
         return None
     return prev
+
+
+#: Entity types an impersonal tag may stand for: the body the paragraph is about (a person speaks in person).
+TAG_SPEAKERS = frozenset({"ORG", "MEDIA"})
+
+
+def _named_before_tag(state: ClaimState, i: int, plain: str) -> str | None:
+    """ "Die Post hatte viel zu tun. „… haben wir …“, heißt es.": a closing impersonal tag with no
+    voice going on is the organisation or outlet the paragraph named last, outside quotations,
+    in its sentence or the ``TAG_REACH`` sentences before — the annotation guide's "unless the
+    article names the source nearby". With none named there it stays hearsay."""
+    tag = state.lex.reportive_tag
+    if tag is None or not tag.search(plain.rstrip()):
+        return None
+    s = state.sents[i]
+    first = i
+    while first > 0 and i - first < TAG_REACH and state.sents[first - 1].paragraph == s.paragraph:
+        first -= 1
+    lo, best = state.sents[first].start, None
+    for entity in state.doc.entities:
+        if entity.type not in TAG_SPEAKERS:
+            continue
+        for m in entity.mentions:
+            if lo <= m.start < s.end and not state.in_quote(m.start) and (best is None or m.start > best[0]):
+                best = (m.start, entity.name)
+    return best[1] if best is not None else None
 
 
 def hearsay_run(state: ClaimState, i: int) -> None:
