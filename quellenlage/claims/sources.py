@@ -80,11 +80,12 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
         if k < n and tokens[k].text.lower() in lex.src["attach"]:
             prep = tokens[k].text.lower() in lex.src["prepositions"]
             k += 1
+            circumstance = prep and k < n and tokens[k].text.lower() in lex.src["circumstance_determiners"]
             if k < n and tokens[k].text.lower() in lex.src["determiners"]:
                 k += 1
             e2 = lex.phrases.core_end(tokens, k, n, lex)
-            if prep and e2 > k and tokens[e2 - 1].text.lower() in lex.src["documents"]:
-                break  # "der Verband in einer Mitteilung": where it said so, not who
+            if prep and e2 > k and (circumstance or _says_where_or_when(tokens[e2 - 1].text.lower(), lex)):
+                break  # "der Verband in einer Mitteilung", "die Prüfer im Juni": where or when it said so, not who
             if e2 > k:
                 end = e2
                 continue
@@ -105,6 +106,17 @@ def read_np(tokens: list[Token], i: int, lex: Lexicon, text: str, stop: int | No
         phrase.anaphoric = low in lex.src["anaphoric"] and words == 1  # not "das britische Ministerium"
     return phrase
 
+
+def _says_where_or_when(word: str, lex: Lexicon) -> bool:
+    """The head of a prepositional phrase after a source is a document ("in der Stellungnahme",
+    by its tail: "im Sondergutachten") or a time ("im Juni", "am Freitag"): the circumstance of
+    the statement, no part of its source's name."""
+    return any(word.endswith(d) for d in lex.src["documents"] if len(d) >= MIN_DOCUMENT_TAIL) \
+        or word in lex.src["documents"] or word in lex.src["time_nouns"] or word in lex.src["function_words"]
+
+
+#: A document noun is read into a compound's tail from this length on ("Sondergutachten"; not "Akten").
+MIN_DOCUMENT_TAIL = 6
 
 #: The longest bracket a source phrase reads through before an attached phrase: "(Acting)", "(kommissarisch)".
 MAX_BRACKET_WORDS = 2

@@ -151,3 +151,19 @@ def test_a_possessive_closes_the_name_it_ends():
     [claim] = [c for c in claims_of("Mayor Ruth Kane’s office said the bridge would open in May.", "en")
                if c.mode != "assertion"]
     assert claim.source.name.endswith("Ruth Kane")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a prepositional phrase that says in what or when the source said it is no part of its name …
+    ("Die Städte würden leer, schreibt der Stadtplaner in seinem Essay.", "Stadtplaner"),
+    ("Die Lage sei ernst, sagte der Bürgermeister bei einem Treffen mit Anwohnern.", "Bürgermeister"),
+    ("Die Kosten seien zu hoch, schreiben die Prüfer in einem Gutachten.", "Prüfer"),
+    ("Die Kosten seien zu hoch, schreiben die Prüfer im Sondergutachten.", "Prüfer"),
+    ("Die Kosten seien zu hoch, schreiben die Prüfer im Juni.", "Prüfer"),
+    # … one that says where it belongs is
+    ("Die Lage sei ernst, sagte der Sprecher der Polizei in Köln.", "Sprecher der Polizei in Köln"),
+    ("Die Lage sei ernst, sagte eine Expertin beim Institut.", "Expertin beim Institut"),
+])
+def test_source_name_without_its_circumstance(text: str, name: str) -> None:
+    claims = [c for c in claims_of(text) if c.mode != "assertion"]
+    assert [c.source.name for c in claims] == [name]
