@@ -16,15 +16,12 @@ from .lexicon import VerbCue, source_marker_patterns
 from .sources import (
     SourcePhrase,
     addressee,
-    antecedent,
     names_document,
     names_medium,
-    pronoun_before_phrase,
     read_np,
-    subject_after,
-    subject_before,
 )
 from .state import ClaimState
+from .subjects import antecedent, pronoun_before_phrase, subject_after, subject_before
 from .word_shapes import QUOTE_CHARS
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ...document import Token
 from ..clauses import Cue, Seg
 from ..cues import relay_name
-from ..sources import antecedent as relative_antecedent
+from ..subjects import antecedent as relative_antecedent
 from .sentence import ReportedSentence
 
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 from ..clauses import Seg, merge_appositions, segments, split_coordinated
 from ..core import Draft
 from ..cues import find_cues, verb_cue
-from ..sources import subject_after
 from ..state import ClaimState
+from ..subjects import subject_after
 from .markers import marker_claim
 from .sentence import ReportedSentence
 from .verbs import verb_claim

@@ -18,9 +18,10 @@ from ...nlp.morphology import has_reported_mood
 from ..clauses import COORDINATED, Cue
 from ..core import Draft
 from ..cues import object_follows, source_near
-from ..sources import SourcePhrase, kind_of, person_name, subject_after, subject_before
-from ..sources import antecedent as relative_antecedent
+from ..sources import SourcePhrase, kind_of, person_name
 from ..state import ClaimState
+from ..subjects import antecedent as relative_antecedent
+from ..subjects import subject_after, subject_before
 from .sentence import ReportedSentence
 from .verb_reading import Ownership, VerbReading, ownership, read_verb
 

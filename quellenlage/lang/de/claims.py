@@ -12,7 +12,8 @@ from __future__ import annotations
 from ...claims.clauses import Seg, is_name
 from ...claims.cues import addressee_next, cue_source_in, first_clause_subject
 from ...claims.language import ClaimLanguage
-from ...claims.sources import colon_clause_subject, first_names, subject_after, subject_before
+from ...claims.sources import first_names
+from ...claims.subjects import colon_clause_subject, subject_after, subject_before
 from ...entities.persons import word_role
 
 #: what stands before a capitalised complementizer that merely continues a sentence

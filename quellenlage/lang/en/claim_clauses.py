@@ -11,7 +11,8 @@ the two a verb at ``toks[k]`` is, using only the word classes of ``claim_sources
 from __future__ import annotations
 
 from ...claims.lexicon import Lexicon, VerbCue
-from ...claims.sources import SourcePhrase, colon_clause_subject, person_name, read_np
+from ...claims.sources import SourcePhrase, person_name, read_np
+from ...claims.subjects import colon_clause_subject
 from ...document import Token
 from ...entities.gazetteer import gazetteer
 

@@ -17,7 +17,8 @@ from ...claims.core import clause_start
 from ...claims.cues import cue_source_in, verb_cue
 from ...claims.language import ClaimLanguage
 from ...claims.quotes import word_count
-from ...claims.sources import np_ending_before, read_np, subject_after, subject_before
+from ...claims.sources import read_np
+from ...claims.subjects import np_ending_before, subject_after, subject_before
 from .claim_clauses import (
     adjuncts_only,
     after_addressee,
