@@ -325,6 +325,13 @@ ROWS = [
      [("Meere wärmer werden", "Klimabericht", "indirect", A, False)]),
     ('Die Forscherin Lea Brandt zeigt, dass die Meere wärmer werden.',
      [("Meere wärmer werden", "Lea Brandt", "indirect", A, False)]),
+    # … in the plural too, and the other verbs of evidence: "belegen", "beweisen", "deutet darauf hin", "weist nach"
+    ('Neue Studien zeigen, dass die Meere wärmer werden.', [("Meere wärmer werden", "Studien", "indirect", A, False)]),
+    ('Die Daten der Wetterdienste belegen, dass die Meere wärmer werden.',
+     [("Meere wärmer werden", "Daten der Wetterdienste", "indirect", A, False)]),
+    ('Die Studie deutet darauf hin, dass die Meere wärmer werden.', [("Meere wärmer werden", "Studie", "indirect", A, False)]),
+    ('Der Bericht weist nach, dass die Meere wärmer werden.', [("Meere wärmer werden", "Bericht", "indirect", A, False)]),
+    ('Die Fotos belegen, wie schön die Küste ist.', []),
     ('Das nachfolgende Video zeigt, wie die Drohne startet.', []),
     ('Bilderbuchartig zeigt der Film, welche Wege es gibt.', []),  # an adverb in -artig is no name
     ('Wie wichtig eine Pause ist, zeigt der Fall des Trainers.', []),
