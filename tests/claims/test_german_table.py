@@ -332,6 +332,13 @@ ROWS = [
     ('Die Studie deutet darauf hin, dass die Meere wärmer werden.', [("Meere wärmer werden", "Studie", "indirect", A, False)]),
     ('Der Bericht weist nach, dass die Meere wärmer werden.', [("Meere wärmer werden", "Bericht", "indirect", A, False)]),
     ('Die Fotos belegen, wie schön die Küste ist.', []),
+    # a predicative adjective of conviction before a dass-clause or zu-infinitive; none without one
+    ('Die Trainerin ist sich bewusst, dass die Mannschaft müde ist.', [("Mannschaft müde ist", "Trainerin", "indirect", A, False)]),
+    ('Jonas Kessler ist überzeugt, dass die Reform hilft.', [("Reform hilft", "Jonas Kessler", "indirect", A, False)]),
+    ('Der Kapitän ist zuversichtlich, das Spiel zu gewinnen.', [("das Spiel zu gewinnen", "Kapitän", "indirect", A, False)]),
+    ('Die Ministerin ist überzeugt von ihrem Plan.', []),
+    ('Eines ist sicher: Der Winter wird kalt.', []),
+    ('Die Spieler gingen bewusst ein Risiko ein.', []),
     ('Das nachfolgende Video zeigt, wie die Drohne startet.', []),
     ('Bilderbuchartig zeigt der Film, welche Wege es gibt.', []),  # an adverb in -artig is no name
     ('Wie wichtig eine Pause ist, zeigt der Fall des Trainers.', []),
