@@ -21,11 +21,12 @@ from .figure_claims import one_claim_per_figure_sentence
 from .headlines import headline_claims, position_of
 from .interview import interview_claims
 from .lexicon import lexicon
+from .lists import list_claims
 from .source_model import link_sources
 
 #: Page-level rules, in order, run after the sentence rules of ``engine.RULES``: each reads
 #: the page's layout and claims only what the sentence rules and the rules before it left.
-PAGE_RULES = (interview_claims, headline_claims)
+PAGE_RULES = (interview_claims, headline_claims, list_claims)
 
 
 def rule_claims(doc: Document) -> list[Claim]:
