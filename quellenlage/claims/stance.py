@@ -40,6 +40,8 @@ def reportive_cue(text: str, lex: Lexicon) -> tuple[int, int, bool] | None:
     """Where a hearsay marker without a named source stands in ``text``, and whether it
     hedges ("soll … haben", "reportedly": yes; a plain agentless "it has been reported that":
     only when a hedge word stands in the sentence too), or None."""
+    if lex.reportive_any is not None and lex.reportive_any.search(text) is None:
+        return None  # one search where the text holds none of the three (most sentences)
     m = _modal(text, lex) or (lex.reportive_marker.search(text) if lex.reportive_marker is not None else None)
     if m:
         return m.start(), m.end(), True

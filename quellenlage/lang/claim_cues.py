@@ -13,12 +13,13 @@ and claims rules can never disagree about what a marker is.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import pairwise
 from typing import Any
 
 from .. import regexcache
+from ..regexfast import fast_alternation
 from . import MissingResource, load
 
 #: the key of the gate's answers in ``Document.user_data``
@@ -28,6 +29,9 @@ WORD_START = r"(?<!\w)"
 BEFORE_TRAILING_SO = (",", "–", "—", "-")
 #: a quotation mark or a colon: a quote or an introduction may follow
 QUOTE_OR_COLON = r"[\"„“”»«:]"
+#: the fields of :class:`ClaimMarkers` whose patterns a cue may start with (as in ``patterns()``)
+MARKER_NAMES = ["source_before", "source_after", "source_from", "possessive", "own", "anaphoric",
+                "reportive_marker", "reportive_plain"]
 #: the source words after "laut", "according to" (up to six words)
 SOURCE = r"(?P<src>[^\W\d_][\w\-.’']*(?:\s+[^\W\d_][\w\-.’']*){0,5})"
 
@@ -36,11 +40,18 @@ def alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
+def fast_or_plain(patterns: list[str], flags: int = re.IGNORECASE) -> str:
+    """The alternation of ``patterns`` grouped by first letter where each opens with one
+    (:func:`quellenlage.regexfast.fast_alternation`: the same matches, most word starts rejected
+    without entering a branch), else the plain alternation."""
+    return fast_alternation(patterns, flags) or alternation(patterns)
+
+
 def whole_words(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern | None:
     """The patterns as one regex matching whole words only; None for no patterns."""
     if not patterns:
         return None
-    return regexcache.compile(rf"(?<!\w)(?:{alternation(patterns)})(?!\w)", flags)
+    return regexcache.compile(rf"(?<!\w)(?:{fast_or_plain(patterns, flags)})(?!\w)", flags)
 
 
 def word_start_alternation(patterns: list[str]) -> str:
@@ -84,11 +95,29 @@ class ClaimMarkers:
     reportive_marker: re.Pattern | None = None
     reportive_plain: re.Pattern | None = None  # hearsay that keeps no distance ("it has been reported that")
     trailing_so: frozenset[str] = frozenset()
+    #: field name -> its entries as ``(pattern, what follows it)``: what each pattern above matches
+    #: after a word start, entry by entry, for the gates (:meth:`any_of`)
+    entries: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def patterns(self) -> list[re.Pattern]:
         """Every marker pattern a cue may start with, in a fixed order."""
-        return [p for p in (self.source_before, self.source_after, self.source_from, self.possessive, self.own,
-                            self.anaphoric, self.reportive_marker, self.reportive_plain) if p is not None]
+        return [p for p in (getattr(self, name) for name in MARKER_NAMES) if p is not None]
+
+    def any_of(self, names: list[str], extra: list[tuple[str, str]] | None = None) -> str | None:
+        """A regex that matches where one of the patterns ``names`` matches (its groups aside): their
+        entries in one alternation grouped by first letter after one word-start test, so a word
+        start no entry opens with costs one class test per letter where the patterns nested in one
+        alternation entered each pattern's branch; ``extra`` entries ``(pattern, tail)`` join them.
+        None when the entries cannot be laid out so (a group name written twice; the caller then
+        joins the patterns themselves)."""
+        entries = [e for name in names for e in self.entries.get(name, ())] + list(extra or ())
+        body = fast_alternation(entries, re.IGNORECASE, ordered=False) if entries else None
+        if body is None:
+            return None
+        names = re.findall(r"\(\?P<(\w+)>", body)
+        if len(names) != len(set(names)):
+            return None
+        return rf"{WORD_START}(?:{body})"
 
 
 @cache
@@ -96,8 +125,13 @@ def claim_markers(lang: str) -> ClaimMarkers:
     m = optional(lang, "claim_markers")
     before = list(m.get("source_before", []))
     rep = m.get("reportive", {})
+    words = {"source_after": m.get("source_after", []), "source_from": m.get("source_from", []),
+             "possessive": m.get("possessive", []), "own": m.get("own", []), "anaphoric": m.get("anaphoric", []),
+             "reportive_marker": rep.get("markers", []), "reportive_plain": rep.get("plain", [])}
+    entries = {name: tuple((p, r"(?!\w)") for p in ps) for name, ps in words.items()}
+    entries["source_before"] = tuple((p.replace("SRC", SOURCE), r"\s+") for p in before)
     return ClaimMarkers(
-        source_before=regexcache.compile(rf"(?<!\w)(?P<cue>{alternation([p.replace('SRC', SOURCE) for p in before])})\s+",
+        source_before=regexcache.compile(rf"(?<!\w)(?P<cue>{fast_or_plain([p.replace('SRC', SOURCE) for p in before])})\s+",
                                  re.IGNORECASE) if before else None,
         source_after=whole_words(m.get("source_after", [])),
         source_from=whole_words(m.get("source_from", [])),
@@ -107,6 +141,7 @@ def claim_markers(lang: str) -> ClaimMarkers:
         reportive_marker=whole_words(rep.get("markers", [])),
         reportive_plain=whole_words(rep.get("plain", [])),
         trailing_so=frozenset(w.lower() for w in m.get("trailing_so", [])),
+        entries=entries,
     )
 
 
@@ -173,11 +208,12 @@ def cue_gate(lang: str) -> CueGate:
     if not forms and not extra:
         return CueGate(frozenset(), markers.trailing_so, nothing.pattern, nothing)
     cues = [re.escape(f) for f in forms]
+    marker = markers.any_of(MARKER_NAMES) or word_start_alternation(extra) or "(?!)"
     return CueGate(
         verbs=frozenset(forms),
         trailing_so=markers.trailing_so,
         any_cue_source=rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)|{'|'.join(extra) or '(?!)'}|{QUOTE_OR_COLON}",
-        any_marker=regexcache.compile(rf"{word_start_alternation(extra) or '(?!)'}|{QUOTE_OR_COLON}", re.IGNORECASE),
+        any_marker=regexcache.compile(rf"{marker}|{QUOTE_OR_COLON}", re.IGNORECASE),
     )
 
 
