@@ -95,3 +95,25 @@ def test_a_name_after_a_reporting_verb_is_a_person_whatever_its_first_name() -> 
     resolver = Resolver(Pipeline().analyze_text("Die Lage sei gut, erklärte Anfang Mai ein Sprecher."))
     resolver.report_words = {"erklärte"}
     assert all(name != "Anfang Mai" for _off, name, _g in resolver.candidates())
+
+
+def test_the_capitalised_word_scans_match_as_with_the_test_before_the_capital():
+    """_CAPITALISED_WORD and _ROLE_SURNAME test what stands before the capital after it (so ``re``
+    can skip to capitals): the same matches as the plain "(?<![\\w-])" before it, at the text's
+    start, after a hyphen, a line break or a letter, and from a later start position."""
+    import re
+
+    from quellenlage.claims import resolver
+
+    plain = {
+        resolver._CAPITALISED_WORD: r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?![\w-])",
+        resolver._ROLE_SURNAME: r"(?<![\w-])([A-ZÄÖÜ][\w-]*[a-zäöüß])[ ]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])",
+    }
+    texts = ["Anna Berg", "x-Anna Berg", "\nAnna Berg", "Die GdP-Vize Klemmer sagt", "-Vize Klemmer", "AB Cd",
+             "Ä Öl-Ärger", "xAnna Berg", "Landrätin Weidauer-Schmitt und Ministerin Ober sagten"]
+    for fast, pattern in plain.items():
+        reference = re.compile(pattern)
+        for text in texts:
+            for pos in range(len(text)):
+                assert [(m.span(), m.groups()) for m in fast.finditer(text, pos)] == \
+                       [(m.span(), m.groups()) for m in reference.finditer(text, pos)], (text, pos)

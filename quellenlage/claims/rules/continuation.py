@@ -40,7 +40,8 @@ def continuation(state: ClaimState, i: int, inner: list[Draft] | None = None) ->
             hi -= 1
         if hi - lo < 3:
             return
-    toks = [t for t in s.tokens if not state.in_quote(t.start) and lo <= t.start < hi]
+    mask, size = state.quote_mask, len(state.quote_mask)  # state.in_quote, in line: every token of most sentences
+    toks = [t for t in s.tokens if lo <= t.start < hi and not (0 <= t.start < size and mask[t.start] == 1)]
     src = state.lex.src
     if len(toks) > 1 and toks[0].text.lower() in src["demonstratives"] and toks[1].text.lower() in src["statement_nouns"]:
         return  # "Diese Aussage macht deutlich, dass …": the outlet about the statement, not the speaker
