@@ -17,11 +17,13 @@ Phasen:", "Es zeigt vier Modelle:") opens the outlet's own list.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..document import Claim, Document, Source
 from .lexicon import Lexicon
 from .page import lines, page_claim, sentences_in
 from .quotes import find_quotes
+from .speakers import last_named
 
 #: A paragraph that is a list item: a number with a dot or bracket, or a dash or bullet, then text.
 LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-–•·*])\s+(?=\S)")
@@ -55,9 +57,8 @@ def list_claims(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim]
                 lo, hi = max(s.start, first), s.end
                 if hi - lo < 3 or any(a < hi and lo < b for a, b in taken):
                     continue
-                out.append(page_claim(doc, (lo, hi), (lo, hi), Source(
-                    text=None, start=None, end=None, name=source.name, entity=source.entity, kind=source.kind),
-                    "indirect", lex))
+                out.append(page_claim(doc, (lo, hi), (lo, hi), replace(source, text=None, start=None, end=None),
+                                      "indirect", lex))
     return out
 
 
@@ -85,14 +86,7 @@ def _speaker_of(doc: Document, claims: list[Claim], start: int, end: int, quotes
     for c in reversed(claims):
         if start <= c.span.start < end and c.source is not None and c.source.name:
             return c.source
-    best = None
-    for entity in doc.entities:
-        if entity.type not in SPEAKERS:
-            continue
-        for m in entity.mentions:
-            if start <= m.start < end and not any(q.start <= m.start < q.end for q in quotes) \
-                    and (best is None or m.start > best[0]):
-                best = (m.start, entity)
-    if best is None:
+    entity = last_named(doc, start, end, SPEAKERS, lambda pos: any(q.start <= pos < q.end for q in quotes))
+    if entity is None:
         return None
-    return Source(text=None, start=None, end=None, name=best[1].name, entity=best[1].id, kind="named")
+    return Source(text=None, start=None, end=None, name=entity.name, entity=entity.id, kind="named")

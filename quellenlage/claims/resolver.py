@@ -101,13 +101,14 @@ class Resolver:
                 gender = ent.gender or self._roster_gender(ent.name)
                 out += [(m.start, ent.name, gender) for m in ent.mentions if not self._genitive(m.end)]
             genders = _first_names()
-            for m in _NAME.finditer(self.doc.text):
+            names = list(_NAME.finditer(self.doc.text))  # "First Last" pairs, read once for both uses below
+            for m in names:
                 g = genders.get(m.group(1))
                 last = m.group(2).split()
                 if g is not None and not self._genitive(m.start(2) + len(last[0])):
                     out.append((m.start(), f"{m.group(1)} {m.group(2)}", None if g == "?" else g))
             out += self._named_in_title(genders)
-            out += self._named_after_report(genders)
+            out += self._named_after_report(names, genders)
             out += self._named_by_role(genders)
             self._candidates = out
             for off, name, g in out:
@@ -129,15 +130,16 @@ class Resolver:
                 out.append((found.start(), full, None if g == "?" else g))
         return out
 
-    def _named_after_report(self, genders: dict[str, str]) -> list[tuple[int, str, str | None]]:
+    def _named_after_report(self, names: list[re.Match[str]], genders: dict[str, str]) -> list[tuple[int, str, str | None]]:
         """ "bestätigte Mira Kovač", "wrote Tunde Okafor": two capitalised words right after a
         reporting verb name a person even when the first name is unknown (no common noun, no
-        name the gazetteer knows as something else). Each mention of that name counts, with no gender."""
+        name the gazetteer knows as something else; ``names``: the text's ``_NAME`` matches). Each
+        mention of that name counts, with no gender."""
         lang = self.doc.article.language if self.doc.article is not None else None
         text, found = self.doc.text, set()
         if not lang:
             return []
-        for m in _NAME.finditer(text):
+        for m in names:
             first = m.group(1)
             if first in genders or (first, m.group(2)) in found:
                 continue

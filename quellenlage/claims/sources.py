@@ -274,7 +274,7 @@ def apposition(phrase: SourcePhrase, tokens: list[Token], text: str,
     k = next((n for n, t in enumerate(tokens) if t.start >= phrase.end), len(tokens))
     tail = k
     while tail < len(tokens) and tail - k < MAX_ROLE_TAIL and tokens[tail].text != "," and (
-            tokens[tail].text[:1].isupper() or tokens[tail].text in "()" or tokens[tail].text.lower() in joiners):
+            tokens[tail].text[:1].isupper() or tokens[tail].text in ("(", ")") or tokens[tail].text.lower() in joiners):
         tail += 1
     if tail > k and tail < len(tokens) and tokens[tail].text == "," and tokens[tail - 1].text.lower() not in joiners:
         k = tail

@@ -18,7 +18,9 @@ organisation, state or outlet always speaks.
 
 from __future__ import annotations
 
-from ..document import Document, Source
+from collections.abc import Callable, Container
+
+from ..document import Document, Entity, Source
 from .lexicon import Lexicon
 from .word_shapes import QUOTE_CHARS
 
@@ -37,3 +39,18 @@ def can_speak(doc: Document, source: Source, lex: Lexicon) -> bool:
     if not first:
         return True
     return first.lower() not in lex.src["function_words"] and not lex.phrases.opens_no_phrase(first, doc.text, lex)
+
+
+def last_named(doc: Document, start: int, end: int, types: Container[str],
+               quoted: Callable[[int], bool]) -> Entity | None:
+    """The entity of one of ``types`` whose mention in ``[start, end)`` comes last, mentions for
+    which ``quoted`` is true passed over: the body a "…, hieß es." or a list's colon lead names
+    (:mod:`.rules.hearsay`, :mod:`.lists`). Of two mentions at one offset the first entity wins."""
+    best: tuple[int, Entity] | None = None
+    for entity in doc.entities:
+        if entity.type not in types:
+            continue
+        for m in entity.mentions:
+            if start <= m.start < end and not quoted(m.start) and (best is None or m.start > best[0]):
+                best = (m.start, entity)
+    return best[1] if best is not None else None

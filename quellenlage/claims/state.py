@@ -62,6 +62,8 @@ class ClaimState:
         self.resolver.closed = self.src_closed
         self.resolver.report_words = self.lex.verbs.keys()  # a view: no set of every form per page
         self.resolver.quoted = self.in_quote  # a person named inside a quote is no descriptor's referent
+        # words that carry a role phrase on to the body it speaks for ("für", "des"): sources.apposition
+        self.role_joiners = lex.src["prepositions"] | lex.src["determiners"]
         self.turn_start = 0  # len(drafts) when the current sentence's turn began
         self._words_left: bool | None = None
         self._quote_starts = [q.start for q in self.quotes]
@@ -239,11 +241,6 @@ class ClaimState:
             if found.group(1).lower() not in src and found.group(1) not in self.lex.src["not_sources"]:
                 return found.group(0)  # "Tunde Okafor", not "Laut Okafor" or "The Okafor"
         return None
-
-    @property
-    def role_joiners(self) -> frozenset[str]:
-        """Words that carry a role phrase on to the body it speaks for ("für", "des")."""
-        return self.lex.src["prepositions"] | self.lex.src["determiners"]
 
     @property
     def src_closed(self) -> frozenset[str]:

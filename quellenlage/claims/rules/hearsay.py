@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from ..core import Draft
+from ..speakers import last_named
 from ..stance import reportive_cue
 from ..state import ClaimState
 
@@ -21,11 +22,13 @@ def reportive(state: ClaimState, i: int) -> None:
         return
     d = Draft(s.start, s.end, s.start, s.end, "reportive", cue=(s.start + where[0], s.start + where[1]),
               hedged=where[2], sentence=i, paragraph=s.paragraph)
-    voice = _voice_going_on(state, i, plain, plain_passive=not where[2])
+    tag = state.lex.reportive_tag
+    tagged = tag is not None and tag.search(plain.rstrip()) is not None  # "…, hieß es."
+    voice = _voice_going_on(state, i) if tagged or not where[2] else None  # a tag, or an agentless passive
     if voice is not None:  # "…, hieß es weiter.": the voice of the sentences before
         d.mode = "indirect"
         state.inherit(d, voice)
-    elif (named := _named_before_tag(state, i, plain)) is not None:
+    elif tagged and (named := _named_before_tag(state, i)) is not None:
         d.mode, d.name, d.kind = "indirect", named, "named"  # "Die Post … „… haben wir …“, heißt es."
     state.add(d)
 
@@ -34,13 +37,10 @@ def reportive(state: ClaimState, i: int) -> None:
 TAG_REACH = 2
 
 
-def _voice_going_on(state: ClaimState, i: int, plain: str, plain_passive: bool = False) -> Draft | None:
+def _voice_going_on(state: ClaimState, i: int) -> Draft | None:
     """The claim whose source a closing impersonal tag ("…, hieß es.") or an agentless passive
     ("Damit wurde ein Rekord gemeldet.") goes on quoting: the last claim with a source in the
     same paragraph, at most ``TAG_REACH`` sentences before."""
-    tag = state.lex.reportive_tag
-    if not plain_passive and (tag is None or not tag.search(plain.rstrip())):
-        return None
     prev = state.last
     s = state.sents[i]
     if prev is None or prev.paragraph != s.paragraph or i - prev.sentence > TAG_REACH or prev.sentence >= i \
@@ -53,26 +53,17 @@ def _voice_going_on(state: ClaimState, i: int, plain: str, plain_passive: bool =
 TAG_SPEAKERS = frozenset({"ORG", "MEDIA"})
 
 
-def _named_before_tag(state: ClaimState, i: int, plain: str) -> str | None:
+def _named_before_tag(state: ClaimState, i: int) -> str | None:
     """ "Die Post hatte viel zu tun. „… haben wir …“, heißt es.": a closing impersonal tag with no
     voice going on is the organisation or outlet the paragraph named last, outside quotations,
     in its sentence or the ``TAG_REACH`` sentences before — the annotation guide's "unless the
     article names the source nearby". With none named there it stays hearsay."""
-    tag = state.lex.reportive_tag
-    if tag is None or not tag.search(plain.rstrip()):
-        return None
     s = state.sents[i]
     first = i
     while first > 0 and i - first < TAG_REACH and state.sents[first - 1].paragraph == s.paragraph:
         first -= 1
-    lo, best = state.sents[first].start, None
-    for entity in state.doc.entities:
-        if entity.type not in TAG_SPEAKERS:
-            continue
-        for m in entity.mentions:
-            if lo <= m.start < s.end and not state.in_quote(m.start) and (best is None or m.start > best[0]):
-                best = (m.start, entity.name)
-    return best[1] if best is not None else None
+    entity = last_named(state.doc, state.sents[first].start, s.end, TAG_SPEAKERS, state.in_quote)
+    return entity.name if entity is not None else None
 
 
 def hearsay_run(state: ClaimState, i: int) -> None:

@@ -200,13 +200,9 @@ LANGUAGE = German()
 def _adverb_alone(phrase, lex, text: str) -> bool:
     """ "Stolz verkündete der Trainer", "Ungefähr vor einem Jahr verkündeten X und Y": one
     capitalised word before the verb that HanTa reads, in lower case, as an adverb or adjective
-    and that the article never writes capitalised inside a sentence (as it writes "sagte Kurz")
+    (``adverbial_tags`` in ``claim_sources.toml``) and that the article never writes capitalised inside a sentence (as it writes "sagte Kurz")
     is an adverbial in the first place of the sentence, not its subject."""
     words = phrase.text.split()
     if len(words) != 1 or words[0] in first_names():
         return False
-    return lex.phrases.opens_no_phrase(words[0], text, lex, ADVERBIAL_TAGS)
-
-
-#: HanTa's tags of an adverbial word: an adverb, an adverbial adjective ("stolz", "ungefähr").
-ADVERBIAL_TAGS = frozenset({"ADV", "ADJD", "PROAV", "PAV"})
+    return lex.phrases.opens_no_phrase(words[0], text, lex, lex.src["adverbial_tags"])

@@ -90,14 +90,14 @@ class GermanPhrases(NounPhraseRules):
         return text[end - 1:end] == "s" and text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
 
     def opens_no_phrase(self, word: str, text: str, lex, tags: frozenset[str] | None = None) -> bool:
-        """A capitalised word that HanTa reads, in lower case, as an adverb, adjective, pronominal
-        adverb, preposition or conjunction (``function_tags``, or the upper-case ``tags`` given:
+        """A capitalised word that HanTa reads, in lower case, with one of ``tags`` (lower case;
+        by default ``function_tags``: an adverb, pronominal adverb, preposition or conjunction,
         "Aktuell", "Darin", "Solange"), and that the article never writes capitalised inside a
         sentence, as it writes names ("sagte Kurz", "mit Lotte Kurz")."""
         if not word[:1].isupper() or not word.isalpha():
             return False
         reading = analyze_word(word.lower())
-        if reading is None or (reading[1] not in tags if tags is not None else reading[1].lower() not in lex.src["function_tags"]):
+        if reading is None or reading[1].lower() not in (lex.src["function_tags"] if tags is None else tags):
             return False
         return re.search(rf"[\w,] {re.escape(word)}\b", text) is None
 
