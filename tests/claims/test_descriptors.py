@@ -44,6 +44,12 @@ ROWS = [
     # … and "die Behörde(n)" for any organisation, a common noun too
     ("Die Bundesregierung verschärfte die Regeln. Die Behörden erklärten, die Lage sei ernst.",
      "die Lage sei ernst", "Bundesregierung"),
+    # … and so does a noun of any_organisation_nouns that no entity name ends in ("die Einrichtung"),
+    # after an organisation the entities stage knows (here by its acronym)
+    ("Die Stiftung Lesewelt (SLW) eröffnet ein Haus. Die Räume seien zu klein, teilte die Einrichtung mit.",
+     "Die Räume seien zu klein", "Stiftung Lesewelt"),
+    ("Der Bundesverband Pflege (BVP) legte Zahlen vor. Jede Stadt brauche ein Heim, forderte die Interessenvertretung.",
+     "Jede Stadt brauche ein Heim", "Bundesverband Pflege"),
     # another compound of the one role the article gave to one person (a woman named in between)
     ("Bundesministerin Anna Berger besuchte die Schule. Die Ärztin Petra Lang kam auch. "
      "Die Kinder brauchten mehr Platz, sagte die Bildungsministerin.", "Die Kinder brauchten", "Anna Berger"),
@@ -139,6 +145,7 @@ def test_descriptor_keeps_its_own_words(text: str, anchor: str, own: str) -> Non
     ("Virologe", "person"), ("Architektin", "person"), ("Architekten", "person"),
     ("Sportwissenschaftlerin", "person"), ("Ärztin", "person"),
     ("Unternehmen", "organisation"), ("US-Konzern", "organisation"), ("Behörde", "organisation"),
+    ("Einrichtung", "organisation"), ("Interessenvertretung", "organisation"), ("Gremium", "organisation"),
     ("Bericht", None), ("Sommer", None), ("virologe", None), ("2024", None),
     # a noun shorter than a compound's tail counts as a whole word, or after a hyphen
     ("CEO", "person"), ("Konzern-CEO", "person"), ("Amt", "organisation"), ("Hallo", None), ("Zeo", None),

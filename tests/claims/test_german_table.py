@@ -404,6 +404,25 @@ ROWS = [
     # --- a verb with a content object after reported speech: its subject follows it
     ('Das sei viel zu teuer, kritisierte der Abgeordnete Jan Ober.', [("viel zu teuer", "Jan Ober", "indirect", A, False)]),
     ('Wenn es regnet, empfiehlt sich ein dicker Mantel.', []),
+    # … and after a content in the indicative when the verb and its subject close the sentence
+    ('Jede Schule muss einen Plan vorlegen, forderte der Elternverband.',
+     [("muss einen Plan vorlegen", "Elternverband", "indirect", A, False)]),
+    ('Wer ein Dach reparieren will, sollte einen Fachbetrieb rufen, empfiehlt die Handwerkskammer am Montag.',
+     [("sollte einen Fachbetrieb rufen", "Handwerkskammer", "indirect", A, False)]),
+    ('Die Stadt muss den Plan vorlegen, forderte der Verband eine Antwort.', []),
+    ('Der Zug kam zu spät, kritisierte die Fahrgäste nicht.', []),
+    # --- "nach <noun of data> der/des …" anywhere in the sentence; a verb of record with a figure
+    ('Die Zahl ist nach Hochrechnungen der Arbeitsagentur um 12.000 gestiegen.',
+     [("um 12.000 gestiegen", "Arbeitsagentur", "indirect", A, False)]),
+    ('Nach einer Umfrage des Instituts Nordstat sind 40 Prozent dafür.',
+     [("40 Prozent dafür", "Nordstat", "indirect", A, False)]),
+    ('Nach der Wahl der Ministerin kam es zum Streit.', []),
+    ('Die Statistiker verzeichneten einen Rückgang von 12 Prozent.',
+     [("Rückgang von 12 Prozent", "Statistiker", "indirect", A, False)]),
+    ('Die Forscher ermittelten einen Anstieg von 3 Grad.',
+     [("Anstieg von 3 Grad", "Forscher", "indirect", A, False)]),
+    ('Die Polizei ermittelte gegen drei Männer.', []),
+    ('Die Stadt verzeichnete am Montag einen Unfall.', []),
     # --- a zu-infinitive whose particle takes the "zu" inside (zu_particles), a preposition object
     ('Am Abend rief die Bürgermeisterin Ida Wolf bei ihrer Schwester an.', []),
     ('Am Abend rief die Bürgermeisterin Ida Wolf dazu auf, die Regeln sicherzustellen.',

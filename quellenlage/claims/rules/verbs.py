@@ -157,11 +157,29 @@ def _subject_by_position(work: ReportedSentence, r: VerbReading, own: Ownership)
 
 
 def _reported_before(work: ReportedSentence, own: Ownership, c) -> bool:
-    """The verb's owned content stands before it and is in reported mood ("Das sei zu teuer, …")."""
+    """The verb's owned content stands before it and is in reported mood ("Das sei zu teuer, …"),
+    or the verb and its subject close the sentence after it ("Der Plan muss kommen, forderte der
+    Verband."): the inverted inquit, whatever the content's mood."""
     if own.hi >= c.seg:
         return False
     lo, hi = work.segs[own.lo].lo, work.segs[own.hi].hi
-    return has_reported_mood([t for t in work.toks[lo:hi] if not work.state.in_quote(t.start)], work.lex.lang)
+    if has_reported_mood([t for t in work.toks[lo:hi] if not work.state.in_quote(t.start)], work.lex.lang):
+        return True
+    return _closing_inquit(work, c)
+
+
+def _closing_inquit(work: ReportedSentence, c) -> bool:
+    """The verb opens the sentence's last comma-fenced segment and only its subject follows it,
+    or its subject and a phrase of circumstance ("…, kritisierte der Verband am Montag.")."""
+    segs, toks = work.segs, work.toks
+    seg = segs[c.seg]
+    if c.k != seg.lo or c.seg == 0 or c.seg != len(segs) - 1 or segs[c.seg - 1].sep != ",":
+        return False
+    phrase = subject_after(toks, c.k, work.lex, work.text, stop=seg.hi)
+    if phrase is None:
+        return False
+    rest = [t for t in toks[c.k + 1:seg.hi] if t.start >= phrase.end and t.text[0].isalnum()]
+    return not rest or rest[0].text.lower() in work.lex.src["prepositions"]
 
 
 def _subject_from_context(work: ReportedSentence, r: VerbReading, own: Ownership,

@@ -207,7 +207,10 @@ def _epicene(noun: str) -> bool:
 
 @cache
 def _organisation_nouns() -> frozenset[str]:
-    return frozenset(fold(w) for w in org_heads("de")) | apposition_nouns("de")
+    """The entities stage's organisation nouns and the nouns that stand for an organisation of
+    any name ("die Einrichtung", "die Interessenvertretung"; ``any_organisation_nouns``)."""
+    anyone = load("de", "claim_sources")["any_organisation_nouns"]
+    return frozenset(fold(w) for w in [*org_heads("de"), *anyone]) | apposition_nouns("de")
 
 
 #: How German writes a noun phrase (found by :func:`quellenlage.claims.language.noun_phrase_rules`).
