@@ -42,6 +42,27 @@ class Draft:
     inner: bool = False  # "…, bei dem laut X …, …": a claim of a relative clause only, not of its sentence
 
 
+def standalone(words: str) -> re.Pattern[str]:
+    r"""``words`` with no letter, digit or hyphen touching it on either side: what
+    ``(?<![\w-])words(?![\w-])`` finds, written with ``words`` first, so ``re`` looks for the
+    literal in C and tests the character before it only where it stands (with the lookbehind
+    first it entered the pattern at every character of the text)."""
+    w = re.escape(words)
+    return re.compile(rf"{w}(?<![\w-]{w})(?![\w-])")
+
+
+def names_ending_in(word: str, text: str, end: int):
+    r"""The matches of ``\b([A-ZÄÖÜ][\w-]+) word\b`` in ``text[:end]`` ("Tunde Okafor" for
+    "Okafor"), in order. Every match holds " word", so the search starts in the word before its
+    first place (no literal opens the pattern: from the text's start ``re`` entered it at every
+    character), and a text without " word" is not searched at all."""
+    first = text.find(f" {word}", 0, end)
+    if first < 0:
+        return iter(())
+    start = text.rfind(" ", 0, first) + 1  # at or before the word before it: no space in a match's group
+    return re.compile(rf"\b([A-ZÄÖÜ][\w-]+) {re.escape(word)}\b").finditer(text, start, end)
+
+
 _MASKED_RUN = re.compile(rb"\x01+")
 
 

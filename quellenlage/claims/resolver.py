@@ -15,6 +15,7 @@ from ..document import Document
 from ..entities import persons
 from ..entities.gazetteer import gazetteer
 from ..nlp.tagger import analyze_word
+from .core import standalone
 from .lexicon import lexicon
 from .roster import Roster
 from .sources import _NAME, _first_names
@@ -126,7 +127,7 @@ class Resolver:
                 continue
             full = f"{m.group(1)} {m.group(2)}"
             surname = m.group(2).split()[-1]
-            for found in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.doc.text):
+            for found in standalone(surname).finditer(self.doc.text):
                 out.append((found.start(), full, None if g == "?" else g))
         return out
 
@@ -149,7 +150,7 @@ class Resolver:
                 continue
             found.add((first, m.group(2)))
         return [(hit.start(), f"{first} {rest}", None) for first, rest in found
-                for hit in re.finditer(rf"(?<![\w-]){re.escape(first)} {re.escape(rest)}(?![\w-])", text)]
+                for hit in standalone(f"{first} {rest}").finditer(text)]
 
     def _named_by_role(self, genders: dict[str, str]) -> list[tuple[int, str, str | None]]:
         """ "GdP-Vize Klemmer", "Ministerin Weidauer": a person noun before a capitalised word that
@@ -302,7 +303,7 @@ class Resolver:
         """The last word of a name stands alone somewhere right next to a reporting verb
         ("berichtete Kovač", "Okafor said")."""
         text = self.doc.text
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(rest[-1])}(?![\w-])", text):
+        for hit in standalone(rest[-1]).finditer(text):
             before = text[max(0, hit.start() - 40):hit.start()].split()
             after = text[hit.end():hit.end() + 40].split()
             word = before[-1] if before else ""

@@ -18,7 +18,7 @@ from ..entities.persons import apposition_nouns
 from ..entities.tokens import fold
 from ..lang.claim_cues import cue_gate, memo_of
 from ..nlp.sentences import tokenize
-from .core import MAX_CLAIM, Draft, blank_masked, is_heading, quoted_name, strip_determiner
+from .core import MAX_CLAIM, Draft, blank_masked, is_heading, names_ending_in, quoted_name, strip_determiner
 from .language import ClaimLanguage
 from .lexicon import Lexicon, lexicon
 from .quotes import find_quotes
@@ -237,7 +237,7 @@ class ClaimState:
         if not word.isalpha() or not word[:1].isupper() or word in self.lex.src["not_sources"] or known_non_person(word):
             return None
         src = self.src_closed
-        for found in re.finditer(rf"\b([A-ZÄÖÜ][\w-]+) {re.escape(word)}\b", self.text[:phrase.start]):
+        for found in names_ending_in(word, self.text, phrase.start):
             if found.group(1).lower() not in src and found.group(1) not in self.lex.src["not_sources"]:
                 return found.group(0)  # "Tunde Okafor", not "Laut Okafor" or "The Okafor"
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import lang
 from ..document import Document
+from ..memory import bulk_allocation
 from .acronyms import find_acronyms
 from .extra import typed_spans
 from .gazetteer import Entry, Match, as_city, compose, gazetteer
@@ -22,7 +23,17 @@ def language_code(doc: Document) -> str:
 
 
 def find_entities(doc: Document) -> Document:
-    """Fill ``doc.entities`` (ids e1, e2, … in order of first mention)."""
+    """Fill ``doc.entities`` (ids e1, e2, … in order of first mention).
+
+    The collector is paused for the whole stage (``bulk_allocation``), not only while the tokens are
+    made: the stage's tokens and matches die with it, so a collection after the stage finds them
+    gone (a freed object leaves the collector's count), where one at the end of ``tokenize`` walked
+    every token of the text once more."""
+    with bulk_allocation():
+        return _find_entities(doc)
+
+
+def _find_entities(doc: Document) -> Document:
     text = doc.text
     code = language_code(doc)
     index = Index(code)

@@ -25,6 +25,12 @@ LOGGER = logging.getLogger(__name__)
 # A numeric character reference to a character XML cannot hold (a C0 control, U+FFFE,
 # U+FFFF) is kept by lxml in the tree, and trafilatura then loses the whole page.
 CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+# Where such a reference may stand: its digits as CHAR_REF reads them (at most 8 hex or 10 decimal)
+# name a code point below 0x20, U+FFFE or U+FFFF, or there are more digits than it reads. A page
+# without one keeps all its references, and the others (curly quotes, dashes: thousands on some
+# pages) are not handed one by one to Python.
+DROPPED_REF_START = re.compile(r"&#(?:[xX](?:0*(?:1?[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F])|[0-9a-fA-F]{9})"
+                               r"|0*(?:[12]?[0-9]|3[01]|6553[45])(?![0-9])|[0-9]{11})")
 
 
 @cache
@@ -62,7 +68,7 @@ def _no_xml_invalid_refs(html: str) -> str:
         cp = int(m.group(1), 16) if m.group(1) else int(m.group(2))
         return "" if (cp < 0x20 and cp not in (0x9, 0xA, 0xD)) or cp in (0xFFFE, 0xFFFF) else m.group(0)
 
-    return CHAR_REF.sub(keep_or_drop, html) if "&#" in html else html
+    return CHAR_REF.sub(keep_or_drop, html) if "&#" in html and DROPPED_REF_START.search(html) else html
 
 
 def _from_bytes(html: str) -> Any:

@@ -36,3 +36,40 @@ def test_the_source_marker_gate_finds_a_match_wherever_a_source_marker_does():
                 if any(p.search(text, start) for p in patterns):
                     assert lex.any_source_marker.search(text, start), (text, start)
         assert lex.any_source_marker.search(texts[0]) and not lex.any_source_marker.search(texts[-1])
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], tuple]]:
+    return [(m.span(), m.groups()) for m in matches]
+
+
+def _texts(seed: int, count: int, alphabet: str, words: list[str]) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    pieces = list(alphabet) + words * 3
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(count)]
+
+
+def test_standalone_finds_what_the_lookbehind_pattern_finds():
+    import re
+
+    from quellenlage.claims.core import standalone
+
+    words = ["Kovač", "Okafor", "Mira Kovač", "a", "a-b", "Ab.", "x(y"]
+    for text in _texts(1, 3000, "aAbKv -_.1\n(", words):
+        for word in words:
+            plain = re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+            assert _spans(standalone(word).finditer(text)) == _spans(plain), (word, text)
+
+
+def test_names_ending_in_finds_what_the_search_from_the_start_finds():
+    import re
+
+    from quellenlage.claims.core import names_ending_in
+
+    words = ["Okafor", "Ab", "b"]
+    for text in _texts(2, 3000, "AÖaäb -_.1\n", words):
+        for word in words:
+            for end in (len(text), len(text) // 2, max(0, len(text) - 3)):
+                plain = re.finditer(rf"\b([A-ZÄÖÜ][\w-]+) {re.escape(word)}\b", text[:end])
+                assert _spans(names_ending_in(word, text, end)) == _spans(plain), (word, text, end)

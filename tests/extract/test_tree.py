@@ -84,3 +84,31 @@ def test_a_cleaned_page_gets_trafilaturas_repairs(html):
     assert (ours is None) == (theirs is None)
     if ours is not None:
         assert etree.tostring(ours, encoding="unicode") == etree.tostring(theirs, encoding="unicode")
+
+
+def _every_reference_checked(html: str) -> str:
+    """``_no_xml_invalid_refs`` as it was before its pre-check: every reference asked."""
+    from quellenlage.extract.tree import CHAR_REF
+
+    def keep_or_drop(m):
+        cp = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+        return "" if (cp < 0x20 and cp not in (0x9, 0xA, 0xD)) or cp in (0xFFFE, 0xFFFF) else m.group(0)
+
+    return CHAR_REF.sub(keep_or_drop, html)
+
+
+def test_the_pre_check_passes_over_no_reference_that_is_dropped():
+    """The pre-check (``DROPPED_REF_START``) must find every reference the full pass drops: code
+    points around the bounds, leading zeros, more digits than CHAR_REF reads, both cases of x and hex."""
+    from quellenlage.extract.tree import _no_xml_invalid_refs
+
+    values = [*range(0, 40), 127, 0xFFFD, 0xFFFE, 0xFFFF, 0x10000, 0x1F600, 65533]
+    spellings = []
+    for cp in values:
+        for zeros in ("", "0", "000000", "0000000", "000000000", "0000000000"):
+            spellings += [f"&#{zeros}{cp};", f"&#{zeros}{cp}", f"&#x{zeros}{cp:x};", f"&#X{zeros}{cp:X}",
+                          f"&#x{zeros}{cp:x}7;", f"&#{zeros}{cp}7;"]
+    assert len(spellings) > 1000
+    for ref in spellings:
+        page = f"<p>vor {ref} nach &#8222;Zitat&#8220;</p>"
+        assert _no_xml_invalid_refs(page) == _every_reference_checked(page), ref
