@@ -8,6 +8,8 @@ question for a quotation's frame ("…“, sagte X." / "X sagte: „…“").
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import compress
+from operator import attrgetter
 
 from ..document import Token
 from ..nlp.sentences import tokenize
@@ -23,6 +25,8 @@ from .sources import (
 from .state import ClaimState
 from .subjects import antecedent, pronoun_before_phrase, subject_after, subject_before
 from .word_shapes import QUOTE_CHARS
+
+_TEXT = attrgetter("text")
 
 
 def _inside_reportive_perfect(state: ClaimState, toks: list[Token], k: int, seg: Seg) -> bool:
@@ -304,11 +308,15 @@ def find_cues(state: ClaimState, toks: list[Token], segs: list[Seg], s_start: in
     lex, text = state.lex, state.text
     cues: list[Cue] = []
     verbs, trailing_so = lex.verbs, lex.trailing_so
-    for k, t in enumerate(toks):
-        low = t.text.lower()
-        # A cue word is a verb form or a trailing "so" (what verb_cue and the test below look at
-        # first): any other token is passed over before its segment is looked up.
-        if (low not in verbs and low not in trailing_so) or state.in_quote(t.start) or state.is_consumed(t.start):
+    # A cue word is a verb form or a trailing "so" (what verb_cue and the test below look at
+    # first): any other token is passed over before its segment is looked up, in C where the
+    # sentence has no "so" (most).
+    lows = list(map(str.lower, map(_TEXT, toks)))
+    at = compress(range(len(toks)), map(verbs.__contains__, lows)) if trailing_so.isdisjoint(lows) \
+        else (k for k, low in enumerate(lows) if low in verbs or low in trailing_so)
+    for k in at:
+        t, low = toks[k], lows[k]
+        if state.in_quote(t.start) or state.is_consumed(t.start):
             continue
         si = seg_of(segs, k)
         vc = verb_cue(state, toks, k, segs[si])

@@ -17,6 +17,7 @@ from __future__ import annotations
 import gettext
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
 from operator import attrgetter
 from pathlib import Path
 from typing import Literal
@@ -101,7 +102,8 @@ class Gazetteer:
         root = self.trie
         keys = list(map(fold, map(_TEXT, toks)))
         # the tokens some name begins with (few): every other token is passed over at once
-        heads = [k for k in (range(n) if starts is None else starts) if k < n and keys[k] in root]
+        heads = list(compress(range(n), map(root.__contains__, keys))) if starts is None \
+            else [k for k in starts if k < n and keys[k] in root]
         free = 0  # the first token no match has taken
         for i in heads:
             if i < free:

@@ -18,11 +18,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
+from operator import attrgetter
 
 from .. import lang
 from .gazetteer import Entry, Gazetteer, Match, as_city, gazetteer
 from .persons import not_name, words
 from .tokens import Tok, fold, joinable
+
+_TEXT = attrgetter("text")
 
 
 @dataclass(frozen=True)
@@ -153,7 +157,7 @@ def _first_words() -> frozenset[str]:
 def find_heads(text: str, toks: list[Tok]) -> list[Match]:
     """Head words in ``text``; the trie is walked only from tokens that may start a head."""
     firsts = _first_words()
-    starts = [i for i, t in enumerate(toks) if t.text in firsts]
+    starts = list(compress(range(len(toks)), map(firsts.__contains__, map(_TEXT, toks))))
     return heads().scan(text, toks, starts=starts) if starts else []
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import repeat
+from itertools import compress
 from operator import attrgetter
 from pathlib import Path
 
@@ -269,16 +269,23 @@ def name_run(text: str, toks: list[Tok], i: int, code: str, blocked: set[int], a
     return j
 
 
+def _opens_person(text: str, code: str, names: dict) -> bool:
+    """Whether a token written ``text`` may open a person: a role (of one word or the first of
+    several) or a known first name."""
+    multi, role = _word_role(text, code)
+    return multi or role is not None or text in names
+
+
 def find_persons(text: str, toks: list[Tok], code: str, blocked: set[int]) -> list[PersonMatch]:
     """Persons announced by a role/title or a known first name; ``blocked`` token indexes are taken."""
     names = first_names()
     out: list[PersonMatch] = []
     # A token does something below only when it is a first name or may start a role (role_at's
     # first question, asked of all tokens at once): the loop goes from one such token to the next.
+    # Asked once per distinct word, then picked out in C: a page repeats its words.
     texts = list(map(_TEXT, toks))
-    roles_of = list(map(_word_role, texts, repeat(code)))
-    candidates = [k for k, (text, (multi, role)) in enumerate(zip(texts, roles_of, strict=True))
-                  if multi or role is not None or text in names]
+    opens = {text for text in set(texts) if _opens_person(text, code, names)}
+    candidates = list(compress(range(len(texts)), map(opens.__contains__, texts)))
     at, i = 0, 0
     while at < len(candidates):
         if candidates[at] < i:

@@ -16,12 +16,14 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import pairwise
+from operator import attrgetter
 from typing import Any
 
 from .. import regexcache
 from ..regexfast import fast_alternation
 from . import MissingResource, load
 
+_TEXT = attrgetter("text")
 #: the key of the gate's answers in ``Document.user_data``
 MEMO_KEY = "claim_cue_gate"
 WORD_START = r"(?<!\w)"
@@ -188,7 +190,7 @@ class CueGate:
 
     def _may_hold_cue(self, text: str, sentence) -> bool:
         if sentence.tokens:
-            lows = [t.text.lower() for t in sentence.tokens]
+            lows = list(map(str.lower, map(_TEXT, sentence.tokens)))  # in C: every sentence is asked
             if not self.verbs.isdisjoint(lows):
                 return True
             if not self.trailing_so.isdisjoint(lows) and any(  # "…, so Berger"
