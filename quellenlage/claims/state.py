@@ -201,11 +201,31 @@ class ClaimState:
             return None
         window_start = self.sents[max(self.sentence_of(phrase.start) - ANTECEDENT_WINDOW, 0)].start
         key = fold(phrase.head)
-        if any(same_noun(fold(w), key) for w in _CAPITALISED.findall(self.text, window_start, phrase.start)):
-            return None  # "Das britische Verteidigungsministerium … Das Ministerium": that one, unnamed
         fits = None if cls != "organisation" or self._any_organisation(phrase.head) else (
             lambda name: self._may_stand_for(key, name))
-        return self.resolver.last_of_class(phrase.start, cls, gender, ANTECEDENT_WINDOW, fits)
+        spoke = self._organisation_that_spoke(phrase.start, window_start, fits) if cls == "organisation" else None
+        if spoke is not None and any(same_noun(fold(w), key) for w in spoke.split()):
+            return spoke  # "Der Verein Grüne Wiese kritisierte … , so der Verein"
+        if any(same_noun(fold(w), key) for w in _CAPITALISED.findall(self.text, window_start, phrase.start)):
+            return None  # "Das britische Verteidigungsministerium … Das Ministerium": that one, unnamed
+        return self.resolver.last_of_class(phrase.start, cls, gender, ANTECEDENT_WINDOW, fits) or spoke
+
+    def _organisation_that_spoke(self, offset: int, window_start: int, fits) -> str | None:
+        """The last organisation that spoke in the window before ``offset`` under a name of its
+        own that holds an organisation noun ("Die Stiftung Lesewelt kündigte an …"): the
+        entities stage links source phrases only after the rules, so such a name is no entity yet."""
+        phrases = self.lex.phrases
+        for d in reversed(self.drafts):
+            if d.phrase is None or d.phrase.start >= offset or not d.name:
+                continue
+            if d.phrase.start < window_start:
+                return None
+            words = [w for w in d.name.split() if w[:1].isupper()]
+            classes = {phrases.noun_class(w) for w in words}
+            if len(d.name.split()) > 1 and "organisation" in classes and "person" not in classes \
+                    and (fits is None or fits(d.name)):
+                return d.name
+        return None
 
     def _any_organisation(self, head: str) -> bool:
         """ "die Behörde", "das Unternehmen", "der US-Konzern": a noun that stands for an
