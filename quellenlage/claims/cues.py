@@ -82,6 +82,8 @@ def verb_cue(state: ClaimState, toks: list[Token], k: int, seg: Seg) -> VerbCue 
             continue
         if cue.object and cue.prep and k + 1 < len(toks) and toks[k + 1].text.lower() in cue.prep:
             continue  # "people accused of a crime": the participle, no one accusing
+        if cue.before_clause and (k + 1 >= len(toks) or toks[k + 1].text not in (",", ":")):
+            continue  # "suchen oft bewusst etwas anderes": the adverb, not "ist sich bewusst, dass"
         if cue.excludes and any(x.text.lower() in cue.excludes for x in toks[k + 1:seg.hi]):
             continue  # "cited the driver for speeding", "cited him as a witness"
         if cue.content_object and not object_follows(toks, k, seg, state.lex) and not cue.clause:
@@ -354,6 +356,7 @@ def find_cues(state: ClaimState, toks: list[Token], segs: list[Seg], s_start: in
                 phrase = _np_ending_at(state, toks, segs[seg_of(segs, k)].lo, k)
                 if phrase is None:
                     continue
+                phrase = _giver(state, toks, phrase, k) or phrase
             elif kind == "from":  # "Aus Regierungskreisen hieß es": a PP right before the marker
                 lo = segs[seg_of(segs, k)].lo
                 if lo + 2 < k and toks[lo].text.lower() in lex.src["conjunctions"] and not (
@@ -373,10 +376,24 @@ def find_cues(state: ClaimState, toks: list[Token], segs: list[Seg], s_start: in
     return cues
 
 
+def _giver(state: ClaimState, toks: list[Token], phrase: SourcePhrase, k: int) -> SourcePhrase | None:
+    """ "den Angaben des Amtes zufolge": the genitive after a noun of what was given (``given_nouns``)
+    is the source, as in "nach Angaben des Amtes"."""
+    lex = state.lex
+    inside = [j for j in range(k) if phrase.start <= toks[j].start < phrase.end]
+    for n, j in enumerate(inside[:2]):
+        if toks[j].text.lower() in lex.src["given_nouns"] and n + 1 < len(inside):
+            return read_np(toks, inside[n + 1], lex, state.text, stop=k)
+    return None
+
+
 def _np_ending_at(state: ClaimState, toks: list[Token], lo: int, k: int) -> SourcePhrase | None:
     for p in range(lo, k):
         if pronoun_before_phrase(toks, p, k, state.lex):
             continue
+        if toks[p].text[:1].islower() and p + 1 < k and toks[p + 1].text.lower() in state.lex.src["determiners"] \
+                and toks[p].text.lower() not in state.lex.src["determiners"]:
+            continue  # "Das Amt kontrollierte den Angaben zufolge …": no adjective stands before an article
         phrase = read_np(toks, p, state.lex, state.text, stop=k)
         if phrase is not None and phrase.end >= toks[k - 1].end:
             return phrase

@@ -37,6 +37,7 @@ class VerbCue:
     figure_forms: tuple[str, ...] = ()  # forms whose noun object with a figure is the content ("meldete einen Verlust von 5 Mio. Euro")
     infinitive: bool = False  # English "pledged to form …": a to-infinitive after the verb is the content
     prep_later: bool = False  # the preposition may stand after a clause fenced by commas ("bezifferte X, dass …, auf …")
+    before_clause: bool = False  # a cue only right before its clause ("ist überzeugt, dass"; not "sucht bewusst etwas")
 
 
 @dataclass
@@ -95,6 +96,7 @@ def lexicon(lang: str) -> Lexicon:
             excludes=tuple(spec.get("excludes", "").split()),
             forward=bool(spec.get("forward", False)),
             prep_later=bool(spec.get("prep_later", False)),
+            before_clause=bool(spec.get("before_clause", False)),
             infinitive=bool(spec.get("infinitive", False)),
             figure_forms=tuple(spec.get("figure_forms", "").lower().split()),
         )
@@ -151,7 +153,8 @@ def lexicon(lang: str) -> Lexicon:
                 "noun_markers", "after_particle", "capitalised_pronouns", "report_clause_openers", "adverbial_openers",
                 "title_coordinators", "ellipsis_joiners", "progressive_endings", "infinitive_markers", "function_tags", "degree_words", "leading_name_particles", "inner_name_particles",
                 "weekdays", "time_words", "time_nouns", "finite_auxiliaries", "first_person", "anaphoric",
-                "any_organisation_nouns", "time_openers", "circumstance_determiners", "list_nouns", "adverbial_tags"):
+                "any_organisation_nouns", "time_openers", "circumstance_determiners", "list_nouns", "adverbial_tags",
+                "given_nouns"):
         lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
     lex.src["skip"] |= lex.src["weekdays"]  # "sagte am Montag X"
     # words that make a source phrase no speaker when they open it: prepositions, conjunctions,

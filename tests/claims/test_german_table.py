@@ -422,6 +422,18 @@ ROWS = [
     ('Die Forscher ermittelten einen Anstieg von 3 Grad.',
      [("Anstieg von 3 Grad", "Forscher", "indirect", A, False)]),
     ('Die Polizei ermittelte gegen drei Männer.', []),
+    # --- "X zufolge": the phrase opens after a verb ("kontrollierte den …"), the giver of "Angaben"
+    # in the genitive is the source, and "den Angaben zufolge" alone is the last source's
+    ('Den Angaben der Feuerwehr zufolge war das Haus leer.', [("Haus leer", "Feuerwehr", "indirect", A, False)]),
+    ('Die Feuerwehr Nordstadt meldete den Brand am Morgen, sagte ein Sprecher der Stadt. '
+     'Das Team prüfte den Angaben zufolge zuerst den Keller.',
+     [("meldete den Brand", "Sprecher der Stadt", "indirect", A, False),
+      ("zuerst den Keller", "Sprecher der Stadt", "indirect", A, False)]),
+    ('Die Ärztin ist sich bewusst, dass die Kur teuer wird.', [("Kur teuer wird", "Ärztin", "indirect", A, False)]),
+    # --- a dative plural ("allen Gästen") or a phrase after "außer" is no subject after the verb
+    ('Die Lage sei ernst, sagte außer dem Bürgermeister auch die Landrätin.',
+     [("Lage sei ernst", "Landrätin", "indirect", A, False)]),
+    ('Der Plan sei gut, erklärte allen Gästen die Landrätin.', [("Plan sei gut", "Landrätin", "indirect", A, False)]),
     ('Die Stadt verzeichnete am Montag einen Unfall.', []),
     # --- a zu-infinitive whose particle takes the "zu" inside (zu_particles), a preposition object
     ('Am Abend rief die Bürgermeisterin Ida Wolf bei ihrer Schwester an.', []),
@@ -601,3 +613,15 @@ def test_sei_es(text: str, claims: int) -> None:
 )
 def test_opinion_verbs_with_a_preposition(text: str, claimed: bool) -> None:
     assert bool(claims_of(text)) is claimed
+
+
+def test_the_giver_of_angaben_in_the_genitive_is_the_source_of_zufolge() -> None:
+    (claim,) = claims_of("Den Angaben des Gesundheitsamtes zufolge war die Kantine geschlossen.")
+    assert claim.source.name == "Gesundheitsamt"
+
+
+def test_the_adverb_bewusst_is_no_cue_of_conviction() -> None:
+    """ "ist sich bewusst, dass …" reports; "kaufen oft bewusst etwas" does not, even where a colon
+    before it (an interview's "Name:") would hand it a content."""
+    text = "Die Ärztin Jana Wolke leitet die Praxis.\n\nWolke: Allerdings suchen die Kunden oft bewusst etwas außerhalb der Stadt."
+    assert not [c for c in claims_of(text) if c.cue is not None and c.cue.text == "bewusst"]
