@@ -39,6 +39,17 @@ class _LastBefore:
         insort(self.every, entry)
         insort(self.by_gender.setdefault(gender, []), entry)
 
+    def extend(self, found: list[tuple[int, str, str | None]]) -> None:
+        """Many (offset, name, gender) at once, sorted once: a long page names thousands."""
+        for offset, name, gender in found:
+            entry = (offset, self.seq, name)
+            self.seq += 1
+            self.every.append(entry)
+            self.by_gender.setdefault(gender, []).append(entry)
+        self.every.sort()
+        for entries in self.by_gender.values():
+            entries.sort()
+
     @staticmethod
     def _last(entries: list[tuple[int, int, str]], before: int) -> tuple[int, int, str] | None:
         i = bisect_left(entries, (before,))
@@ -246,6 +257,10 @@ class Resolver:
             best = found[3] if found is not None else None
             if found is not None and found is unknown:
                 self.learn(best, gender)
+            near = self._named_just_before(offset, gender)
+            if near is not None and (found is None or near[0] > found[0]):
+                best = near[2]  # "Irme Roth-Kamp … Danach nannte Roth-Kamp …, sagte sie": not a woman named earlier
+                self.learn(best, gender)
         if best is None and gender in ("m", "f"):
             entry = self._weak_index().last(offset, None, any_gender=True, skip=self._other_gender(gender))
             if entry is not None and self._sentence_of(offset) - self._sentence_of(entry[0]) <= 1:
@@ -299,13 +314,13 @@ class Resolver:
             self._starts = [x.start for x in self.doc.sentences]
         return bisect_right(self._starts, offset)
 
-    def _surname_speaks(self, first: str, rest: list[str]) -> bool:
+    def _surname_speaks(self, first: str, rest: list[str], places: dict[str, list[int]]) -> bool:
         """The last word of a name stands alone somewhere right next to a reporting verb
-        ("berichtete Kovač", "Okafor said")."""
-        text = self.doc.text
-        for hit in standalone(rest[-1]).finditer(text):
-            before = text[max(0, hit.start() - 40):hit.start()].split()
-            after = text[hit.end():hit.end() + 40].split()
+        ("berichtete Kovač", "Okafor said"); ``places``: where each capitalised word stands."""
+        text, surname = self.doc.text, rest[-1]
+        for at in places.get(surname, ()):
+            before = text[max(0, at - 40):at].split()
+            after = text[at + len(surname):at + len(surname) + 40].split()
             word = before[-1] if before else ""
             nxt = after[0].strip(".,;:") if after else ""
             if word != first and word not in rest and word.lower() not in self.closed and (
@@ -323,6 +338,11 @@ class Resolver:
             self._weak = _LastBefore()
             text, genders = self.doc.text, _first_names()
             speaks: dict[tuple[str, str], bool] = {}  # a name written many times is read once
+            found: list[tuple[int, str, str | None]] = []
+            places: dict[str, list[int]] = {}  # every capitalised word's places, read in one pass
+            for w in _WORD.finditer(text):
+                if w.group(0)[:1].isupper():
+                    places.setdefault(w.group(0), []).append(w.start())
             for m in _NAME.finditer(text):
                 first, rest = m.group(1), m.group(2).split()
                 lead = text[max(0, m.start() - 30):m.start()].split()
@@ -331,10 +351,34 @@ class Resolver:
                     continue
                 key = (first, m.group(2))
                 if key not in speaks:
-                    speaks[key] = self._surname_speaks(first, rest) and not known_non_person(f"{first} {m.group(2)}")
+                    speaks[key] = self._surname_speaks(first, rest, places) and not known_non_person(f"{first} {m.group(2)}")
                 if speaks[key]:
-                    self._weak.add(m.start(), f"{first} {m.group(2)}", None)
+                    found.append((m.start(), f"{first} {m.group(2)}", None))
+            for (first, rest), spoke in speaks.items():  # "Stetter-Karp" alone, after the full name
+                if spoke:
+                    found += [(at, f"{first} {rest}", None) for at in places.get(rest.split()[-1], ())
+                              if text[max(0, at - len(first) - 1):at] != f"{first} "]
+            self._weak.extend(found)
         return self._weak
+
+    def _named_just_before(self, offset: int, gender: str) -> tuple[int, int, str] | None:
+        """A speaking name of unknown first name (:meth:`_weak_index`, by its full name or its
+        surname alone) in the pronoun's sentence or the one before, not known as the other gender."""
+        entry = self._weak_index().last(offset, None, any_gender=True, skip=self._other_gender(gender))
+        if entry is None or self._sentence_of(offset) - self._sentence_of(entry[0]) > 1 \
+                or not all(w[:1].isupper() for w in entry[2].split()) or not self._unknown_first_name(entry[2].split()[0]):
+            return None  # not "Sima den Plan": a name's words are all capitalised
+        return entry
+
+    def _unknown_first_name(self, word: str) -> bool:
+        """A word the tagger reads as a name or an unknown noun ("Irme"), not a common noun
+        ("Rüstungskonzern"), a verb or a conjunction that opens a sentence ("Seien", "Falls")."""
+        lang = self.doc.article.language if self.doc.article is not None else None
+        if not lang:
+            return False
+        found = analyze_word(word, lang)
+        return found is None or (found[1] in ("NE", "NN", "FM") and not known_noun(word, lang)
+                                 and lexicon(lang).phrases.noun_class(word) is None)
 
     def learn(self, name: str, gender: str | None) -> None:
         """A pronoun of ``gender`` stood for ``name``: remembered when the name's gender is unknown."""
@@ -362,6 +406,8 @@ class Resolver:
 #: with the capital and test what stands before it afterwards ("(?<![\w-].)", the same test as a
 #: "(?<![\w-])" before it): a pattern that opens with a class lets ``re`` skip every other character
 #: of the text without starting a match there (the scans cost 40 % less).
+#: A whole word, hyphenated parts included ("Stetter-Karp"): the resolver's index of word places.
+_WORD = re.compile(r"\w[\w-]*")
 _CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?![\w-])")
 _ROLE_SURNAME = re.compile(r"([A-ZÄÖÜ](?<![\w-].)[\w-]*[a-zäöüß])[ ]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])")
 

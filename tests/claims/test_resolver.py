@@ -97,6 +97,24 @@ def test_a_name_after_a_reporting_verb_is_a_person_whatever_its_first_name() -> 
     assert all(name != "Anfang Mai" for _off, name, _g in resolver.candidates())
 
 
+def test_a_pronoun_after_a_name_of_unknown_first_name_is_that_person_not_one_named_earlier() -> None:
+    """A person the entities stage does not know, whose first name tells nothing, named in the
+    sentence before the pronoun (and by the surname next to a reporting verb elsewhere): "she"
+    is that person, not a woman named earlier; a sentence-initial verb ("Seien Sie …") is no name."""
+    from quellenlage.pipeline import Pipeline
+
+    doc = Pipeline().analyze_text("Flight\n\nSherine stayed at the clinic. One of the women to flee was 25-year-old "
+                                  "Oyelola Okoro, who was pregnant. She walked for days. Later, Okoro said the road was closed.")
+    doc.entities = []
+    resolver = Resolver(doc)
+    resolver.report_words = {"said"}
+    resolver.note(doc.text.index("Sherine"), "Sherine")
+    resolver.learn("Sherine", "f")
+    assert resolver.resolve(doc.text.index("She walked"), "f") == "Oyelola Okoro"
+    de = "Bitte\n\nRita Holm sprach. «Seien Sie kreativ», rief sie. Seien Sie bereit, sagte Holm. Das sei gut, sagte sie."
+    assert all(c.source.name != "Seien Sie" for c in Pipeline().analyze_text(de).claims if c.source)
+
+
 def test_the_capitalised_word_scans_match_as_with_the_test_before_the_capital():
     """_CAPITALISED_WORD and _ROLE_SURNAME test what stands before the capital after it (so ``re``
     can skip to capitals): the same matches as the plain "(?<![\\w-])" before it, at the text's
