@@ -366,7 +366,7 @@ def find_cues(state: ClaimState, toks: list[Token], segs: list[Seg], s_start: in
                 # the phrase may follow a participle's own words: "aus von der Behörde erhobenen Daten"
                 prep = toks[lo].text.lower()
                 if phrase is None or not toks[lo + 1].start <= phrase.start <= toks[min(lo + 4, k - 1)].start \
-                        or not (prep in lex.source_from_preps
+                        or not (prep in lex.source_from_preps and not _occasion(state, phrase)
                                 or prep in lex.source_in_preps
                                 and (names_document(phrase, lex) or names_medium(phrase, lex))):
                     continue
@@ -374,6 +374,14 @@ def find_cues(state: ClaimState, toks: list[Token], segs: list[Seg], s_start: in
             cues.append(Cue(k, seg_of(segs, k), ckind, phrase=phrase, end=after))
     cues.sort(key=lambda c: c.k)
     return cues
+
+
+def _occasion(state: ClaimState, phrase: SourcePhrase) -> bool:
+    """ "Bei der Wiedereröffnung", "Von anderer Seite": a head noun of an occasion (``occasion_nouns``,
+    a compound by its tail) that is no entity's name."""
+    if not phrase.head.lower().endswith(state.lex.occasion_nouns):
+        return False
+    return not any(m.start < phrase.end and m.end > phrase.start for e in state.doc.entities for m in e.mentions)
 
 
 def _giver(state: ClaimState, toks: list[Token], phrase: SourcePhrase, k: int) -> SourcePhrase | None:

@@ -50,6 +50,7 @@ class Lexicon:
     source_from: re.Pattern | None = None  # "aus X hieß es": marker after a PP naming the source
     source_from_preps: frozenset[str] = frozenset()
     source_in_preps: frozenset[str] = frozenset()  # "In dem Bericht heißt es": only a document
+    occasion_nouns: tuple[str, ...] = ()  # "Bei der Wiedereröffnung hieß es": head nouns (tails) that name no one
     possessive: re.Pattern | None = None
     own: re.Pattern | None = None
     anaphoric: re.Pattern | None = None
@@ -114,6 +115,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.source_before, lex.source_after, lex.source_from = markers.source_before, markers.source_after, markers.source_from
     lex.source_from_preps = frozenset(w.lower() for w in m.get("source_from_preps", []))
     lex.source_in_preps = frozenset(w.lower() for w in m.get("source_in_preps", []))
+    lex.occasion_nouns = tuple(w.lower() for w in m.get("occasion_nouns", []))
     lex.possessive, lex.own, lex.anaphoric = markers.possessive, markers.own, markers.anaphoric
     lex.backward = frozenset(w.lower() for w in m.get("backward", []))
     lex.trailing_so = markers.trailing_so

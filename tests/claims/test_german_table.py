@@ -187,6 +187,11 @@ ROWS = [
     ('In der Zeitung heißt es dazu, die Brücke sei marode.', [("Brücke sei marode", "Zeitung", "indirect", A, False)]),
     ('„Wir liefern pünktlich“, heißt es auch im Firmen-Blog.', [("liefern pünktlich", "Firmen-Blog", "direct", A, False)]),
     ('In Hamburg hieß es, die Brücke sei marode.', [("Brücke sei marode", None, "reportive", A, True)]),
+    # an occasion or "Seite" after "bei"/"von" names no one ("Von der Stiftung hieß es" does)
+    ('Bei der Wiedereröffnung der Halle hieß es, der Eintritt bleibe frei.',
+     [("Eintritt bleibe frei", None, "reportive", A, True)]),
+    ('Von offizieller Seite hieß es, die Gespräche liefen gut.', [("Gespräche liefen gut", None, "reportive", A, True)]),
+    ('Von der Stiftung hieß es, man sei zufrieden.', [("man sei zufrieden", "Stiftung", "indirect", A, False)]),
     # two titles of one person joined by "und" before the name
     ('Das Gesetz komme zu spät, so die Juristin und Autorin Lena Marquardt.',
      [("Gesetz komme zu spät", "Lena Marquardt", "indirect", A, False)]),
