@@ -96,6 +96,7 @@ class Resolver:
         self._genders: dict[str, str | None] = {}
         self._learned: dict[str, str] = {}  # name of unknown gender -> the gender of a pronoun resolved to it
         self._weak: _LastBefore | None = None
+        self._places: dict[str, list[int]] | None = None  # capitalised word -> its standalone places
         self._roster: Roster | None = None
         self._starts: list[int] | None = None
         self.closed: frozenset[str] = frozenset()  # function words that start no name (articles, prepositions)
@@ -174,23 +175,31 @@ class Resolver:
         if not lang:
             return []
         phrases, text = lexicon(lang).phrases, self.doc.text
-        places: dict[str, list[int]] | None = None
         decided: dict[str, str | None | bool] = {}  # surname -> gender, or False when it is none
         for m in _ROLE_SURNAME.finditer(text):
             role, surname = m.group(1), m.group(2)
             if surname in decided or phrases.noun_class(role) != "person":
                 continue
-            if places is None:
-                places = {}
-                for w in _CAPITALISED_WORD.finditer(text):
-                    places.setdefault(w.group(0), []).append(w.start())
-            at = places.get(surname, [])
+            at = self._capitalised_places().get(surname, [])
             decided[surname] = False if (
                 surname in genders or surname.lower() in self.closed or len(at) < 2
                 or phrases.noun_class(surname) is not None or known_non_person(surname) or known_noun(surname, lang)
                 or any(text[max(0, a - 5):a].rstrip().rsplit(" ", 1)[-1].lower() in self.closed for a in at)
             ) else phrases.person_gender(role)
-        return [(a, surname, g) for surname, g in decided.items() if g is not False for a in (places or {})[surname]]
+        return [(a, surname, g) for surname, g in decided.items() if g is not False
+                for a in self._capitalised_places()[surname]]
+
+    def _capitalised_places(self) -> dict[str, list[int]]:
+        """Where each capitalised word stands alone (no letter, digit or hyphen touching it: what
+        ``standalone`` finds), read in one pass over the text when first asked: the surname
+        searches of :meth:`_named_by_role` and :meth:`_weak_index` look their words up here, so a
+        long text with many names stays linear."""
+        if self._places is None:
+            self._places = {}
+            for w in _WORD.finditer(self.doc.text):
+                if w.group(0)[:1].isupper():
+                    self._places.setdefault(w.group(0), []).append(w.start())
+        return self._places
 
     @property
     def roster(self) -> Roster:
@@ -316,7 +325,7 @@ class Resolver:
 
     def _surname_speaks(self, first: str, rest: list[str], places: dict[str, list[int]]) -> bool:
         """The last word of a name stands alone somewhere right next to a reporting verb
-        ("berichtete Kovač", "Okafor said"); ``places``: where each capitalised word stands."""
+        ("berichtete Kovač", "Okafor said"); ``places``: :meth:`_capitalised_places`."""
         text, surname = self.doc.text, rest[-1]
         for at in places.get(surname, ()):
             before = text[max(0, at - 40):at].split()
@@ -339,10 +348,7 @@ class Resolver:
             text, genders = self.doc.text, _first_names()
             speaks: dict[tuple[str, str], bool] = {}  # a name written many times is read once
             found: list[tuple[int, str, str | None]] = []
-            places: dict[str, list[int]] = {}  # every capitalised word's places, read in one pass
-            for w in _WORD.finditer(text):
-                if w.group(0)[:1].isupper():
-                    places.setdefault(w.group(0), []).append(w.start())
+            places = self._capitalised_places()
             for m in _NAME.finditer(text):
                 first, rest = m.group(1), m.group(2).split()
                 lead = text[max(0, m.start() - 30):m.start()].split()
@@ -402,13 +408,13 @@ class Resolver:
         return max(found) if found else None
 
 
-#: "GdP-Vize Klemmer": a capitalised word (the person noun) and a capitalised word after it. Both open
-#: with the capital and test what stands before it afterwards ("(?<![\w-].)", the same test as a
+#: A whole word, hyphenated parts included ("Stetter-Karp"), with no hyphen before it ("(?<![\w-].)"
+#: after its first character: the test of a "(?<![\w-])" before it): the resolver's index of places.
+_WORD = re.compile(r"\w(?<![\w-].)[\w-]*")
+#: "GdP-Vize Klemmer": a capitalised word (the person noun) and a capitalised word after it. It opens
+#: with the capital and tests what stands before it afterwards ("(?<![\w-].)", the same test as a
 #: "(?<![\w-])" before it): a pattern that opens with a class lets ``re`` skip every other character
 #: of the text without starting a match there (the scans cost 40 % less).
-#: A whole word, hyphenated parts included ("Stetter-Karp"): the resolver's index of word places.
-_WORD = re.compile(r"\w[\w-]*")
-_CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?![\w-])")
 _ROLE_SURNAME = re.compile(r"([A-ZÄÖÜ](?<![\w-].)[\w-]*[a-zäöüß])[ ]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])")
 
 

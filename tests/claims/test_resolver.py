@@ -116,15 +116,15 @@ def test_a_pronoun_after_a_name_of_unknown_first_name_is_that_person_not_one_nam
 
 
 def test_the_capitalised_word_scans_match_as_with_the_test_before_the_capital():
-    """_CAPITALISED_WORD and _ROLE_SURNAME test what stands before the capital after it (so ``re``
-    can skip to capitals): the same matches as the plain "(?<![\\w-])" before it, at the text's
+    """_WORD and _ROLE_SURNAME test what stands before their first character after it (so ``re``
+    can skip ahead): the same matches as the plain "(?<![\\w-])" before it, at the text's
     start, after a hyphen, a line break or a letter, and from a later start position."""
     import re
 
     from quellenlage.claims import resolver
 
     plain = {
-        resolver._CAPITALISED_WORD: r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?![\w-])",
+        resolver._WORD: r"(?<![\w-])\w[\w-]*",
         resolver._ROLE_SURNAME: r"(?<![\w-])([A-ZÄÖÜ][\w-]*[a-zäöüß])[ ]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])",
     }
     texts = ["Anna Berg", "x-Anna Berg", "\nAnna Berg", "Die GdP-Vize Klemmer sagt", "-Vize Klemmer", "AB Cd",
