@@ -30,12 +30,19 @@ _SEPARATOR = re.compile(rb"\xe2\x80[\xa8\xa9]")  # alternation scans byte by byt
 
 def needs_cleaning(text: str) -> bool:
     """Whether :func:`clean_code_points` would change ``text``."""
+    return _utf8_if_clean(text) is None
+
+
+def _utf8_if_clean(text: str) -> bytes | None:
+    """``text`` in UTF-8 when :func:`clean_code_points` would leave it as it is, else None."""
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:
-        return True
-    return (len(data.translate(None, _ASCII_CONTROLS)) != len(data) or _C1.search(data) is not None
-            or _SEPARATOR.search(data) is not None)
+        return None
+    if (len(data.translate(None, _ASCII_CONTROLS)) != len(data) or _C1.search(data) is not None
+            or _SEPARATOR.search(data) is not None):
+        return None
+    return data
 
 
 def clean_code_points(text: str) -> str:
@@ -45,11 +52,19 @@ def clean_code_points(text: str) -> str:
     ``surrogateescape`` decoding or JSON with ``\\ud800``); they cannot be written as
     UTF-8, so each becomes U+FFFD, while a surrogate *pair* is joined into its character.
     """
-    if not needs_cleaning(text):
-        return text
+    return clean_page(text)[0]
+
+
+def clean_page(text: str) -> tuple[str, bytes | None]:
+    """:func:`clean_code_points` of ``text``, and the UTF-8 encoding of ``text`` when it needed no
+    cleaning: the check encodes the page, and the HTML parser reads those bytes faster than the
+    ``str`` (``tree.load_tree``), so they are not thrown away."""
+    data = _utf8_if_clean(text)
+    if data is not None:
+        return text, data
     if SURROGATE.search(text):
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-    return CONTROLS.sub("", LINE_BREAKS.sub("\n", text))
+    return CONTROLS.sub("", LINE_BREAKS.sub("\n", text)), None
 
 
 def split_lines(text: str) -> list[str]:

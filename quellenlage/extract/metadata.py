@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from .tree import xpath
+from .tree import may_hold, xpath
 
 LOGGER = logging.getLogger(__name__)
 
@@ -40,6 +40,9 @@ BYLINE_XPATH = ('//*[@rel="author" or @itemprop="author" or contains(@class,"aut
 # costs twice as much as a walk of the tree that looks at the attributes of elements that have some.
 BYLINE_CLASS = re.compile("author|Author|byline|Byline|writer|journalist")
 BYLINE_NOT = frozenset(("meta", "link", "img", "script", "style"))
+# Every attribute value _byline_elements selects holds one of these ("author" or "Author" in a class,
+# "author" in an id, rel or itemprop "author"; "byline", "Byline", "writer", "journalist").
+BYLINE_WORDS = ("uthor", "yline", "writer", "journalist")
 DISCARD_ATTR = re.compile(r"comment|sidebar|related|teaser|footer|quote|share|print|recommend|widget", re.I)
 BYLINE_MAX_CHARS = 120
 
@@ -54,6 +57,7 @@ class PageMeta:
     date: str | None = None
     description: str | None = None
     categories: list[str] = field(default_factory=list)
+    json_ld: list[str] = field(default_factory=list)  # the texts of the JSON-LD scripts
 
 
 def read_meta(tree: Any, url: str | None = None) -> PageMeta:
@@ -76,7 +80,8 @@ def read_meta(tree: Any, url: str | None = None) -> PageMeta:
     )
     if meta.url:
         meta.hostname = urlsplit(meta.url).hostname
-    meta.date = declared_date(tree)
+    meta.json_ld = xpath(JSON_LD_XPATH)(tree)  # read once, here and for the section's breadcrumbs
+    meta.date = declared_date(tree, meta.json_ld)
     if meta.date is None:
         try:
             meta.date = find_date(tree, url=meta.url, **DATE_PARAMS)
@@ -85,32 +90,38 @@ def read_meta(tree: Any, url: str | None = None) -> PageMeta:
     return meta
 
 
-def declared_date(tree: Any) -> str | None:
+def declared_date(tree: Any, json_ld: list[str] | None = None) -> str | None:
     """The publication date the page declares in its article meta tags or JSON-LD, if any.
 
     These are the first places htmldate looks too; reading them directly spares its
-    full search on most news pages. Pages without them go to htmldate.
+    full search on most news pages. Pages without them go to htmldate. ``json_ld``: the
+    page's JSON-LD scripts, when the caller has read them.
     """
     for value in xpath(PUBLISHED_XPATH)(tree):
         m = ISO_DAY.match(value.strip())
         if m and MIN_YEAR <= int(m.group(1)) <= MAX_YEAR:
             return m.group(0)
-    for script in xpath(JSON_LD_XPATH)(tree):
+    for script in xpath(JSON_LD_XPATH)(tree) if json_ld is None else json_ld:
         m = JSONLD_PUBLISHED.search(script)
         if m and MIN_YEAR <= int(m.group(1)) <= MAX_YEAR:
             return m.group(0).rsplit('"', 1)[-1]
     return None
 
 
-def byline_from_markup(tree: Any) -> str | None:
+def byline_from_markup(tree: Any, page: str | None = None) -> str | None:
     """A byline from the page's markup: the first element marked as author or byline.
 
     Like trafilatura's byline search, but in one pass with plain ``contains()`` tests
     instead of regular expressions over every element, and with comment threads,
     sidebars, teasers and figures ruled out by looking at the hit's ancestors rather
-    than by pruning a copy of the whole tree first.
+    than by pruning a copy of the whole tree first. ``page``: the source the tree was
+    parsed from; when it cannot hold the words an author's element is marked with
+    (:data:`BYLINE_WORDS`, :func:`.tree.may_hold`), the walk over every element is skipped.
     """
     from trafilatura.metadata import normalize_authors
+
+    if page is not None and not may_hold(page, BYLINE_WORDS):
+        return None
 
     for elem in _byline_elements(tree):
         if any(DISCARD_ATTR.search(f"{a.get('class', '')} {a.get('id', '')}") or a.tag in ("figure", "time")

@@ -72,3 +72,13 @@ def test_character_references_to_control_characters_do_not_lose_the_page():
     page = PAGE.replace("zu sanieren.", "zu sanieren &#228;&#x2013;&#9;&#128;.", 1)
     doc = extract_html(Document(raw=RawInput(name="p.html", content=page, kind="html")))
     assert "sanieren ä– €." in doc.article.text  # references to real characters are kept
+
+
+def test_a_breadcrumb_trail_whose_class_is_written_with_a_reference_is_read():
+    from quellenlage.extract.html import html_breadcrumbs
+    from quellenlage.extract.tree import load_tree
+
+    source = PAGE.replace('class="breadcrumb"', 'class="brea&#100;crumb"')
+    assert html_breadcrumbs(load_tree(source), source) == ["Startseite", "Lokales"]
+    source = PAGE.replace('class="breadcrumb"', 'class="trail"')
+    assert html_breadcrumbs(load_tree(source), source) == []

@@ -67,3 +67,10 @@ def test_byline_candidates_are_the_elements_the_xpath_selects_in_document_order(
     expected = tree.xpath(BYLINE_XPATH)
     assert len(expected) == 8
     assert list(_byline_elements(tree)) == expected
+
+
+def test_a_byline_marked_with_a_reference_is_found_with_the_source_given():
+    source = page(body='<p class="&#97;uthor">Erika Mustermann</p><p>Text.</p>')
+    assert byline_from_markup(load_tree(source), source) == "Erika Mustermann"
+    source = page(body='<p class="name">Erika Mustermann</p><p>Text.</p>')
+    assert byline_from_markup(load_tree(source), source) is None

@@ -1,5 +1,7 @@
 """Our page parser builds trafilatura's tree, with the same element classes, only found faster."""
 
+import re
+
 import pytest
 from lxml import etree
 from lxml import html as lxml_html
@@ -25,12 +27,32 @@ PAGES = {
 def test_the_tree_and_its_element_classes_are_trafilaturas(html):
     from quellenlage.extract.tree import _no_xml_invalid_refs
 
-    ours, theirs = load_tree(html), load_html(_no_xml_invalid_refs(html))
-    assert (ours is None) == (theirs is None)
-    if ours is None:
-        return
-    assert etree.tostring(ours, encoding="unicode") == etree.tostring(theirs, encoding="unicode")
-    assert [type(e) for e in ours.iter()] == [type(e) for e in theirs.iter()]
+    theirs = load_html(_no_xml_invalid_refs(html))
+    for ours in (load_tree(html), load_tree(html, utf8=html.encode("utf-8"))):  # the str, the bytes
+        assert (ours is None) == (theirs is None)
+        if ours is None:
+            continue
+        assert etree.tostring(ours, encoding="unicode") == etree.tostring(theirs, encoding="unicode")
+        assert [type(e) for e in ours.iter()] == [type(e) for e in theirs.iter()]
+
+
+def test_the_bytes_of_a_corpus_page_give_the_tree_of_its_str(shared):
+    """load_tree reads a clean page's UTF-8 bytes where trafilatura reads the str first: on every
+    tenth page of the corpus, and every page declaring a charset other than UTF-8, the trees agree."""
+    from quellenlage.extract.layout import clean_page
+
+    paths = sorted((shared / "corpora" / "trafilatura-eval" / "html").glob("*.html"))
+    read = {path: path.read_text(encoding="utf-8", errors="replace") for path in paths}
+    declared = [p for p in paths if re.search(r"charset=[\"']?(?:iso-8859|windows-125)", read[p][:5000], re.I)]
+    assert declared
+    for path in paths[::10] + declared:
+        html, utf8 = clean_page(read[path])
+        if utf8 is None:
+            continue
+        from_str, from_bytes = load_tree(html, cleaned=True), load_tree(html, cleaned=True, utf8=utf8)
+        assert (from_str is None) == (from_bytes is None), path.name
+        if from_str is not None:
+            assert etree.tostring(from_str) == etree.tostring(from_bytes), path.name
 
 
 def test_form_elements_keep_their_lxml_html_classes():
@@ -112,3 +134,18 @@ def test_the_pre_check_passes_over_no_reference_that_is_dropped():
     for ref in spellings:
         page = f"<p>vor {ref} nach &#8222;Zitat&#8220;</p>"
         assert _no_xml_invalid_refs(page) == _every_reference_checked(page), ref
+
+
+@pytest.mark.parametrize("spelling", ["breadcrumb", "brea&#100;crumb", "bread&#x63;rumb", "bread&#X0063rumb",
+                                      "bread&#1;crumb", "bread&#x1f;crumb", "bread\ufffecrumb"])
+def test_a_word_the_tree_may_hold_is_never_missed(spelling):
+    """may_hold lets a search of the whole tree be skipped: it must say yes wherever the tree has the
+    word, also when the source writes a letter as a reference or the word is split by something that
+    load_tree deletes; it says no only for a source that cannot make the word."""
+    from quellenlage.extract.tree import may_hold
+
+    page = f'<html><body><nav class="{spelling}"><a href="/">Start</a></nav><p>Text &#8222;zitiert&#8220;.</p></body></html>'
+    tree = load_tree(page, cleaned=True)
+    assert "breadcrumb" in tree.xpath("string(//nav/@class)")
+    assert may_hold(page, ("breadcrumb",))
+    assert not may_hold(page.replace(spelling, "crumbs"), ("breadcrumb",))  # other references are no letters
