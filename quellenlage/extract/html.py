@@ -18,6 +18,7 @@ from ..document import Document
 from .credits import Credits, byline_agencies
 from .layout import clean_page, split_lines
 from .metadata import JSON_LD_XPATH, byline_from_markup, read_meta
+from .pagedate import search_date
 from .text import apply_body
 from .tree import load_tree, may_hold, xpath
 
@@ -50,12 +51,11 @@ def extract_html(doc: Document) -> Document:
         return doc
     art = doc.article
     credits = Credits()
-    meta = read_meta(tree, doc.raw.url)
+    meta = read_meta(tree, doc.raw.url, search_date=False)
     host = meta.hostname or (urlsplit(doc.raw.url).hostname if doc.raw.url else None)
     art.url = meta.url or doc.raw.url
     art.outlet = outlet_name(meta.sitename, host)
     art.title = clean_title(meta.title, art.outlet, host)
-    art.published = meta.date
     art.categories = meta.categories
     art.description = meta.description
     art.section = find_section(tree, art.categories, art.outlet, meta.json_ld, doc.raw.content)
@@ -66,6 +66,9 @@ def extract_html(doc: Document) -> Document:
                                          include_tables=True, favor_precision=False)
     text = (result.text if result is not None else "") or ""
     author = meta.author or byline_from_markup(tree, doc.raw.content)
+    if meta.date is None:  # the tree's last reader: htmldate prunes it
+        meta.date = search_date(tree, meta.url)
+    art.published = meta.date
     art.authors = clean_authors(author, meta.sitename, host, credits)
     lines = split_lines(text)
     if lines and art.title and not lines[0].startswith("- ") and same_headline(lines[0], art.title):

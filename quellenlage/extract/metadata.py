@@ -16,13 +16,11 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from .pagedate import DATE_PARAMS
 from .tree import may_hold, xpath
 
 LOGGER = logging.getLogger(__name__)
 
-# htmldate: the page's own markup (meta, JSON-LD, time elements) first; the slow
-# free-text scan of the whole page only when those fail.
-DATE_PARAMS = {"extensive_search": False, "original_date": True}
 PUBLISHED_XPATH = ('//meta[@property="article:published_time" or @name="article:published_time" '
                    'or @property="og:article:published_time" or @itemprop="datePublished" '
                    'or @name="date" or @name="DC.date.issued" or @name="dc.date" or @name="pubdate" '
@@ -60,8 +58,10 @@ class PageMeta:
     json_ld: list[str] = field(default_factory=list)  # the texts of the JSON-LD scripts
 
 
-def read_meta(tree: Any, url: str | None = None) -> PageMeta:
-    """Metadata from meta tags, JSON-LD, the title element, the canonical link and htmldate."""
+def read_meta(tree: Any, url: str | None = None, search_date: bool = True) -> PageMeta:
+    """Metadata from meta tags, JSON-LD, the title element, the canonical link and htmldate.
+    Without ``search_date`` only a declared date is read, and the caller searches for one where
+    there is none (``pagedate.search_date``, once nothing else reads the tree)."""
     from htmldate import find_date
     from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
 
@@ -82,7 +82,7 @@ def read_meta(tree: Any, url: str | None = None) -> PageMeta:
         meta.hostname = urlsplit(meta.url).hostname
     meta.json_ld = xpath(JSON_LD_XPATH)(tree)  # read once, here and for the section's breadcrumbs
     meta.date = declared_date(tree, meta.json_ld)
-    if meta.date is None:
+    if meta.date is None and search_date:
         try:
             meta.date = find_date(tree, url=meta.url, **DATE_PARAMS)
         except Exception as exc:  # a date is optional; never lose the article over it
