@@ -14,6 +14,7 @@ from operator import attrgetter
 from ..document import Token
 from ..nlp.sentences import tokenize
 from .clauses import Cue, Seg, seg_of
+from .givers import compound_giver, giver, occasion
 from .lexicon import VerbCue, source_marker_patterns
 from .sources import (
     SourcePhrase,
@@ -290,22 +291,6 @@ def _first_subject(state: ClaimState, toks: list[Token]) -> SourcePhrase | None:
     return None
 
 
-def relay_name(phrase: SourcePhrase, state: ClaimState) -> str:
-    """ "eines neuen Berichtes der britischen "Morgenpost"" -> "Morgenpost"; "a report in the
-    Washington Post" -> "Washington Post": the last run of capitalised words after a document."""
-    toks = tokenize(phrase.text)
-    runs: list[list[str]] = [[]]
-    for t in toks:
-        if t.text[:1].isupper():
-            runs[-1].append(t.text)
-        elif runs[-1]:
-            runs.append([])
-    runs = [r for r in runs if r]
-    if phrase.head.lower() in state.lex.src["documents"] and sum(map(len, runs)) > 1:
-        return " ".join(runs[-1])
-    return phrase.text
-
-
 def find_cues(state: ClaimState, toks: list[Token], segs: list[Seg], s_start: int) -> list[Cue]:
     lex, text = state.lex, state.text
     cues: list[Cue] = []
@@ -345,6 +330,10 @@ def find_cues(state: ClaimState, toks: list[Token], segs: list[Seg], s_start: in
                 phrase = read_np(toks, after, lex, text)
                 if phrase is None:
                     continue
+                named = compound_giver(state, phrase)  # "nach Polizeiangaben"; "nach Preisangaben": no one
+                if named is False:
+                    continue
+                phrase = named or phrase
             elif kind == "poss":
                 pron = (m.groupdict().get("pron") or m.groupdict().get("pron2") or "").lower()
                 phrase = SourcePhrase(m.start(), m.start() + len(m.group()), m.group(), pron, pronoun=lex.pronouns.get(pron))
@@ -356,7 +345,10 @@ def find_cues(state: ClaimState, toks: list[Token], segs: list[Seg], s_start: in
                 phrase = _np_ending_at(state, toks, segs[seg_of(segs, k)].lo, k)
                 if phrase is None:
                     continue
-                phrase = _giver(state, toks, phrase, k) or phrase
+                named = giver(state, toks, phrase, k) or compound_giver(state, phrase)
+                if named is False:
+                    continue
+                phrase = named or phrase
             elif kind == "from":  # "Aus Regierungskreisen hieß es": a PP right before the marker
                 lo = segs[seg_of(segs, k)].lo
                 if lo + 2 < k and toks[lo].text.lower() in lex.src["conjunctions"] and not (
@@ -366,7 +358,7 @@ def find_cues(state: ClaimState, toks: list[Token], segs: list[Seg], s_start: in
                 # the phrase may follow a participle's own words: "aus von der Behörde erhobenen Daten"
                 prep = toks[lo].text.lower()
                 if phrase is None or not toks[lo + 1].start <= phrase.start <= toks[min(lo + 4, k - 1)].start \
-                        or not (prep in lex.source_from_preps and not _occasion(state, phrase)
+                        or not (prep in lex.source_from_preps and not occasion(state, phrase)
                                 or prep in lex.source_in_preps
                                 and (names_document(phrase, lex) or names_medium(phrase, lex))):
                     continue
@@ -374,25 +366,6 @@ def find_cues(state: ClaimState, toks: list[Token], segs: list[Seg], s_start: in
             cues.append(Cue(k, seg_of(segs, k), ckind, phrase=phrase, end=after))
     cues.sort(key=lambda c: c.k)
     return cues
-
-
-def _occasion(state: ClaimState, phrase: SourcePhrase) -> bool:
-    """ "Bei der Wiedereröffnung", "Von anderer Seite": a head noun of an occasion (``occasion_nouns``,
-    a compound by its tail) that is no entity's name."""
-    if not phrase.head.lower().endswith(state.lex.occasion_nouns):
-        return False
-    return not any(m.start < phrase.end and m.end > phrase.start for e in state.doc.entities for m in e.mentions)
-
-
-def _giver(state: ClaimState, toks: list[Token], phrase: SourcePhrase, k: int) -> SourcePhrase | None:
-    """ "den Angaben des Amtes zufolge": the genitive after a noun of what was given (``given_nouns``)
-    is the source, as in "nach Angaben des Amtes"."""
-    lex = state.lex
-    inside = [j for j in range(k) if phrase.start <= toks[j].start < phrase.end]
-    for n, j in enumerate(inside[:2]):
-        if toks[j].text.lower() in lex.src["given_nouns"] and n + 1 < len(inside):
-            return read_np(toks, inside[n + 1], lex, state.text, stop=k)
-    return None
 
 
 def _np_ending_at(state: ClaimState, toks: list[Token], lo: int, k: int) -> SourcePhrase | None:

@@ -51,6 +51,10 @@ class Lexicon:
     source_from_preps: frozenset[str] = frozenset()
     source_in_preps: frozenset[str] = frozenset()  # "In dem Bericht heißt es": only a document
     occasion_nouns: tuple[str, ...] = ()  # "Bei der Wiedereröffnung hieß es": head nouns (tails) that name no one
+    given_tails: tuple[str, ...] = ()  # "nach Polizeiangaben": a compound's tail whose first part is the giver
+    linking_s_after: tuple[str, ...] = ()  # "Regierungs|angaben": endings after which an "s" only links
+    giver_words: tuple[str, ...] = ()  # bodies that can give figures though no class noun ("Polizei")
+    citing: tuple[str, ...] = ()  # "unter Berufung auf X": X is the origin, the claim's speaker passed it on
     possessive: re.Pattern | None = None
     own: re.Pattern | None = None
     anaphoric: re.Pattern | None = None
@@ -116,6 +120,10 @@ def lexicon(lang: str) -> Lexicon:
     lex.source_from_preps = frozenset(w.lower() for w in m.get("source_from_preps", []))
     lex.source_in_preps = frozenset(w.lower() for w in m.get("source_in_preps", []))
     lex.occasion_nouns = tuple(w.lower() for w in m.get("occasion_nouns", []))
+    lex.given_tails = tuple(w.lower() for w in m.get("given_tails", []))
+    lex.linking_s_after = tuple(w.lower() for w in m.get("linking_s_after", []))
+    lex.giver_words = tuple(w.lower() for w in m.get("giver_words", []))
+    lex.citing = tuple(w.lower() for w in m.get("citing", []))
     lex.possessive, lex.own, lex.anaphoric = markers.possessive, markers.own, markers.anaphoric
     lex.backward = frozenset(w.lower() for w in m.get("backward", []))
     lex.trailing_so = markers.trailing_so

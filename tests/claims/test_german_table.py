@@ -132,8 +132,8 @@ ROWS = [
     # --- a fronted "soll" after a relayed "soll" claim in the paragraph is still the report's hearsay
     ('Wie die Zeitung "Nordblatt" unter Berufung auf Insider berichtet, soll die Fähre ab Mai eingestellt werden. '
      'Als Grund nennt die Reederei hohe Kosten. Damit soll die Insel nur noch per Flugzeug erreichbar sein.',
-     [("Fähre ab Mai", "Nordblatt", "indirect", A, False), ("hohe Kosten", "Reederei", "indirect", A, False),
-      ("per Flugzeug erreichbar", "Nordblatt", "indirect", A, True)]),
+     [("Fähre ab Mai", "Insider", "indirect", A, False), ("hohe Kosten", "Reederei", "indirect", A, False),
+      ("per Flugzeug erreichbar", "Insider", "indirect", A, True)]),  # the insiders cited, the paper relays
     ('Die Stadt plant einen Park am Fluss. Damit soll die Innenstadt grüner werden.', []),
     ('Der Bürgermeister sagte, der Park komme. Damit soll die Innenstadt grüner werden.',
      [("der Park komme", "Bürgermeister", "indirect", A, False)]),

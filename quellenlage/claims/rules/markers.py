@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...document import Token
 from ..clauses import Cue, Seg
-from ..cues import relay_name
+from ..givers import cites, relay_name
 from ..subjects import antecedent as relative_antecedent
 from .sentence import ReportedSentence
 
@@ -26,7 +26,12 @@ def marker_claim(work: ReportedSentence, c: Cue) -> None:
                                                                      and c.seg == 0 and d.sentence == i
                                                                      and c.kind == "prep")), None)
     if host is not None and c.phrase is not None and c.kind == "prep":
-        host.via.append(relay_name(c.phrase, state))
+        relay = host.name or (host.phrase.text if host.phrase is not None else None)
+        if relay and cites(state, toks, c.k, c.phrase):  # "Die Agentur meldete unter Berufung auf die Armee, …"
+            state.attribute(host, c.phrase, toks)  # the origin speaks; the agency passed it on
+            host.via.append(relay)
+        else:
+            host.via.append(relay_name(c.phrase, state))
         return
     if host is not None:
         return
