@@ -164,7 +164,7 @@ def lexicon(lang: str) -> Lexicon:
                 "title_coordinators", "ellipsis_joiners", "progressive_endings", "infinitive_markers", "function_tags", "degree_words", "leading_name_particles", "inner_name_particles",
                 "weekdays", "time_words", "time_nouns", "finite_auxiliaries", "first_person", "anaphoric",
                 "any_organisation_nouns", "time_openers", "circumstance_determiners", "list_nouns", "adverbial_tags",
-                "given_nouns"):
+                "given_nouns", "press_roles", "media_nouns"):
         lex.src[key] = frozenset(w.lower() for w in s.get(key, [])) if key != "not_sources" else frozenset(s.get(key, []))
     lex.src["skip"] |= lex.src["weekdays"]  # "sagte am Montag X"
     # words that make a source phrase no speaker when they open it: prepositions, conjunctions,

@@ -152,5 +152,25 @@ def subject_after(tokens: list[Token], verb: int, lex: Lexicon, text: str, stop:
             continue
         if phrase is not None and not lex.phrases.subject_after_verb(t, phrase, lex):  # "said engineer Rosa Klein"
             return None  # English "said just 30 hours": no subject there
-        return phrase
+        return _without_addressee(tokens, i, n, phrase, lex, text) if phrase is not None else None
     return None
+
+
+def _without_addressee(tokens: list[Token], i: int, n: int, phrase: SourcePhrase, lex: Lexicon,
+                       text: str) -> SourcePhrase:
+    """ "sagte Olaf Weber der Nachrichtenagentur AFP", "sagte der Kanzler der Zeitung": a medium
+    attached at the end of the subject after a reporting verb is the addressee (a dative), not a
+    genitive of the subject; the subject ends before it. Not after a role of the press ("der
+    Chefredakteur der Zeitung", ``press_roles``), whose genitive names the employer."""
+    for m in range(i + 1, n):
+        if tokens[m].start >= phrase.end:
+            break
+        if tokens[m].text.lower() not in lex.src["addressee_determiners"]:
+            continue
+        tail = read_np(tokens, m, lex, text, stop=n)
+        if tail is None or tail.end != phrase.end or not addressee(tail, lex):
+            continue
+        core = read_np(tokens, i, lex, text, stop=m)
+        if core is not None and core.head.lower() not in lex.src["press_roles"]:
+            return core
+    return phrase
