@@ -69,6 +69,15 @@ class ClaimState:
         self._quote_starts = [q.start for q in self.quotes]
         self.last: Draft | None = None  # the last claim with a source
         self.speaker: Draft | None = None  # the last claim of someone speaking (verb, quote, "so X")
+        self._figure_starts: list[int] | None = None
+
+    def figures_between(self, start: int, end: int) -> list[int]:
+        """Where the figures of the quantities stage in ``text[start:end]`` start ("meldete 300 neue
+        Fälle", "verzeichnete einen Rückgang um 5 Prozent"): asked of the few verbs that report a
+        figure as their object, so the index of figure starts is built on the first question."""
+        if self._figure_starts is None:
+            self._figure_starts = sorted(q.start for q in self.doc.quantities)
+        return self._figure_starts[bisect_left(self._figure_starts, start):bisect_left(self._figure_starts, end)]
 
     # -- the turn of one sentence ---------------------------------------------------------
     def begin_turn(self) -> None:

@@ -252,6 +252,13 @@ ROWS = [
      [("den die Opposition vorgelegt hatte", "Landrat", "indirect", A, False)]),
     ('Die Polizei meldete einen Unfall auf der Landstraße.', []),
     ('Im Mai wurde ein Verlust von 40 Millionen Euro gemeldet.', []),
+    # a figure of any shape in the object, not only "von <Zahl>"
+    ('Das Gesundheitsamt meldete am Dienstag 240 neue Fälle.', [("240 neue Fälle", "Gesundheitsamt", "indirect", A, False)]),
+    ('Die Kammer verzeichnete im Herbst einen Rückgang um 8 Prozent.', [("Rückgang um 8 Prozent", "Kammer", "indirect", A, False)]),
+    ('Der Konzern Falkwerk bilanzierte ein Plus von 3 Prozent.', [("Plus von 3 Prozent", "Falkwerk", "indirect", A, False)]),
+    ('Die Feuerwehr schätzt den Schaden auf 80.000 Euro.', [("Schaden auf 80.000 Euro", "Feuerwehr", "indirect", A, False)]),
+    ('Die Polizei meldete am 3. Mai einen Unfall.', []),  # a date is no figure
+    ('Die Firma schätzt ihre Kunden sehr.', []),
     ('Die Ministerin bezifferte die Kosten nicht, sie fuhr dann auf die Autobahn.', []),
     # --- an agentless report in a relative clause is hearsay of its own, apart from the sentence's speaker
     ('Ein Foto, auf dem behauptet wird, dass der Pilot schlief, um Zeit zu sparen, ist frei erfunden, sagte eine Sprecherin der Airline.',

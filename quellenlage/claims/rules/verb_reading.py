@@ -214,13 +214,30 @@ def verb_with_preposition(work: ReportedSentence, r: VerbReading) -> Ownership |
 
 
 def figure_verb(work: ReportedSentence, r: VerbReading) -> Ownership | None:
-    """ "meldete einen Verlust von 5 Mio.": a verb that reports a figure owns its segment on."""
+    """ "meldete einen Verlust von 5 Mio.", "verzeichnete einen Rückgang um 5 Prozent": a verb that
+    reports a figure (a figure of the quantities stage after it in its segment) owns its segment on."""
     c, toks = r.cue, work.toks
-    if c.kind != "verb" or toks[c.k].text.lower() not in c.verb.figure_forms or not any(
+    if c.kind != "verb" or toks[c.k].text.lower() not in c.verb.figure_forms or not (any(
             toks[m].text.lower() in work.lex.src["figure_preps"] and toks[m + 1].text[:1].isdigit()
-            for m in range(c.k + 1, r.seg.hi - 1)):
+            for m in range(c.k + 1, r.seg.hi - 1)) or _figure_object(work, c.k, r.seg.hi)):
         return None
     return _whole(work, r, c.seg, c.seg)
+
+
+def _figure_object(work: ReportedSentence, k: int, hi: int) -> bool:
+    """A figure in the object of the verb ``toks[k]`` before ``toks[hi]``: the figure opens the object
+    ("meldete am Dienstag 240 neue Fälle") or follows a noun and its preposition ("einen Rückgang um
+    8 Prozent"); after a preposition right behind the verb it is no object ("ermittelte gegen drei
+    Männer")."""
+    toks, prepositions = work.toks, work.lex.src["prepositions"]
+    at = {t.start: n for n, t in enumerate(toks[k + 1:hi], k + 1)}
+    for start in work.state.figures_between(toks[k].end, toks[hi - 1].end):
+        p = at.get(start)
+        if p is None:
+            continue
+        if toks[p - 1].text.lower() not in prepositions or (p - 2 > k and toks[p - 2].text[:1].isupper()):
+            return True
+    return False
 
 
 def own_segment_verb(work: ReportedSentence, r: VerbReading) -> Ownership | None:
