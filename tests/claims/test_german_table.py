@@ -252,6 +252,10 @@ ROWS = [
      [("den die Opposition vorgelegt hatte", "Landrat", "indirect", A, False)]),
     ('Die Polizei meldete einen Unfall auf der Landstraße.', []),
     ('Im Mai wurde ein Verlust von 40 Millionen Euro gemeldet.', []),
+    # a plural fronted before a singular verb is its object; the subject follows the verb
+    ('Die Vorwürfe wies der Bürgermeister am Abend entschieden zurück.', [("Vorwürfe", "Bürgermeister", "indirect", D, False)]),
+    ('Die Familien bittet die Schulleiterin, die Kinder früher abzuholen.', [("Kinder früher abzuholen", "Schulleiterin", "indirect", A, False)]),
+    ('Die Behörden teilten mit, die Straße bleibe bis Freitag gesperrt.', [("Straße bleibe", "Behörden", "indirect", A, False)]),
     # a figure of any shape in the object, not only "von <Zahl>"
     ('Das Gesundheitsamt meldete am Dienstag 240 neue Fälle.', [("240 neue Fälle", "Gesundheitsamt", "indirect", A, False)]),
     ('Die Kammer verzeichnete im Herbst einen Rückgang um 8 Prozent.', [("Rückgang um 8 Prozent", "Kammer", "indirect", A, False)]),

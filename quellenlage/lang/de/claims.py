@@ -15,6 +15,7 @@ from ...claims.language import ClaimLanguage
 from ...claims.sources import first_names
 from ...claims.subjects import colon_clause_subject, subject_after, subject_before
 from ...entities.persons import word_role
+from ...nlp.lemmas import lemmatize
 
 #: what stands before a capitalised complementizer that merely continues a sentence
 NO_SENTENCE_START_AFTER = ":(\"„“»«‚‘"
@@ -56,6 +57,8 @@ class German(ClaimLanguage):
         lex, text = state.lex, state.text
         before = subject_before(toks, lo, k, lex, text)
         if before is not None and before.head.lower() not in lex.src["time_nouns"]:
+            if _fronted_plural_object(before, toks[k], lex) and (after := subject_after(toks, k, lex, text, stop=hi)):
+                return after  # "Die Vorwürfe wies der Minister zurück": a plural before a singular verb
             if not _adverb_alone(before, lex, text):
                 return before
             # "Stolz verkündete der Trainer": the subject after the verb, when there is one ("Fröhlich sagte")
@@ -195,6 +198,17 @@ def _inverted_verb(state, toks, a: Seg) -> bool:
 
 #: The German answers of the claim rules (found by :func:`quellenlage.claims.language.claim_language`).
 LANGUAGE = German()
+
+
+def _fronted_plural_object(phrase, verb, lex) -> bool:
+    """ "Die Kosten schätzt das Ministerium auf …", "Die Vorwürfe wies der Minister zurück": a plural
+    phrase ("die" before a noun whose base form differs, simplemma's lemma: "Vorwürfe" -> "Vorwurf")
+    before a singular finite verb (no "-n" ending: "wies", "schätzt") is no subject but a fronted
+    object; the subject follows the verb. The article's own plurals ("Die Kosten") are not seen."""
+    words = phrase.text.split()
+    if len(words) < 2 or words[0].lower() != "die" or verb.text.endswith("n") or not verb.text[:1].islower():
+        return False
+    return lemmatize(phrase.head, lex.lang) != phrase.head
 
 
 def _adverb_alone(phrase, lex, text: str) -> bool:
