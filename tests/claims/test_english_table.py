@@ -377,16 +377,22 @@ def test_english_construction(text: str, expected: list) -> None:
 
 
 # a quoted paragraph goes on with the speaker of the paragraph before only when that paragraph
-# ends with the speaker's quote; the outlet's own sentence after it breaks the chain
+# ends with the speaker's quote; the outlet's own sentence after it breaks the chain, and the
+# person named last (rules/person_before.py, person_nearby) reaches one paragraph back only
 QUOTE_PARAGRAPHS = [
-    ('"The roof leaks. The walls are damp. The heating fails," said caretaker Jonas Bell. The council has not replied.\n'
-     '"We have asked three times and heard nothing."', "asked three times"),
     ('"The roof leaks. The walls are damp. The heating fails," said caretaker Jonas Bell.\n'
      'The council has not replied.\n"We have asked three times and heard nothing."', "asked three times"),
     # the quote's own paragraph names another person first: the quote is theirs
     ('"The roof leaks," said caretaker Jonas Bell.\n'
      'The tenants\' lawyer, Maria Stone, was briefer. "We have asked three times and heard nothing."', "asked three times"),
 ]
+
+
+def test_a_quote_paragraph_right_after_the_outlets_sentence_is_the_person_named_last() -> None:
+    text = ('"The roof leaks. The walls are damp. The heating fails," said caretaker Jonas Bell. The council has not replied.\n'
+            '"We have asked three times and heard nothing at all."')
+    claims = [c for c in claims_of(text, "en") if c.mode != "assertion"]
+    assert any("asked three times" in c.content.text and "Jonas Bell" in names(c) for c in claims)
 
 
 @pytest.mark.parametrize(("text", "anchor"), QUOTE_PARAGRAPHS, ids=[r[1] for r in QUOTE_PARAGRAPHS])

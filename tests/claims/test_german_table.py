@@ -320,7 +320,11 @@ ROWS = [
     # a quote right after a sentence in which a named person reports only a topic ("berichtete über …") is theirs
     ('Die Lesung war voll. Die Autorin Kim Roth berichtete auch über die Nächte in der Zelle. '
      '„Man hört jeden Schritt auf dem Flur.“', [("Man hört jeden Schritt", "Kim Roth", "direct", A, False)]),
-    ('Die Autorin Kim Roth las aus ihrem Buch. „Man hört jeden Schritt auf dem Flur.“', []),
+    # a quote of seven words or more after a sentence naming a person: the person named nearby
+    ('Die Autorin Kim Roth las aus ihrem Buch. „Man hört in der Nacht jeden Schritt auf dem Flur.“',
+     [("jeden Schritt", "Kim Roth", "direct", A, False)]),
+    # a short one (a line, a title) stays no one's
+    ('Die Autorin Kim Roth las aus ihrem Buch. „Man hört jeden Schritt.“', []),
     # "bestreiten" with a match or a season as its object: to contest it, no denial
     ('Die Mannschaft bestreitet am Samstag ihr letztes Spiel.', []),
     ('Die Fahrerinnen bestreiten am Freitag ihre Trainingstage.', []),

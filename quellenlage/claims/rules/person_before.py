@@ -34,3 +34,37 @@ def person_before(state: ClaimState, q: Quote, i: int, d: Draft) -> bool:
     toks = main_clause(state, before.tokens)
     toks = toks[:next((n for n, t in enumerate(toks) if t.text == ","), len(toks))]
     return claim_for_first_speaker(state, d, toks)
+
+
+#: A quotation given to the person named nearby must have at least this many words: shorter
+#: quoted sentences are titles, slogans and subheadings ("„Für Reformen kämpfen“").
+NEARBY_MIN_WORDS = 7
+#: How many sentences back the person may be named (within its paragraph and the one before).
+NEARBY_REACH = 8
+
+
+def person_nearby(state: ClaimState, q: Quote, i: int, d: Draft) -> bool:
+    """ "Die Bürgermeisterin Eva Roth eröffnete den Park.\\n„Für die Kinder ist das ein Gewinn. …“":
+    a quotation that fills its sentence, with no cue and no speaker found by the steps before, is
+    the words of the person named last (outside quotations) before it in its paragraph or the
+    paragraph before: the speaker the annotation guide calls "nearby". The last resort of the
+    quotation rule; on de/train and de/dev such sentences were a gold claim in 34 of 48 cases and
+    the person named last their speaker in 24. True when it made the claim."""
+    text, s = state.text, state.sents[i]
+    if text[s.start:q.start].strip():
+        return False  # the quote opens its sentence
+    a, b = q.inner
+    if len(_WORD.findall(text, a, b)) < NEARBY_MIN_WORDS:
+        return False
+    last = state.sents[state.sentence_of(max(q.start, q.end - 1), i)]
+    if text[q.end:max(q.end, last.end)].strip(" .!?\n"):
+        return False  # words after the quote: part of a sentence of the outlet's
+    first = i
+    while first > 0 and i - first < NEARBY_REACH and state.sents[first - 1].paragraph >= q.paragraph - 1:
+        first -= 1
+    person = state.last_person(state.sents[first].start, q.start)
+    if person is None:
+        return False
+    d.name, d.kind = person.name, "named"
+    state.add(d)
+    return True

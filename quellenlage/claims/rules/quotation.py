@@ -17,7 +17,7 @@ from ..sources import person_name
 from ..state import ClaimState
 from .colon_lead import colon_lead
 from .continuation import run_speaker
-from .person_before import person_before
+from .person_before import person_before, person_nearby
 
 
 def quotation_claims(state: ClaimState, i: int) -> None:
@@ -51,8 +51,8 @@ def quote_claim(state: ClaimState, q: Quote, i: int) -> None:
     if state.language.quote_inside_clause(state, q, i, lead, lead_from, text[q.end:sent_end].lstrip()):
         return
     _speaker_before(state, q, i, d)
-    if not state.is_consumed(q.start):
-        person_before(state, q, i, d)  # "X wundert sich. „…“" (rules/person_before.py)
+    if not state.is_consumed(q.start) and not person_before(state, q, i, d):  # "X wundert sich. „…“"
+        person_nearby(state, q, i, d)  # the person named last in the paragraph or the one before
 
 
 def _end_of_quote_sentence(state: ClaimState, q: Quote, i: int) -> int:
