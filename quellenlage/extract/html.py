@@ -37,6 +37,8 @@ FIGURE_CREDIT_XPATH = ('//figure//*[contains(@class,"credit") or contains(@class
                        'or contains(@class,"source")]')
 SECTION_XPATH = ('//head/meta[@property="article:section" or @name="article:section" or @name="section" '
                  'or @property="og:section"]/@content')
+SECTION_PROPERTIES = frozenset(("article:section", "og:section"))  # the same test, for section_values
+SECTION_NAMES = frozenset(("article:section", "section"))
 
 
 def extract_html(doc: Document) -> Document:
@@ -58,7 +60,7 @@ def extract_html(doc: Document) -> Document:
     art.title = clean_title(meta.title, art.outlet, host)
     art.categories = meta.categories
     art.description = meta.description
-    art.section = find_section(tree, art.categories, art.outlet, meta.json_ld, doc.raw.content)
+    art.section = find_section(tree, art.categories, art.outlet, meta.json_ld, doc.raw.content, meta.metas)
     for credit in figure_credits(tree):
         credits.add_image(credit)
     # trafilatura works on its own copy of the tree
@@ -159,10 +161,12 @@ def same_headline(line: str, title: str) -> bool:
 
 
 def find_section(tree: Any, categories: list[str], outlet: str | None, json_ld: list[str] | None = None,
-                 page: str | None = None) -> str | None:
+                 page: str | None = None, metas: list[Any] | None = None) -> str | None:
     """``article:section``, else JSON-LD breadcrumbs, else a breadcrumb trail, else the first category.
-    ``json_ld``: the page's JSON-LD scripts when read already; ``page``: the source of ``tree``."""
-    values = [v.strip() for v in xpath(SECTION_XPATH)(tree) if v and v.strip()]
+    ``json_ld``, ``metas``: the page's JSON-LD scripts and meta elements when read already
+    (``metadata.metas_and_json_ld``); ``page``: the source of ``tree``."""
+    found = xpath(SECTION_XPATH)(tree) if metas is None else section_values(metas)
+    values = [v.strip() for v in found if v and v.strip()]
     if values:
         return values[0]
     crumbs = jsonld_breadcrumbs(tree, json_ld) or html_breadcrumbs(tree, page)
@@ -170,6 +174,19 @@ def find_section(tree: Any, categories: list[str], outlet: str | None, json_ld: 
     if section:
         return section
     return categories[0] if categories else None
+
+
+def section_values(metas: list[Any]) -> list[str]:
+    """The contents of the meta elements :data:`SECTION_XPATH` selects, among ``metas``."""
+    out = []
+    for elem in metas:
+        get = elem.get
+        if get("property") in SECTION_PROPERTIES or get("name") in SECTION_NAMES:
+            parent = elem.getparent()
+            content = get("content")
+            if content is not None and parent is not None and parent.tag == "head":
+                out.append(content)
+    return out
 
 
 def pick_crumb(crumbs: list[str], outlet: str | None) -> str | None:

@@ -74,3 +74,56 @@ def test_a_byline_marked_with_a_reference_is_found_with_the_source_given():
     assert byline_from_markup(load_tree(source), source) == "Erika Mustermann"
     source = page(body='<p class="name">Erika Mustermann</p><p>Text.</p>')
     assert byline_from_markup(load_tree(source), source) is None
+
+
+def test_the_meta_tags_and_json_ld_read_in_one_walk_are_those_the_xpaths_select():
+    """metas_and_json_ld walks the tree once for the declared date and the section; what the
+    Python tests pick from its elements must be what the reference XPaths select."""
+    from quellenlage.extract.html import SECTION_XPATH, section_values
+    from quellenlage.extract.metadata import (
+        JSON_LD_XPATH,
+        PUBLISHED_XPATH,
+        metas_and_json_ld,
+        published_values,
+    )
+    from quellenlage.extract.tree import xpath
+
+    heads = ['<meta property="article:published_time" content="2024-01-02"><meta name="DC.date.issued" content="x">'
+             '<meta name="Date" content="2024-01-03"><meta itemprop="datePublished" content="2024-01-04">'
+             '<meta name="section" content="Sport"><meta property="og:section" content="Kultur">'
+             '<meta property="article:section"><script type="application/ld+json">{"a": 1}</script>',
+             '<meta name="date" content="2024-01-05"><script type="application/json">{}</script>']
+    bodies = ['<meta name="pubdate" content="2024-01-06"><meta name="section" content="Im Text">'
+              '<script type="application/ld+json">{"datePublished": "2024-01-07"}</script><p>Text.</p>',
+              "<p>Text.</p>"]
+    for head in heads:
+        for body in bodies:
+            tree = load_tree(page(head, body))
+            metas, json_ld = metas_and_json_ld(tree)
+            assert json_ld == xpath(JSON_LD_XPATH)(tree)
+            assert published_values(metas) == xpath(PUBLISHED_XPATH)(tree)
+            assert section_values(metas) == xpath(SECTION_XPATH)(tree)
+    tree = load_tree(page(heads[0], bodies[0]))
+    assert published_values(metas_and_json_ld(tree)[0]) == ["2024-01-02", "x", "2024-01-04", "2024-01-06"]
+    assert section_values(metas_and_json_ld(tree)[0]) == ["Sport", "Kultur"]
+
+
+def test_the_one_walk_agrees_with_the_xpaths_on_the_corpus(shared):
+    from quellenlage.extract.html import SECTION_XPATH, section_values
+    from quellenlage.extract.layout import clean_code_points
+    from quellenlage.extract.metadata import (
+        JSON_LD_XPATH,
+        PUBLISHED_XPATH,
+        metas_and_json_ld,
+        published_values,
+    )
+    from quellenlage.extract.tree import xpath
+
+    for path in sorted((shared / "corpora" / "trafilatura-eval" / "html").glob("*.html"))[::5]:
+        tree = load_tree(clean_code_points(path.read_text(encoding="utf-8", errors="replace")), cleaned=True)
+        if tree is None:
+            continue
+        metas, json_ld = metas_and_json_ld(tree)
+        assert json_ld == xpath(JSON_LD_XPATH)(tree), path.name
+        assert published_values(metas) == xpath(PUBLISHED_XPATH)(tree), path.name
+        assert section_values(metas) == xpath(SECTION_XPATH)(tree), path.name
