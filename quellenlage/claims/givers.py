@@ -49,7 +49,7 @@ def giver(state: ClaimState, toks: list[Token], phrase: SourcePhrase, k: int) ->
     return None
 
 
-def compound_giver(state: ClaimState, phrase: SourcePhrase) -> SourcePhrase | None | bool:
+def compound_giver(state: ClaimState, phrase: SourcePhrase) -> SourcePhrase | bool | None:
     """ "Polizeiangaben", "UN-Angaben", "Regierungsangaben": a head compound whose tail is one of
     ``given_tails`` names its giver in its first part (without a hyphen or a linking "s"); that part,
     as a phrase of its own; False when that part cannot speak ("Preisangaben"); None for any other

@@ -152,10 +152,11 @@ def addressee(phrase: SourcePhrase, lex: Lexicon) -> bool:
 
 def names_medium(phrase: SourcePhrase, lex: Lexicon) -> bool:
     """A phrase whose head is a medium ("der Zeitung", "der Tageszeitung"), whose first noun is
-    the noun of a medium before its name (``media_nouns``: "der Nachrichtenagentur AFP"), or that names an outlet of the gazetteer ("der Frankfurter Rundschau")."""
+    the noun of a medium before its name (``media_nouns``: "der Nachrichtenagentur AFP"), or that
+    names an outlet of the gazetteer ("der Frankfurter Rundschau")."""
     words = phrase.text.split()
     first_noun = words[1] if len(words) > 1 and words[0].lower() in lex.src["determiners"] else words[0]
-    if any(phrase.head.lower().endswith(m) for m in lex.src["media_heads"]) or first_noun.lower() in lex.src["media_nouns"]:
+    if first_noun.lower() in lex.src["media_nouns"] or any(phrase.head.lower().endswith(m) for m in lex.src["media_heads"]):
         return True
     entry = gazetteer().lookup(phrase.text.split(" ", 1)[1] if " " in phrase.text else phrase.text)
     return entry is not None and entry.type == "MEDIA"

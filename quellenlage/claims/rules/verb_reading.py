@@ -217,9 +217,11 @@ def figure_verb(work: ReportedSentence, r: VerbReading) -> Ownership | None:
     """ "meldete einen Verlust von 5 Mio.", "verzeichnete einen Rückgang um 5 Prozent": a verb that
     reports a figure (a figure of the quantities stage after it in its segment) owns its segment on."""
     c, toks = r.cue, work.toks
-    if c.kind != "verb" or toks[c.k].text.lower() not in c.verb.figure_forms or not (any(
-            toks[m].text.lower() in work.lex.src["figure_preps"] and toks[m + 1].text[:1].isdigit()
-            for m in range(c.k + 1, r.seg.hi - 1)) or _figure_object(work, c.k, r.seg.hi)):
+    if c.kind != "verb" or toks[c.k].text.lower() not in c.verb.figure_forms:
+        return None
+    after_prep = any(toks[m].text.lower() in work.lex.src["figure_preps"] and toks[m + 1].text[:1].isdigit()
+                     for m in range(c.k + 1, r.seg.hi - 1))  # "einen Verlust von 5 Mio."
+    if not (after_prep or _figure_object(work, c.k, r.seg.hi)):
         return None
     return _whole(work, r, c.seg, c.seg)
 
