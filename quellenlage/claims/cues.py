@@ -330,7 +330,9 @@ def find_cues(state: ClaimState, toks: list[Token], segs: list[Seg], s_start: in
                 phrase = read_np(toks, after, lex, text)
                 if phrase is None:
                     continue
-                named = compound_giver(state, phrase)  # "nach Polizeiangaben"; "nach Preisangaben": no one
+                stop = next((n for n in range(after, len(toks)) if toks[n].start >= phrase.end), len(toks))
+                # "laut Angaben der Polizei": the police; "nach Polizeiangaben"; "nach Preisangaben": no one
+                named = giver(state, toks, phrase, stop) or compound_giver(state, phrase)
                 if named is False:
                     continue
                 phrase = named or phrase

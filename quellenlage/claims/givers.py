@@ -39,13 +39,17 @@ def occasion(state: ClaimState, phrase: SourcePhrase) -> bool:
 
 
 def giver(state: ClaimState, toks: list[Token], phrase: SourcePhrase, k: int) -> SourcePhrase | None:
-    """ "den Angaben des Amtes zufolge": the genitive after a noun of what was given (``given_nouns``)
-    is the source, as in "nach Angaben des Amtes"."""
+    """ "den Angaben des Amtes zufolge", "laut Angaben der Polizei", "laut Schätzungen von Experten":
+    the genitive or von-phrase after a noun of what was given (``given_nouns``) is the source, as in
+    "nach Angaben des Amtes" (a reader is shown "Polizei", not "Angaben der Polizei")."""
     lex = state.lex
     inside = [j for j in range(k) if phrase.start <= toks[j].start < phrase.end]
     for n, j in enumerate(inside[:2]):
         if toks[j].text.lower() in lex.src["given_nouns"] and n + 1 < len(inside):
-            return read_np(toks, inside[n + 1], lex, state.text, stop=k)
+            at = inside[n + 1]
+            if toks[at].text.lower() in lex.src["prepositions"] and n + 2 < len(inside):
+                at = inside[n + 2]  # "Schätzungen von Experten"
+            return read_np(toks, at, lex, state.text, stop=k)
     return None
 
 

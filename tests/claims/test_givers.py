@@ -24,6 +24,9 @@ from .helpers import claims_of
         ("Nach ersten Erkenntnissen der Ermittler war der Fahrer zu schnell.", "Ermittler"),
         ("Nach vorläufigen Angaben des Landratsamts brannten zwei Scheunen.", "Landratsamt"),
         ("Nach Angaben aus Regierungskreisen soll das Gesetz im Mai kommen.", "Regierungskreisen"),  # as written
+        # "laut" before a report noun: the giver after it, not "Angaben der Polizei"
+        ("Laut Angaben der Feuerwehr brannte die Scheune völlig aus.", "Feuerwehr"),
+        ("Laut Schätzungen von Experten kostet der Umbau drei Millionen Euro.", "Experten"),
     ],
 )
 def test_the_giver_of_a_report_is_the_source(text: str, source: str) -> None:
