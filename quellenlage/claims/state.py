@@ -72,6 +72,7 @@ class ClaimState:
         self._figure_starts: list[int] | None = None
         self._person_starts: list[int] | None = None
         self._person_index: list[int] = []
+        self._mention_spans: list[tuple[int, int]] | None = None
 
     def figures_between(self, start: int, end: int) -> list[int]:
         """Where the figures of the quantities stage in ``text[start:end]`` start ("meldete 300 neue
@@ -220,7 +221,7 @@ class ClaimState:
         Unternehmen") with no roster entry: the last such name in the sentences before it. A
         masculine person noun after a plural determiner ("die Forscher") is a group: none."""
         cls = self.lex.phrases.noun_class(phrase.head)
-        if cls is None:
+        if cls is None or self._entity_named(phrase):
             return None
         gender = self.lex.phrases.person_gender(phrase.head)  # "person" nouns only
         if gender is not None and phrase.text.split()[0].lower() not in self.lex.src["singular_determiners"][gender]:
@@ -235,6 +236,15 @@ class ClaimState:
         if any(same_noun(fold(w), key) for w in _CAPITALISED.findall(self.text, window_start, phrase.start)):
             return None  # "Das britische Verteidigungsministerium … Das Ministerium": that one, unnamed
         return self.resolver.last_of_class(phrase.start, cls, gender, ANTECEDENT_WINDOW, fits) or spoke
+
+    def _entity_named(self, phrase: SourcePhrase) -> bool:
+        """Whether the entities stage found a name that is the phrase's head word itself ("der
+        EU-Kommission": the commission, not the EU named before; "das Unternehmen" is none)."""
+        if self._mention_spans is None:
+            self._mention_spans = sorted((m.start, m.end) for e in self.doc.entities for m in e.mentions)
+        at = self.text.rfind(phrase.head, phrase.start, phrase.end)
+        k = bisect_left(self._mention_spans, (at, 0))
+        return at >= 0 and k < len(self._mention_spans) and self._mention_spans[k] == (at, at + len(phrase.head))
 
     def _organisation_that_spoke(self, offset: int, window_start: int, fits) -> str | None:
         """The last organisation that spoke in the window before ``offset`` under a name of its
