@@ -21,8 +21,9 @@ from ..nlp.sentences import tokenize
 from .core import MAX_CLAIM, Draft, blank_masked, is_heading, names_ending_in, quoted_name, strip_determiner
 from .language import ClaimLanguage
 from .lexicon import Lexicon, lexicon
+from .name_index import known_non_person, known_noun
 from .quotes import find_quotes
-from .resolver import Resolver, known_non_person, known_noun
+from .resolver import Resolver
 from .roster import Roster, same_noun
 from .sources import SourcePhrase, apposition, first_names, kind_of, person_name
 from .stance import is_hedged, stance_of

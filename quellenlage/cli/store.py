@@ -20,11 +20,11 @@ import typer
 
 if TYPE_CHECKING:  # Rich is imported where a table is printed: it costs `analyze` a tenth of a second
     from rich.console import Console
-    from rich.table import Table
 
 from ..document import ModeChoice, StanceChoice
 from .coercion import App
 from .common import app, fail_line
+from .store_tables import claims_table, render_story
 
 db_app = App(help="Create or migrate the database.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(db_app, name="db")
@@ -343,59 +343,3 @@ def export(
                 fh.close()
     if output != "-":
         typer.echo(f"{n} records written to {output}", err=True)
-
-
-# --- rendering --------------------------------------------------------------------------------
-
-STANCE_STYLE = {"deny": "bold red", "uncertain": "yellow", "assert": "green"}
-
-
-def claims_table(items: list[Any], title: str, caption: str | None = None) -> Table:
-    from rich.table import Column, Table
-    from rich.text import Text
-
-    table = Table(Column("date", no_wrap=True), "outlet", "source", "mode", "stance", "figures", "claim",
-                  title=title, caption=caption)
-    for c in items:
-        table.add_row(c.published or "", c.outlet or "", c.source or "–", c.mode + (" ~" if c.hedged else ""),
-                      Text(c.stance, style=STANCE_STYLE.get(c.stance)), ", ".join(f.label() for f in c.figures),
-                      c.content)
-    return table
-
-
-def render_story(out: Console, detail: Any) -> None:
-    """Source table, claim groups, disagreements and a text timeline of one story."""
-    from rich.table import Column, Table
-    from rich.text import Text
-
-    s = detail.story
-    out.print(f"[bold]Story {s.id}: {s.title or ''}[/bold]  {s.first_published or '?'} – {s.last_published or '?'}"
-              f" · {s.articles} articles · {s.outlets} outlets · {', '.join(s.languages)}")
-    table = Table("source", "mode", "stance", "figure", Column("date", no_wrap=True), "outlets", "claim",
-                  title="Sources",
-                  caption="hedged claims are marked ~; syndicated copies are one line")
-    for line in detail.sources:
-        table.add_row(line.source or "–", line.mode + (" ~" if line.hedged else ""),
-                      Text(line.stance, style=STANCE_STYLE.get(line.stance)),
-                      ", ".join(f.label() for f in line.figures), line.date or "", ", ".join(line.outlets),
-                      line.content)
-    out.print(table)
-    if detail.claim_groups:
-        groups = Table("group", "about", "claims", "sources", title="Claim groups")
-        for g in detail.claim_groups:
-            groups.add_row(str(g.id), g.label or g.key, str(g.claims), ", ".join(g.sources))
-        out.print(groups)
-    if detail.disagreements:
-        out.print("[bold red]Disagreements[/bold red]")
-        for d in detail.disagreements:
-            a = (d.a.source or "(unnamed)") if d.a else "?"
-            b = (d.b.source or "(unnamed)") if d.b else "?"
-            out.print(f"  • {d.kind} ({d.rule_id or '?'}): {a} vs {b} — {d.rule or d.explanation or ''}")
-    else:
-        out.print("No disagreements found.")
-    if detail.timeline:
-        out.print("[bold]Timeline[/bold]")
-        for p in detail.timeline:
-            outlets = ", ".join(p.outlets) or p.outlet
-            out.print(f"  {p.date or 'undated   '}  {p.source or '–'}: {p.label or ''}"
-                      + (f"  ({outlets})" if outlets else ""))

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from ..figure import Figure
 from .claimgroups import group_claims
-from .clustering import StoryClusterer, StoryProfile, cluster_stories
+from .clustering import StoryClusterer, cluster_stories
 from .connect import Connection, Connector, StoryAnalysis, analyse_story, connect
 from .disagreements import TOLERANCE, compare_figures, find_disagreements
 from .model import (
@@ -55,6 +55,7 @@ from .model import (
     SyndicationGroup,
     TimelinePoint,
 )
+from .profile import StoryProfile
 from .records import ArticleRecord, as_record
 from .revisions import find_revisions
 from .syndication import Syndicator, find_syndication

@@ -121,11 +121,11 @@ def test_the_capitalised_word_scans_match_as_with_the_test_before_the_capital():
     start, after a hyphen, a line break or a letter, and from a later start position."""
     import re
 
-    from quellenlage.claims import resolver
+    from quellenlage.claims import name_index
 
     plain = {
-        resolver._WORD: r"(?<![\w-])\w[\w-]*",
-        resolver._ROLE_SURNAME: r"(?<![\w-])([A-ZÄÖÜ][\w-]*[a-zäöüß])[ ]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])",
+        name_index._WORD: r"(?<![\w-])\w[\w-]*",
+        name_index._ROLE_SURNAME: r"(?<![\w-])([A-ZÄÖÜ][\w-]*[a-zäöüß])[ ]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])",
     }
     texts = ["Anna Berg", "x-Anna Berg", "\nAnna Berg", "Die GdP-Vize Klemmer sagt", "-Vize Klemmer", "AB Cd",
              "Ä Öl-Ärger", "xAnna Berg", "Landrätin Weidauer-Schmitt und Ministerin Ober sagten"]
