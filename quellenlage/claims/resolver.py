@@ -174,10 +174,6 @@ class Resolver:
                     best = (m.start, entity.name)
         return best[1] if best else None
 
-    def _learned_other(self, gender: str) -> Callable[[str], bool]:
-        """Whether an earlier pronoun of the other gender stood for a name (by surname: "Sparks", "Evan Sparks")."""
-        return lambda name: self._learned.get(name.split()[-1], gender) != gender
-
     def _other_gender(self, gender: str) -> Callable[[str], bool]:
         """Whether a name is known as the other gender: by its first name, or because an earlier
         pronoun of that gender stood for it (by surname: "Sparks", "Evan Sparks")."""

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Column, Table
 from rich.text import Text
 
-STANCE_STYLE = {"deny": "bold red", "uncertain": "yellow", "assert": "green"}
+from .store_tables import STANCE_STYLE
 
 
 def print_analysis(data: dict[str, Any], first: bool = True, console: Console | None = None) -> None:

@@ -36,9 +36,9 @@ from .syndication import shingles
 TEXT_PERM = 64
 TEXT_LSH_THRESHOLD = 0.25  # word-set Jaccard from which texts are candidates for one story
 TOP_KEYS = 8  # the article's most telling entity keys used for lookup and scoring
-POSTINGS_PER_KEY = 200
+POSTINGS_PER_KEY = 200  # newest stories per entity key looked at (bounds the work per article)
 COMMON_SHARE = 0.02  # entity keys named by more than this share of all articles are not looked up ...
-COMMON_MIN = 200  # ... once they are named by more than this many  # newest stories per entity key looked at (bounds the work per article)
+COMMON_MIN = 200  # ... once they are named by more than this many
 BACKGROUND = 1000  # imagined articles without the key, for idf in a young collection
 STORY_KEYS = 30  # a story's most named entity keys compared with a new article
 #: Entity keys that say where or through whom an article came, not what it is about: news
