@@ -71,8 +71,7 @@ class ClaimState:
         self.last: Draft | None = None  # the last claim with a source
         self.speaker: Draft | None = None  # the last claim of someone speaking (verb, quote, "so X")
         self._figure_starts: list[int] | None = None
-        self._person_starts: list[int] | None = None
-        self._person_index: list[int] = []
+        self._named_index: dict[frozenset[str], tuple[list[int], list[int]]] = {}
         self._mention_spans: list[tuple[int, int]] | None = None
 
     def figures_between(self, start: int, end: int) -> list[int]:
@@ -83,20 +82,24 @@ class ClaimState:
             self._figure_starts = sorted(q.start for q in self.doc.quantities)
         return self._figure_starts[bisect_left(self._figure_starts, start):bisect_left(self._figure_starts, end)]
 
-    def last_person(self, start: int, end: int):
-        """The person (a PER entity) named last in ``text[start:end]`` outside quotations, as
+    def last_named(self, start: int, end: int, types: frozenset[str]):
+        """The entity of one of ``types`` named last in ``text[start:end]`` outside quotations, as
         :func:`.speakers.last_named` finds it (of two mentions at one offset the first entity),
-        from an index built on the first question: a quote asks in time logarithmic in the mentions."""
-        if self._person_starts is None:
-            found = sorted((m.start, n) for n, e in enumerate(self.doc.entities) if e.type == "PER"
+        from an index per type set built on the first question: the quotation rule asks it for
+        every quote with no speaker, the hearsay rule for every closing "…, hieß es.", each in
+        time logarithmic in the mentions."""
+        index = self._named_index.get(types)
+        if index is None:
+            found = sorted((m.start, n) for n, e in enumerate(self.doc.entities) if e.type in types
                            for m in e.mentions if not self.in_quote(m.start))
-            self._person_starts, self._person_index = [f[0] for f in found], [f[1] for f in found]
-        k = bisect_left(self._person_starts, end) - 1
-        if k < 0 or self._person_starts[k] < start:
+            index = self._named_index[types] = ([f[0] for f in found], [f[1] for f in found])
+        starts, entities = index
+        k = bisect_left(starts, end) - 1
+        if k < 0 or starts[k] < start:
             return None
-        while k > 0 and self._person_starts[k - 1] == self._person_starts[k]:
+        while k > 0 and starts[k - 1] == starts[k]:
             k -= 1
-        return self.doc.entities[self._person_index[k]]
+        return self.doc.entities[entities[k]]
 
     # -- the turn of one sentence ---------------------------------------------------------
     def begin_turn(self) -> None:

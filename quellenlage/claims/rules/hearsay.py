@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 from ..core import Draft
-from ..speakers import last_named
 from ..stance import reportive_cue
 from ..state import ClaimState
 
@@ -62,7 +61,7 @@ def _named_before_tag(state: ClaimState, i: int) -> str | None:
     first = i
     while first > 0 and i - first < TAG_REACH and state.sents[first - 1].paragraph == s.paragraph:
         first -= 1
-    entity = last_named(state.doc, state.sents[first].start, s.end, TAG_SPEAKERS, state.in_quote)
+    entity = state.last_named(state.sents[first].start, s.end, TAG_SPEAKERS)
     return entity.name if entity is not None else None
 
 

@@ -15,6 +15,9 @@ from ..quotes import Quote
 from ..state import ClaimState
 from .named_speaker import claim_for_first_speaker, main_clause
 
+#: The entity type of a person named nearby (:func:`person_nearby`).
+PERSONS = frozenset({"PER"})
+
 _WORD = re.compile(r"\w+")
 
 
@@ -62,7 +65,7 @@ def person_nearby(state: ClaimState, q: Quote, i: int, d: Draft) -> bool:
     first = i
     while first > 0 and i - first < NEARBY_REACH and state.sents[first - 1].paragraph >= q.paragraph - 1:
         first -= 1
-    person = state.last_person(state.sents[first].start, q.start)
+    person = state.last_named(state.sents[first].start, q.start, PERSONS)
     if person is None:
         return False
     d.name, d.kind = person.name, "named"
