@@ -3,19 +3,9 @@ rule would take, those that hold a gold claim. Invented rows."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from pathlib import Path
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "count_first.py"
-
-
-def _module():
-    spec = importlib.util.spec_from_file_location("count_first", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
+from scripts.count_first import main, tally
 
 ROWS = [
     ("„Wir bauen die Halle bis zum Herbst fertig.“", False, True),
@@ -27,15 +17,15 @@ ROWS = [
 
 
 def test_only_unclaimed_matching_sentences_are_counted() -> None:
-    counts = _module().tally(ROWS, re.compile(r"^„"), min_words=3)
+    counts = tally(ROWS, re.compile(r"^„"), min_words=3)
     assert counts == {"gold": 1, "no gold": 1}
 
 
 def test_without_a_word_minimum_short_sentences_count_too() -> None:
-    counts = _module().tally(ROWS, re.compile(r"^„"))
+    counts = tally(ROWS, re.compile(r"^„"))
     assert counts["gold"] == 2 and counts["no gold"] == 1
 
 
 def test_blind_batches_are_refused(capsys) -> None:
-    assert _module().main(["x", "eval/de/blind-8"]) == 2
+    assert main(["x", "eval/de/blind-8"]) == 2
     assert "blind" in capsys.readouterr().err

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from quellenlage.claims.lexicon import lexicon
 from quellenlage.pipeline import Pipeline
-
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_claim_verbs.py"
-
-
-def _builder():
-    spec = importlib.util.spec_from_file_location("build_claim_verbs", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from scripts import build_claim_verbs
 
 
 def test_generated_block_matches_the_inventory():
-    assert _builder().main(["--check"]) == 0
+    assert build_claim_verbs.main(["--check"]) == 0
 
 
 def test_particle_verb_gets_split_and_joined_forms():
@@ -33,9 +22,8 @@ def test_particle_verb_gets_split_and_joined_forms():
 
 
 def test_regular_forms_fill_dictionary_gaps():
-    builder = _builder()
-    assert {"resümiert", "resümierte"} <= builder.regular_forms("resümieren")
-    assert "angedeutet" in {"an" + f for f in builder.regular_forms("deuten")}
+    assert {"resümiert", "resümierte"} <= build_claim_verbs.regular_forms("resümieren")
+    assert "angedeutet" in {"an" + f for f in build_claim_verbs.regular_forms("deuten")}
 
 
 @pytest.mark.parametrize(
