@@ -14,7 +14,7 @@ from operator import attrgetter
 from ..document import Token
 from ..nlp.sentences import tokenize
 from .clauses import Cue, Seg, seg_of
-from .givers import compound_giver, giver, occasion
+from .givers import occasion, report_source
 from .lexicon import VerbCue, source_marker_patterns
 from .sources import (
     SourcePhrase,
@@ -331,11 +331,9 @@ def find_cues(state: ClaimState, toks: list[Token], segs: list[Seg], s_start: in
                 if phrase is None:
                     continue
                 stop = next((n for n in range(after, len(toks)) if toks[n].start >= phrase.end), len(toks))
-                # "laut Angaben der Polizei": the police; "nach Polizeiangaben"; "nach Preisangaben": no one
-                named = giver(state, toks, phrase, stop) or compound_giver(state, phrase)
-                if named is False:
+                phrase = report_source(state, toks, phrase, stop)  # "laut Angaben der Polizei": the police
+                if phrase is None:
                     continue
-                phrase = named or phrase
             elif kind == "poss":
                 pron = (m.groupdict().get("pron") or m.groupdict().get("pron2") or "").lower()
                 phrase = SourcePhrase(m.start(), m.start() + len(m.group()), m.group(), pron, pronoun=lex.pronouns.get(pron))
@@ -347,10 +345,9 @@ def find_cues(state: ClaimState, toks: list[Token], segs: list[Seg], s_start: in
                 phrase = _np_ending_at(state, toks, segs[seg_of(segs, k)].lo, k)
                 if phrase is None:
                     continue
-                named = giver(state, toks, phrase, k) or compound_giver(state, phrase)
-                if named is False:
+                phrase = report_source(state, toks, phrase, k)  # "den Behördenangaben zufolge"
+                if phrase is None:
                     continue
-                phrase = named or phrase
             elif kind == "from":  # "Aus Regierungskreisen hieß es": a PP right before the marker
                 lo = segs[seg_of(segs, k)].lo
                 if lo + 2 < k and toks[lo].text.lower() in lex.src["conjunctions"] and not (

@@ -75,6 +75,17 @@ def compound_giver(state: ClaimState, phrase: SourcePhrase) -> SourcePhrase | bo
     return SourcePhrase(at, at + len(first), first, first) if may_give(state, first) else False
 
 
+def report_source(state: ClaimState, toks: list[Token], phrase: SourcePhrase, stop: int) -> SourcePhrase | None:
+    """The source a report phrase of "laut X", "nach X", "X zufolge" names (its tokens before
+    ``toks[stop]``): the giver after a noun of what was given, the first part of a giver compound,
+    else the phrase itself; None when the phrase is a compound that names no one ("nach
+    Preisangaben")."""
+    named = giver(state, toks, phrase, stop) or compound_giver(state, phrase)
+    if named is False:
+        return None
+    return named or phrase
+
+
 def may_give(state: ClaimState, word: str) -> bool:
     """Whether a giver's noun (a compound's first part, a cited phrase's head) can speak: a person or
     organisation noun, an acronym, a body of ``giver_words`` (by its tail), an anonymous source
